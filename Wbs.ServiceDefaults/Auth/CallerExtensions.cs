@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+namespace Wbs.ServiceDefaults.Auth;
+
+public static class CallerExtensions
+{
+    public static string? Kind(this ClaimsPrincipal user) => user.FindFirst(WbsClaims.Kind)?.Value;
+
+    public static Guid? SubjectId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(WbsClaims.Subject)?.Value, out var id) ? id : null;
+
+    /// <summary>The complaint a code token reaches; null for other kinds.</summary>
+    public static Guid? CodeComplaintId(this ClaimsPrincipal user) =>
+        user.Kind() == WbsClaims.Kinds.Code && Guid.TryParse(user.FindFirst(WbsClaims.ComplaintId)?.Value, out var id) ? id : null;
+
+    /// <summary>The account an account token belongs to; null for other kinds.</summary>
+    public static Guid? AccountId(this ClaimsPrincipal user) =>
+        user.Kind() == WbsClaims.Kinds.Account ? user.SubjectId() : null;
+
+    public static bool IsStaff(this ClaimsPrincipal user) => user.Kind() == WbsClaims.Kinds.Staff;
+
+    public static bool HasAnyRole(this ClaimsPrincipal user, params string[] roles) =>
+        user.IsStaff() && roles.Any(user.IsInRole);
+}

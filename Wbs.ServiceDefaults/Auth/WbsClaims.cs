@@ -1,0 +1,35 @@
+namespace Wbs.ServiceDefaults.Auth;
+
+/// <summary>Claim names and values of WBS access tokens, issued by Identity and checked by every service.</summary>
+public static class WbsClaims
+{
+    public const string Issuer = "wbs-identity";
+    public const string Audience = "wbs";
+
+    public const string Subject = "sub";
+    public const string Tenant = "tenant";
+    public const string Kind = "kind";
+    public const string Role = "role";
+    public const string Name = "name";
+    /// <summary>Code tokens: the one complaint the token reaches.</summary>
+    public const string ComplaintId = "cid";
+    public const string TrackingNumber = "tn";
+
+    public static class Kinds
+    {
+        public const string Code = "code";
+        public const string Account = "account";
+        public const string Staff = "staff";
+    }
+
+    public static class Roles
+    {
+        public const string Admin = "admin";
+        public const string Supervisor = "supervisor";
+        public const string Verifier = "verifier";
+        public const string Investigator = "investigator";
+        public const string Auditor = "auditor";
+
+        public static readonly string[] All = [Admin, Supervisor, Verifier, Investigator, Auditor];
+    }
+}

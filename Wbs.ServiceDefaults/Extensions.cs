@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Wbs.ServiceDefaults.Discovery;
+using Wbs.ServiceDefaults.Http;
+using Wbs.ServiceDefaults.Problems;
+using Wbs.ServiceDefaults.Telemetry;
+using Wbs.ServiceDefaults.Tenancy;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// What every WBS service shares, in the shape of Aspire's ServiceDefaults: telemetry, health,
+/// service discovery from <c>services__name__http__0</c>, resilient HttpClients, problem details
+/// and the tenant catalogue.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string LiveTag = "live";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        builder.Services.AddWbsProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddTenantCatalog();
+        return builder;
+    }
+
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        return builder;
+    }
+
+    /// <summary><c>/health</c>: every check (dependencies reachable); <c>/alive</c>: the process answers.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseWbsProblemDetails();
+        app.UseMiddleware<HttpServerSpanMiddleware>();
+        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapHealthChecks("/alive", new() { Predicate = r => r.Tags.Contains(LiveTag) }).DisableHttpMetrics();
+        return app;
+    }
+}

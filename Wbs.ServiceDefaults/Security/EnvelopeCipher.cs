@@ -1,0 +1,98 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+
+namespace Wbs.ServiceDefaults.Security;
+
+/// <summary>
+/// AES-256-GCM envelope encryption: every record gets its own random data key, which is wrapped
+/// by the key-encryption key (KEK). Layout of a sealed value:
+/// <c>version(1) | kekId(4) | wrapNonce(12) | wrappedKey(32) | wrapTag(16) | nonce(12) | tag(16) | ciphertext</c>.
+/// The associated data binds a ciphertext to its record, so swapping values between rows fails.
+/// </summary>
+public sealed class EnvelopeCipher
+{
+    private const byte Version = 1;
+    private const int NonceSize = 12, TagSize = 16, KeySize = 32, KekIdSize = 4;
+    public const int HeaderSize = 1 + KekIdSize + NonceSize + KeySize + TagSize;
+    private const int Overhead = HeaderSize + NonceSize + TagSize;
+
+    private readonly byte[] _kek;
+    private readonly uint _kekId;
+
+    public EnvelopeCipher(byte[] keyEncryptionKey)
+    {
+        if (keyEncryptionKey.Length != KeySize)
+        {
+            throw new ArgumentException("The key-encryption key must be 32 bytes.", nameof(keyEncryptionKey));
+        }
+        _kek = keyEncryptionKey;
+        _kekId = BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(keyEncryptionKey));
+    }
+
+    public byte[] Seal(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
+    {
+        var output = new byte[Overhead + plaintext.Length];
+        Span<byte> dataKey = stackalloc byte[KeySize];
+        RandomNumberGenerator.Fill(dataKey);
+        try
+        {
+            WrapKey(dataKey, output.AsSpan(0, HeaderSize));
+            var body = output.AsSpan(HeaderSize);
+            var nonce = body[..NonceSize];
+            RandomNumberGenerator.Fill(nonce);
+            using var aes = new AesGcm(dataKey, TagSize);
+            aes.Encrypt(nonce, plaintext, body[(NonceSize + TagSize)..], body.Slice(NonceSize, TagSize), associatedData);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+        return output;
+    }
+
+    /// <exception cref="CryptographicException">The value was altered, or sealed under another key or record.</exception>
+    public byte[] Open(ReadOnlySpan<byte> sealedValue, ReadOnlySpan<byte> associatedData)
+    {
+        if (sealedValue.Length < Overhead)
+        {
+            throw new CryptographicException("Sealed value is truncated.");
+        }
+        Span<byte> dataKey = stackalloc byte[KeySize];
+        try
+        {
+            UnwrapKey(sealedValue[..HeaderSize], dataKey);
+            var body = sealedValue[HeaderSize..];
+            var plaintext = new byte[body.Length - NonceSize - TagSize];
+            using var aes = new AesGcm(dataKey, TagSize);
+            aes.Decrypt(body[..NonceSize], body[(NonceSize + TagSize)..], body.Slice(NonceSize, TagSize), plaintext, associatedData);
+            return plaintext;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>Writes the header (version, KEK id, wrapped data key) into <paramref name="header"/>.</summary>
+    public void WrapKey(ReadOnlySpan<byte> dataKey, Span<byte> header)
+    {
+        header[0] = Version;
+        BinaryPrimitives.WriteUInt32BigEndian(header.Slice(1, KekIdSize), _kekId);
+        var nonce = header.Slice(1 + KekIdSize, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_kek, TagSize);
+        aes.Encrypt(nonce, dataKey, header.Slice(1 + KekIdSize + NonceSize, KeySize),
+            header.Slice(1 + KekIdSize + NonceSize + KeySize, TagSize), header[..(1 + KekIdSize)]);
+    }
+
+    public void UnwrapKey(ReadOnlySpan<byte> header, Span<byte> dataKey)
+    {
+        if (header[0] != Version || BinaryPrimitives.ReadUInt32BigEndian(header.Slice(1, KekIdSize)) != _kekId)
+        {
+            throw new CryptographicException("Sealed under an unknown version or key-encryption key.");
+        }
+        using var aes = new AesGcm(_kek, TagSize);
+        aes.Decrypt(header.Slice(1 + KekIdSize, NonceSize), header.Slice(1 + KekIdSize + NonceSize, KeySize),
+            header.Slice(1 + KekIdSize + NonceSize + KeySize, TagSize), dataKey, header[..(1 + KekIdSize)]);
+    }
+}

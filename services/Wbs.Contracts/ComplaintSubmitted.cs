@@ -1,0 +1,20 @@
+namespace Wbs.Contracts;
+
+/// <summary>
+/// A report was accepted by Intake. Ids and metadata only: the report's content stays in Intake.
+/// <see cref="CodeDigest"/> is the HMAC digest of the complaint code, never the code itself.
+/// </summary>
+public sealed record ComplaintSubmitted
+{
+    public required Guid ComplaintId { get; init; }
+    public required string Tenant { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string Category { get; init; }
+    public required string ReporterType { get; init; }
+    public Guid? AccountId { get; init; }
+    public IReadOnlyList<Guid> EvidenceIds { get; init; } = [];
+    public required string CodeDigest { get; init; }
+    public required DateTimeOffset SubmittedAt { get; init; }
+    public required DateTimeOffset ResponseDueAt { get; init; }
+    public bool HasSealedIdentity { get; init; }
+}

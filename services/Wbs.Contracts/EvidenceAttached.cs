@@ -1,0 +1,14 @@
+namespace Wbs.Contracts;
+
+/// <summary>Evidence files now belong to a report (at submission or as a supplement).</summary>
+public sealed record EvidenceAttached
+{
+    public required string Tenant { get; init; }
+    public required Guid ComplaintId { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required IReadOnlyList<AttachedEvidence> Files { get; init; }
+    public required bool Supplement { get; init; }
+    public required DateTimeOffset AttachedAt { get; init; }
+}
+
+public sealed record AttachedEvidence(Guid EvidenceId, string FileName, long Size);
