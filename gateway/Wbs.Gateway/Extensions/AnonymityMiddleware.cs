@@ -1,0 +1,34 @@
+namespace Wbs.Gateway.Extensions;
+
+/// <summary>
+/// Reporter anonymity: whatever a client or an intermediate proxy says about the client's address
+/// or software is dropped on arrival, so no service behind the gateway (and nothing in the gateway
+/// itself) can log or store it.
+/// </summary>
+public sealed class AnonymityMiddleware(RequestDelegate next)
+{
+    private static readonly string[] Identifying =
+    [
+        "Forwarded", "X-Real-IP", "X-Client-IP", "X-Cluster-Client-IP", "True-Client-IP", "CF-Connecting-IP",
+        "Fastly-Client-IP", "X-Original-For", "Via", "User-Agent", "Referer", "Origin-Client-IP",
+    ];
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Request.Headers;
+        foreach (var name in Identifying)
+        {
+            headers.Remove(name);
+        }
+        foreach (var name in headers.Keys.Where(IsForwardedFamily).ToList())
+        {
+            headers.Remove(name);
+        }
+        return next(context);
+    }
+
+    private static bool IsForwardedFamily(string name) =>
+        name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Sec-CH-UA", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.Features;
+using Yarp.ReverseProxy.Model;
+
+namespace Wbs.Gateway.Extensions;
+
+/// <summary>
+/// Per-family body limits (30 MiB for evidence uploads, 1 MiB for other API calls). A declared
+/// length over the limit is refused before anything is forwarded; a chunked body is cut off by
+/// Kestrel at the same limit while it streams.
+/// </summary>
+public sealed class BodySizeLimitMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var family = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ProxyConfigBuilder.FamilyKey);
+        var limit = RouteFamily.All.FirstOrDefault(f => f.Name == family)?.MaxBodyBytes ?? RouteFamily.MiB;
+
+        if (context.Request.ContentLength > limit)
+        {
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                $"Isi permintaan melebihi batas {limit / RouteFamily.MiB} MiB. / The request body exceeds {limit / RouteFamily.MiB} MiB.");
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+        await next(context);
+    }
+}

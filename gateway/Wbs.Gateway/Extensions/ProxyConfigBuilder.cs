@@ -1,0 +1,39 @@
+using Wbs.ServiceDefaults.Discovery;
+
+namespace Wbs.Gateway.Extensions;
+
+/// <summary>
+/// Builds YARP's routes and clusters from <c>services__{name}__http__0</c>. A service without a
+/// configured endpoint still gets its routes, with an empty cluster, so the gateway starts and
+/// those paths answer 503 until the service is configured.
+/// </summary>
+public static class ProxyConfigBuilder
+{
+    public const string FamilyKey = "wbs.family";
+
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IConfiguration configuration)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+        foreach (var family in RouteFamily.All)
+        {
+            var endpoint = ServiceEndpoints.Resolve(configuration, family.Service);
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = family.Name,
+                Destinations = endpoint is null
+                    ? new Dictionary<string, DestinationConfig>()
+                    : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = endpoint.ToString() } },
+            });
+            routes.AddRange(family.Paths.Select((path, i) => new RouteConfig
+            {
+                RouteId = $"{family.Name}-{i}",
+                ClusterId = family.Name,
+                Match = new RouteMatch { Path = path },
+                RateLimiterPolicy = family.RateLimitPolicy,
+                Metadata = new Dictionary<string, string> { [FamilyKey] = family.Name },
+            }));
+        }
+        return (routes, clusters);
+    }
+}

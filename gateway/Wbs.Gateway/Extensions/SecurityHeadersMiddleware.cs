@@ -1,0 +1,36 @@
+namespace Wbs.Gateway.Extensions;
+
+/// <summary>Security headers on every answer, whichever service (or the gateway itself) produced it.</summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    public const string PermissionsPolicy =
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            headers.Remove("Server");
+            headers.Remove("X-Powered-By");
+            if (http.Request.Path.StartsWithSegments("/api"))
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
+}

@@ -1,0 +1,3 @@
+global using Microsoft.AspNetCore.RateLimiting;
+global using Wbs.Gateway.Extensions;
+global using Yarp.ReverseProxy.Configuration;

@@ -1,0 +1,5 @@
+global using System.Net;
+global using System.Net.Http.Json;
+global using Wbs.Gateway.Extensions;
+global using Wbs.TestSupport;
+global using Xunit;
