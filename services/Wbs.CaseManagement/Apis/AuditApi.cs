@@ -1,0 +1,54 @@
+namespace Wbs.CaseManagement.Apis;
+
+/// <summary>The tenant's audit trail and its hash-chain check (admins and auditors).</summary>
+public static class AuditApi
+{
+    private const int MaxItems = 1000;
+
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}/audit")
+            .RequireAuthorization(WbsPolicies.Staff)
+            .RequireTenant()
+            .WithTags("Audit");
+
+        api.MapGet("/", ListAudit).WithName("ListAudit");
+        api.MapGet("/verify", VerifyAudit).WithName("VerifyAudit");
+        return app;
+    }
+
+    public static async Task<Results<Ok<AuditList>, ProblemHttpResult>> ListAudit(string tenant, [AsParameters] AuditQuery query,
+        ClaimsPrincipal user, CaseDbContext db, CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanReadAudit(user))
+        {
+            return CaseProblems.Forbidden();
+        }
+        var entries = db.Audit.AsNoTracking().Where(a => a.Tenant == tenant);
+        if (query.TrackingNumber is { Length: > 0 } tn) { entries = entries.Where(a => a.TrackingNumber == tn); }
+        if (query.Actor is { Length: > 0 } actor)
+        {
+            var actorId = Guid.TryParse(actor, out var id) ? id : (Guid?)null;
+            entries = entries.Where(a => a.Actor == actor || (actorId != null && a.ActorId == actorId));
+        }
+        if (query.From is { } from) { entries = entries.Where(a => a.At >= from); }
+        if (query.To is { } to) { entries = entries.Where(a => a.At <= to); }
+
+        var items = await entries.OrderByDescending(a => a.Sequence).Take(MaxItems)
+            .Select(a => new AuditItem(a.Sequence, a.At, a.Actor, a.ActorId, a.Action, a.TrackingNumber, a.Detail))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new AuditList(items));
+    }
+
+    public static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> VerifyAudit(string tenant, ClaimsPrincipal user,
+        CaseDbContext db, CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanReadAudit(user))
+        {
+            return CaseProblems.Forbidden();
+        }
+        var entries = await db.Audit.AsNoTracking().Where(a => a.Tenant == tenant).OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
+        var broken = AuditChain.FirstBroken(entries);
+        return TypedResults.Ok(new AuditVerification(broken is null, entries.Count, broken?.Sequence, broken?.At));
+    }
+}

@@ -1,0 +1,180 @@
+namespace Wbs.CaseManagement.Apis;
+
+/// <summary>The staff console's case inbox and case view. Staff token of the tenant; roles checked per endpoint.</summary>
+public static class CasesApi
+{
+    private const int DefaultPageSize = 20, MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}/cases")
+            .RequireAuthorization(WbsPolicies.Staff)
+            .RequireTenant()
+            .WithTags("Cases");
+
+        api.MapGet("/", ListCases).WithName("ListCases");
+        api.MapGet("/{trackingNumber}", GetCase).WithName("GetCase");
+        api.MapPost("/{trackingNumber}/transitions", CaseActions.Transition).WithName("TransitionCase").WithValidation<TransitionRequest>();
+        api.MapPost("/{trackingNumber}/assignment", CaseActions.Assign).WithName("AssignCase").WithValidation<AssignmentRequest>();
+        api.MapPost("/{trackingNumber}/messages", CaseActions.PostStaffMessage).WithName("PostStaffMessage").WithValidation<MessageRequest>();
+        api.MapPost("/{trackingNumber}/notes", CaseActions.PostNote).WithName("PostNote").WithValidation<MessageRequest>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<CaseList>, ValidationProblem, ProblemHttpResult>> ListCases(string tenant,
+        [AsParameters] CaseListQuery query, HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services,
+        CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanWorkCases(user))
+        {
+            return CaseProblems.Forbidden();
+        }
+        var errors = new ValidationErrors();
+        if (query.Status is not null && !CaseStatus.IsKnown(query.Status))
+        {
+            errors.Add("status", "Status tidak dikenal. / Unknown status.");
+        }
+        Guid? assignee = null;
+        if (query.Assignee is { Length: > 0 } a && a is not ("me" or "none"))
+        {
+            if (Guid.TryParse(a, out var id)) { assignee = id; }
+            else { errors.Add("assignee", "Harus id staf, 'me' atau 'none'. / Must be a staff id, 'me' or 'none'."); }
+        }
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? DefaultPageSize;
+        if (page < 1) { errors.Add("page", "Minimal 1. / At least 1."); }
+        if (pageSize is < 1 or > MaxPageSize) { errors.Add("pageSize", $"Antara 1 dan {MaxPageSize}. / Between 1 and {MaxPageSize}."); }
+        errors.Length("q", query.Q, 0, 200);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: ProblemTitles.For(400));
+        }
+
+        var cases = services.Db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
+        if (StaffAccess.SeesOnlyAssigned(user) || query.Assignee == "me")
+        {
+            var me = user.SubjectId();
+            cases = cases.Where(c => c.AssigneeId == me);
+        }
+        if (query.Assignee == "none") { cases = cases.Where(c => c.AssigneeId == null); }
+        if (assignee is not null) { cases = cases.Where(c => c.AssigneeId == assignee); }
+        if (query.Status is not null) { cases = cases.Where(c => c.Status == query.Status); }
+        if (query.Q?.Trim() is { Length: > 0 } q)
+        {
+            var byTitle = await SearchTitlesAsync(services, tenant, q, http.Authorization(), cancellationToken);
+            var pattern = $"%{q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            cases = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, pattern) || byTitle.Contains(c.TrackingNumber));
+        }
+
+        var total = await cases.CountAsync(cancellationToken);
+        var rows = await cases.OrderBy(c => c.ResponseDueAt).ThenBy(c => c.TrackingNumber)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                c.TrackingNumber, c.Category, c.Status, c.SubmittedAt, c.ResponseDueAt, c.AssigneeId, c.AssigneeName,
+                Unread = c.Messages.Count(m => m.From == CaseMessage.FromReporter && m.ReadAt == null),
+            })
+            .ToListAsync(cancellationToken);
+
+        IReadOnlyDictionary<string, string> titles;
+        try
+        {
+            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            services.Logger.LogWarning("Intake unavailable: listing {Count} cases without titles", rows.Count);
+            titles = new Dictionary<string, string>();
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var items = rows.Select(r => new CaseListItem(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""), r.Category,
+            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, SlaRules.DaysLeft(r.ResponseDueAt, now),
+            SlaRules.IsOverdue(r.Status, r.ResponseDueAt, now), r.AssigneeId is { } id ? new Assignee(id, r.AssigneeName) : null,
+            r.Unread)).ToList();
+        return TypedResults.Ok(new CaseList(items, total, page, pageSize));
+    }
+
+    private static async Task<List<string>> SearchTitlesAsync(CaseServices services, string tenant, string q, string? authorization,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return [.. await services.Content.SearchAsync(tenant, q, authorization, cancellationToken)];
+        }
+        catch (PeerUnavailableException)
+        {
+            services.Logger.LogWarning("Intake unavailable: searching tracking numbers only");
+            return [];
+        }
+    }
+
+    public static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetCase(string tenant, string trackingNumber,
+        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanWorkCases(user))
+        {
+            return CaseProblems.Forbidden("Auditor tidak dapat membaca isi laporan. / Auditors cannot read report content.");
+        }
+        var db = services.Db;
+        var found = await db.Cases.SingleOrDefaultAsync(c => c.Tenant == tenant && c.TrackingNumber == trackingNumber, cancellationToken);
+        if (found is null)
+        {
+            return CaseProblems.NotFound();
+        }
+        if (!StaffAccess.CanSee(user, found))
+        {
+            return CaseProblems.NotAssigned();
+        }
+
+        ComplaintContent? content;
+        try
+        {
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            return CaseProblems.Unavailable("intake");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == found.Id).OrderBy(t => t.At).ToListAsync(cancellationToken);
+        var messages = await db.Messages.Where(m => m.CaseId == found.Id).OrderBy(m => m.At).ToListAsync(cancellationToken);
+        var evidence = await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == found.Id && e.Tenant == tenant)
+            .OrderBy(e => e.AttachedAt).ToListAsync(cancellationToken);
+        var now = services.Clock.GetUtcNow();
+        foreach (var unread in messages.Where(m => m.From == CaseMessage.FromReporter && m.ReadAt is null))
+        {
+            unread.ReadAt = now;
+        }
+        await services.Audit.AppendAsync(user, tenant, AuditActions.CaseViewed, found.TrackingNumber, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+
+        var sealer = services.Sealer;
+        return TypedResults.Ok(new CaseDetail
+        {
+            TrackingNumber = found.TrackingNumber,
+            Title = content?.Title ?? "",
+            Category = found.Category,
+            ReporterType = found.ReporterType,
+            Status = found.Status,
+            StatusLabel = CaseStatus.Label(found.Status),
+            AllowedTransitions = CaseStatus.AllowedFrom(found.Status),
+            Outcome = found.Outcome,
+            SubmittedAt = found.SubmittedAt,
+            ResponseDueAt = found.ResponseDueAt,
+            DaysLeft = SlaRules.DaysLeft(found.ResponseDueAt, now),
+            Overdue = SlaRules.IsOverdue(found.Status, found.ResponseDueAt, now),
+            FirstResponseAt = found.FirstResponseAt,
+            Assignee = found.AssigneeId is { } id ? new Assignee(id, found.AssigneeName) : null,
+            Report = content is null ? null : new ReportContent(content.Title, content.What, content.Where, content.When, content.Who, content.How),
+            Completeness = content?.Completeness,
+            HasSealedIdentity = content?.HasSealedIdentity ?? found.HasSealedIdentity,
+            Evidence = [.. evidence.Select(e => new CaseEvidenceItem(e.EvidenceId, e.FileName, e.Size, e.Supplement, e.AttachedAt))],
+            Timeline = [.. timeline.Select(t => new CaseTimelineItem(t.At, t.Kind, t.Status, CaseStatus.Label(t.Status),
+                TimelineText.ForReporter(t, found, sealer), t.Internal, t.ActorName))],
+            Messages = [.. messages.Select(m => new CaseMessageItem(m.Id, m.At, m.From, m.AuthorName, sealer.Open(m.Body, m.Tenant, m.Id)))],
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Wbs.CaseManagement.Apis.Dtos;
+
+public sealed record AuditQuery(string? TrackingNumber, string? Actor, DateTimeOffset? From, DateTimeOffset? To);

@@ -1,0 +1,27 @@
+using Wbs.CaseManagement.Clients;
+
+namespace Wbs.CaseManagement.Apis.Dtos;
+
+public sealed record CaseDetail
+{
+    public required string TrackingNumber { get; init; }
+    public required string Title { get; init; }
+    public required string Category { get; init; }
+    public required string ReporterType { get; init; }
+    public required string Status { get; init; }
+    public required string StatusLabel { get; init; }
+    public required IReadOnlyList<string> AllowedTransitions { get; init; }
+    public string? Outcome { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset ResponseDueAt { get; init; }
+    public int DaysLeft { get; init; }
+    public bool Overdue { get; init; }
+    public DateTimeOffset? FirstResponseAt { get; init; }
+    public Assignee? Assignee { get; init; }
+    public ReportContent? Report { get; init; }
+    public Completeness? Completeness { get; init; }
+    public bool HasSealedIdentity { get; init; }
+    public required IReadOnlyList<CaseEvidenceItem> Evidence { get; init; }
+    public required IReadOnlyList<CaseTimelineItem> Timeline { get; init; }
+    public required IReadOnlyList<CaseMessageItem> Messages { get; init; }
+}

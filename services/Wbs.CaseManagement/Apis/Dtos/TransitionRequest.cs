@@ -1,0 +1,3 @@
+namespace Wbs.CaseManagement.Apis.Dtos;
+
+public sealed record TransitionRequest(string? To, string? PublicMessage, string? InternalNote, string? Outcome, string? Reason);

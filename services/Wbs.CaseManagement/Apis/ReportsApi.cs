@@ -1,0 +1,160 @@
+namespace Wbs.CaseManagement.Apis;
+
+/// <summary>Reporter views (code or account token). Titles come from Intake with the caller's own token.</summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}/reports")
+            .RequireAuthorization(WbsPolicies.Reporter)
+            .RequireTenant()
+            .WithTags("Reports");
+
+        api.MapGet("/", ListReports).WithName("ListReports");
+        api.MapGet("/{trackingNumber}", GetReport).WithName("GetReport");
+        api.MapPost("/{trackingNumber}/messages", PostReporterMessage).WithName("PostReporterMessage").WithValidation<MessageRequest>();
+        api.MapPost("/{trackingNumber}/evidence", AddEvidence).WithName("AddEvidence").WithValidation<EvidenceRequest>();
+        return app;
+    }
+
+    public static async Task<Ok<List<ReportSummary>>> ListReports(string tenant, HttpContext http, ClaimsPrincipal user,
+        [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        var rows = await services.Db.Cases.AsNoTracking().OwnedBy(user, tenant)
+            .OrderByDescending(c => c.SubmittedAt)
+            .Select(c => new
+            {
+                c.TrackingNumber, c.Status, c.SubmittedAt, c.ResponseDueAt, c.LastUpdateAt,
+                Unread = c.Messages.Count(m => m.From == CaseMessage.FromStaff && m.ReadAt == null),
+            })
+            .ToListAsync(cancellationToken);
+
+        IReadOnlyDictionary<string, string> titles;
+        try
+        {
+            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            services.Logger.LogWarning("Intake unavailable: listing {Count} reports without titles", rows.Count);
+            titles = new Dictionary<string, string>();
+        }
+
+        return TypedResults.Ok(rows.Select(r => new ReportSummary(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""),
+            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, r.LastUpdateAt, r.Unread)).ToList());
+    }
+
+    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(string tenant, string trackingNumber,
+        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
+        if (found is null)
+        {
+            return CaseProblems.NotFound();
+        }
+
+        ComplaintContent? content;
+        try
+        {
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            return CaseProblems.Unavailable("intake");
+        }
+
+        var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == found.Id && !t.Internal)
+            .OrderBy(t => t.At).ToListAsync(cancellationToken);
+        var messages = await db.Messages.Where(m => m.CaseId == found.Id).OrderBy(m => m.At).ToListAsync(cancellationToken);
+        var evidence = await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == found.Id && e.Tenant == tenant)
+            .OrderBy(e => e.AttachedAt).ToListAsync(cancellationToken);
+
+        // Opening the report reads the staff's messages.
+        var now = services.Clock.GetUtcNow();
+        foreach (var unread in messages.Where(m => m.From == CaseMessage.FromStaff && m.ReadAt is null))
+        {
+            unread.ReadAt = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var sealer = services.Sealer;
+        return TypedResults.Ok(new ReportDetail(
+            found.TrackingNumber, content?.Title ?? "", found.Status, CaseStatus.Label(found.Status), found.SubmittedAt, found.ResponseDueAt,
+            [.. timeline.Select(t => new ReportTimelineItem(t.At, t.Status, CaseStatus.Label(t.Status), TimelineText.ForReporter(t, found, sealer)))],
+            [.. messages.Select(m => new ReportMessage(m.At, m.From, sealer.Open(m.Body, m.Tenant, m.Id)))],
+            [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, e.FileName, e.Size))]));
+    }
+
+    public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostReporterMessage(string tenant, string trackingNumber,
+        MessageRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
+        if (found is null)
+        {
+            return CaseProblems.NotFound();
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var message = new CaseMessage
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = found.Id,
+            Tenant = tenant,
+            At = now,
+            From = CaseMessage.FromReporter,
+            Body = [],
+        };
+        message.Body = services.Sealer.Seal(request.Body!.Trim(), tenant, message.Id);
+        db.Messages.Add(message);
+        found.LastUpdateAt = now;
+        db.AddIntegrationEvent(new CaseMessagePosted
+        {
+            Tenant = tenant,
+            ComplaintId = found.Id,
+            TrackingNumber = found.TrackingNumber,
+            MessageId = message.Id,
+            From = CaseMessage.FromReporter,
+            AccountId = found.AccountId,
+            PostedAt = now,
+        }, now);
+        await services.Audit.AppendAsync(tenant, null, "pelapor", AuditActions.ReporterMessage, found.TrackingNumber, null, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CaseProblems.ChangedMeanwhile();
+        }
+        await tx.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/{tenant}/reports/{found.TrackingNumber}", new MessagePosted(message.Id, now));
+    }
+
+    public static async Task<Results<Ok<EvidenceAdded>, ProblemHttpResult>> AddEvidence(string tenant, string trackingNumber,
+        EvidenceRequest request, HttpContext http, ClaimsPrincipal user, IEvidenceClient evidence, CaseDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().OwnedBy(user, tenant)
+            .SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
+        if (found is null)
+        {
+            return CaseProblems.NotFound();
+        }
+        IReadOnlyList<Guid>? refused;
+        try
+        {
+            refused = await evidence.AttachAsync(tenant, found.Id, found.TrackingNumber, request.EvidenceIds!, http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            return CaseProblems.Unavailable("evidencestorage");
+        }
+        return refused is null
+            ? TypedResults.Ok(new EvidenceAdded(found.TrackingNumber, request.EvidenceIds!))
+            : CaseProblems.Invalid("evidenceIds",
+                "Sebagian berkas tidak dikenal atau sudah terlampir. / Some files are unknown or already attached.", refused);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Wbs.CaseManagement.Clients;
+
+public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
+{
+    public async Task<IReadOnlyList<Guid>?> AttachAsync(string tenant, Guid complaintId, string trackingNumber,
+        IReadOnlyList<Guid> evidenceIds, string? authorization, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/attach")
+        {
+            Content = JsonContent.Create(new { complaintId, trackingNumber, evidenceIds }),
+        };
+        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
+        {
+            request.Headers.Authorization = header;
+        }
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+            if (response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest)
+            {
+                return await ReadInvalidIdsAsync(response, evidenceIds, cancellationToken);
+            }
+            throw new PeerUnavailableException("evidencestorage");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new PeerUnavailableException("evidencestorage", ex);
+        }
+    }
+
+    /// <summary>The problem names bad ids in <c>invalid</c> or in <c>errors</c>; without them, all ids are suspect.</summary>
+    private static async Task<IReadOnlyList<Guid>> ReadInvalidIdsAsync(HttpResponseMessage response, IReadOnlyList<Guid> requested,
+        CancellationToken cancellationToken)
+    {
+        using var doc = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        var text = doc.RootElement.GetRawText();
+        var named = requested.Where(id => text.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
+        return named.Count > 0 ? named : requested;
+    }
+}

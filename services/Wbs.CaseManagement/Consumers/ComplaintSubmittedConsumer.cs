@@ -1,0 +1,54 @@
+namespace Wbs.CaseManagement.Consumers;
+
+/// <summary>Opens a case in <c>received</c> with the automatic thank-you entry, once per complaint.</summary>
+public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audit, TimeProvider clock,
+    ILogger<ComplaintSubmittedConsumer> logger) : IConsumer<ComplaintSubmitted>
+{
+    public const string Name = "casemanagement.complaint-submitted";
+
+    public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
+    {
+        var evt = context.Message;
+        var ct = context.CancellationToken;
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.TryStartHandlingAsync(context, Name, now))
+        {
+            return;
+        }
+        // A different message id for the same complaint (e.g. a republished event) opens nothing new either.
+        if (!await db.Cases.AnyAsync(c => c.Id == evt.ComplaintId, ct))
+        {
+            db.Cases.Add(new Case
+            {
+                Id = evt.ComplaintId,
+                Tenant = evt.Tenant,
+                TrackingNumber = evt.TrackingNumber,
+                Category = evt.Category,
+                ReporterType = evt.ReporterType,
+                AccountId = evt.AccountId,
+                HasSealedIdentity = evt.HasSealedIdentity,
+                Status = CaseStatus.Received,
+                SubmittedAt = evt.SubmittedAt,
+                ResponseDueAt = evt.ResponseDueAt,
+                LastUpdateAt = evt.SubmittedAt,
+                Timeline =
+                [
+                    new TimelineEntry
+                    {
+                        Id = Guid.CreateVersion7(),
+                        Tenant = evt.Tenant,
+                        At = evt.SubmittedAt,
+                        Kind = TimelineKind.Received,
+                        Status = CaseStatus.Received,
+                        Text = null,
+                    },
+                ],
+            });
+            await audit.AppendAsync(evt.Tenant, null, "system", AuditActions.CaseOpened, evt.TrackingNumber, null, ct);
+            logger.LogInformation("Case {TrackingNumber} opened for tenant {Tenant}", evt.TrackingNumber, evt.Tenant);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,41 @@
+using Wbs.CaseManagement.Consumers;
+using Wbs.CaseManagement.Sla;
+using Wbs.ServiceDefaults.Data;
+using Wbs.ServiceDefaults.Security;
+
+namespace Wbs.CaseManagement.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddWbsDbContext<CaseDbContext>("casemanagementdb");
+        builder.AddWbsSecurity();
+        builder.AddWbsAuthentication();
+        builder.AddWbsMessaging(bus =>
+        {
+            bus.AddConsumer<ComplaintSubmittedConsumer>();
+            bus.AddConsumer<ReporterAccountLinkedConsumer>();
+            bus.AddConsumer<EvidenceAttachedConsumer>();
+            bus.AddConsumer<EvidenceViewedConsumer>();
+        });
+        builder.AddOutboxDispatcher<CaseDbContext>();
+
+        builder.Services.Configure<CaseManagementOptions>(builder.Configuration.GetSection(CaseManagementOptions.Section));
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton<TextSealer>();
+        builder.Services.AddScoped<SlaReminderScanner>();
+        builder.Services.AddHostedService<SlaReminderService>();
+
+        builder.Services.AddHttpClient<IComplaintContentClient, HttpComplaintContentClient>(c => c.BaseAddress = new("http://intake/"));
+        builder.Services.AddHttpClient<IStaffDirectory, HttpStaffDirectory>(c => c.BaseAddress = new("http://identity/"));
+        builder.Services.AddHttpClient<IEvidenceClient, HttpEvidenceClient>(c => c.BaseAddress = new("http://evidencestorage/"));
+
+        builder.Services.AddSingleton<IValidator<TransitionRequest>, TransitionRequestValidator>();
+        builder.Services.AddSingleton<IValidator<AssignmentRequest>, AssignmentRequestValidator>();
+        builder.Services.AddSingleton<IValidator<MessageRequest>, MessageRequestValidator>();
+        builder.Services.AddSingleton<IValidator<EvidenceRequest>, EvidenceRequestValidator>();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}

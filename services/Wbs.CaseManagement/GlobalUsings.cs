@@ -1,0 +1,16 @@
+global using System.Security.Claims;
+global using MassTransit;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.EntityFrameworkCore;
+global using Wbs.CaseManagement.Apis;
+global using Wbs.CaseManagement.Clients;
+global using Wbs.CaseManagement.Infrastructure;
+global using Wbs.CaseManagement.Model;
+global using Wbs.Contracts;
+global using Wbs.ServiceDefaults.Auth;
+global using Wbs.ServiceDefaults.Messaging;
+global using Wbs.ServiceDefaults.Problems;
+global using Wbs.ServiceDefaults.Tenancy;
+global using Wbs.CaseManagement.Apis.Dtos;
+global using Wbs.CaseManagement.Apis.Validators;

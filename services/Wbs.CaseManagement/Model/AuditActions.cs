@@ -1,0 +1,14 @@
+namespace Wbs.CaseManagement.Model;
+
+public static class AuditActions
+{
+    public const string CaseOpened = "case.opened";
+    public const string CaseViewed = "case.viewed";
+    public const string StatusChanged = "case.status_changed";
+    public const string Assigned = "case.assigned";
+    public const string StaffMessage = "case.message_staff";
+    public const string ReporterMessage = "case.message_reporter";
+    public const string Note = "case.note";
+    public const string EvidenceSupplemented = "evidence.supplemented";
+    public const string EvidenceViewed = "evidence.viewed";
+}

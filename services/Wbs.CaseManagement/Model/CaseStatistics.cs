@@ -1,0 +1,15 @@
+namespace Wbs.CaseManagement.Model;
+
+public sealed record CaseStatistics
+{
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    public int Total { get; init; }
+    public required IReadOnlyDictionary<string, int> ByStatus { get; init; }
+    public required IReadOnlyDictionary<string, int> ByCategory { get; init; }
+    public required IReadOnlyDictionary<string, int> ByMonth { get; init; }
+    public required IReadOnlyDictionary<string, int> ByReporterType { get; init; }
+    public required IReadOnlyDictionary<string, int> ByOutcome { get; init; }
+    public required SlaCounts Sla { get; init; }
+    public double? MedianDaysToFirstResponse { get; init; }
+}

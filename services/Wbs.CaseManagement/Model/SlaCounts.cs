@@ -1,0 +1,3 @@
+namespace Wbs.CaseManagement.Model;
+
+public sealed record SlaCounts(int Met, int Missed, int Pending);

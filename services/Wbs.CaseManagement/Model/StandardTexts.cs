@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Wbs.CaseManagement.Model;
+
+/// <summary>Texts the system writes itself into a case's timeline (Indonesian first, English second).</summary>
+public static class StandardTexts
+{
+    public static string ThankYou(DateTimeOffset responseDueAt) =>
+        "Terima kasih atas keberanian Anda melapor. Laporan Anda telah kami terima dan akan kami tanggapi paling lambat " +
+        $"{responseDueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Pantau perkembangannya di halaman ini. / " +
+        "Thank you for your report. We have received it and will respond by that date.";
+
+    public static string EvidenceAdded(int files) =>
+        $"Bukti tambahan diterima ({files} berkas). / Additional evidence received ({files} file(s)).";
+
+    public static string StatusChanged(string to) =>
+        $"Status laporan menjadi {CaseStatus.Label(to)}. / The report's status is now {to.Replace('_', ' ')}.";
+}

@@ -1,0 +1,20 @@
+using Wbs.CaseManagement.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapReportsApi();
+app.MapCasesApi();
+app.MapAuditApi();
+app.MapStatisticsApi();
+app.MapOpenApi();
+
+app.Run();
