@@ -1,0 +1,57 @@
+namespace Wbs.Identity.Apis;
+
+public static class SessionsApi
+{
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Sessions");
+        api.MapPost("/sessions", CreateSession).WithName("CreateSession").WithValidation<SessionRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/staff/sessions", CreateStaffSession).WithName("CreateStaffSession")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CreateSession(
+        SessionRequest request, [AsParameters] SessionServices services, HttpContext http, CancellationToken cancellationToken)
+    {
+        var tenant = http.Tenant().Slug;
+        if (!string.IsNullOrWhiteSpace(request.ComplaintCode))
+        {
+            var code = await services.SignIn.WithCodeAsync(tenant, request.ComplaintCode, cancellationToken);
+            return code.Outcome switch
+            {
+                SignInOutcome.Succeeded => Answer(await services.Tokens.ForCodeAsync(code.Subject!, cancellationToken), WbsClaims.Kinds.Code),
+                SignInOutcome.Throttled => IdentityProblems.Throttled(),
+                _ => IdentityProblems.InvalidCredentials(),
+            };
+        }
+        var account = await services.SignIn.WithPasswordAsync(tenant, request.Username, request.Password, cancellationToken);
+        return account.Outcome switch
+        {
+            SignInOutcome.Succeeded => Answer(await services.Tokens.ForAccountAsync(account.Subject!, cancellationToken), WbsClaims.Kinds.Account),
+            SignInOutcome.Throttled => IdentityProblems.Throttled(),
+            _ => IdentityProblems.InvalidCredentials(),
+        };
+    }
+
+    /// <summary>Username, password and TOTP; a missing or wrong part answers the same 401.</summary>
+    public static async Task<Results<Ok<StaffSessionResponse>, ProblemHttpResult>> CreateStaffSession(
+        StaffSessionRequest request, [AsParameters] SessionServices services, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await services.StaffSignIn.SignInAsync(http.Tenant().Slug, request.Username, request.Password, request.Totp, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SignInOutcome.Succeeded:
+                var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
+                return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, result.Subject!.Roles));
+            case SignInOutcome.Throttled:
+                return IdentityProblems.Throttled();
+            default:
+                return IdentityProblems.InvalidCredentials();
+        }
+    }
+
+    private static Ok<SessionResponse> Answer(IssuedToken token, string kind) =>
+        TypedResults.Ok(new SessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, kind));
+}

@@ -1,0 +1,57 @@
+namespace Wbs.Identity.Apis;
+
+public static class StaffApi
+{
+    public const string AdminPolicy = "staff-admin";
+
+    public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}/staff/users").RequireTenant().RequireAuthorization(AdminPolicy).WithTags("Staff");
+        api.MapGet("/", ListStaffUsers).WithName("ListStaffUsers");
+        api.MapPost("/", CreateStaffUser).WithName("CreateStaffUser").WithValidation<CreateStaffUserRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/disable", DisableStaffUser).WithName("DisableStaffUser")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public static async Task<Ok<List<StaffUserResponse>>> ListStaffUsers(StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
+    {
+        var users = await directory.ListAsync(http.Tenant().Slug, cancellationToken);
+        return TypedResults.Ok(users.Select(StaffUserResponse.From).ToList());
+    }
+
+    /// <summary>Creates a staff user and answers the one-time enrolment: temporary password and TOTP secret.</summary>
+    public static async Task<Results<Created<StaffEnrolmentResponse>, ProblemHttpResult>> CreateStaffUser(
+        CreateStaffUserRequest request, StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
+    {
+        var tenant = http.Tenant();
+        var password = PasswordService.NewTemporaryPassword();
+        var secret = Totp.NewSecret();
+        var user = await directory.CreateAsync(tenant.Slug, Guid.CreateVersion7(), Usernames.Normalize(request.Username), password, secret,
+            request.Roles!, cancellationToken);
+        if (user is null)
+        {
+            return IdentityProblems.UsernameTaken();
+        }
+        var uri = Totp.EnrolmentUri($"WBS {tenant.ShortName ?? tenant.Slug}", user.Username, secret);
+        return TypedResults.Created($"/api/{tenant.Slug}/staff/users/{user.Id}", new StaffEnrolmentResponse(
+            user.Id, user.Username, user.Roles, password, Base32.Encode(secret), uri, Convert.ToBase64String(EnrolmentQrCode.Png(uri))));
+    }
+
+    public static async Task<Results<Ok<StaffUserResponse>, ProblemHttpResult>> DisableStaffUser(
+        Guid id, StaffDirectory directory, IdentityDbContext db, ClaimsPrincipal caller, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (caller.SubjectId() == id)
+        {
+            return IdentityProblems.CannotDisableSelf();
+        }
+        if (await directory.FindAsync(http.Tenant().Slug, id, cancellationToken) is not { } user)
+        {
+            return IdentityProblems.StaffUserUnknown();
+        }
+        user.Disabled = true;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(StaffUserResponse.From(user));
+    }
+}

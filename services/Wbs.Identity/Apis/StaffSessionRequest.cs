@@ -1,0 +1,3 @@
+namespace Wbs.Identity.Apis;
+
+public sealed record StaffSessionRequest(string? Username, string? Password, string? Totp);

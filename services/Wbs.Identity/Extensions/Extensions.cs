@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Wbs.Identity.Consumers;
+using Wbs.ServiceDefaults.Data;
+
+namespace Wbs.Identity.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.Section);
+        services.AddOpenApi();
+
+        builder.AddWbsSecurity();
+        builder.AddWbsDbContext<IdentityDbContext>("identitydb");
+        builder.AddWbsMessaging(bus => bus.AddConsumer<ComplaintSubmittedConsumer>());
+        builder.AddOutboxDispatcher<IdentityDbContext>();
+
+        builder.AddIdentityTokens();
+
+        services.AddSingleton<PasswordService>();
+        services.AddSingleton<TotpSecretProtector>();
+        services.AddScoped<LoginThrottle>();
+        services.AddScoped<CodeGuessLimiter>();
+        services.AddScoped<ReporterSignIn>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<ReportLinking>();
+        services.AddScoped<StaffDirectory>();
+
+        services.AddSingleton<IValidator<SessionRequest>, SessionRequestValidator>();
+        services.AddSingleton<IValidator<CreateAccountRequest>, CreateAccountRequestValidator>();
+        services.AddSingleton<IValidator<LinkReportRequest>, LinkReportRequestValidator>();
+        services.AddSingleton<IValidator<CreateStaffUserRequest>, CreateStaffUserRequestValidator>();
+
+        if (builder.Environment.IsDevelopment())
+        {
+            services.AddHostedService<DevStaffSeeder>();
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// Issues tokens with the persisted key ring and validates them with the shared
+    /// <c>AddWbsAuthentication</c>, whose key source here is the key ring itself (plus <c>Auth:Jwks</c>
+    /// when set) and whose clock is the service's <see cref="TimeProvider"/>.
+    /// </summary>
+    private static IHostApplicationBuilder AddIdentityTokens(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddHostedService<SigningKeyMaintenance>();
+
+        builder.AddWbsAuthentication();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKeyRing, TimeProvider>((options, keys, clock) =>
+            {
+                options.ConfigurationManager = keys;
+                var skew = options.TokenValidationParameters.ClockSkew;
+                options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    return expires is { } exp && exp > now - skew && (notBefore is not { } nbf || nbf <= now + skew);
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffApi.AdminPolicy, p => p
+                .RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff)
+                .RequireClaim(WbsClaims.Role, WbsClaims.Roles.Admin));
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Wbs.Identity.Extensions;
+
+/// <summary>The <c>Identity</c> configuration section.</summary>
+public sealed class IdentityServiceOptions
+{
+    public const string Section = "Identity";
+
+    public LockoutOptions Lockout { get; set; } = new();
+    public CodeGuessingOptions CodeGuessing { get; set; } = new();
+    public TokenLifetimeOptions Tokens { get; set; } = new();
+    public SigningKeyOptions SigningKeys { get; set; } = new();
+    /// <summary>Development only: staff users to create at start (written by the AppHost).</summary>
+    public string? DevStaffFile { get; set; }
+}

@@ -1,0 +1,15 @@
+global using System.Security.Claims;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Options;
+global using Wbs.Contracts;
+global using Wbs.Identity.Apis;
+global using Wbs.Identity.Extensions;
+global using Wbs.Identity.Infrastructure;
+global using Wbs.Identity.Model;
+global using Wbs.ServiceDefaults.Auth;
+global using Wbs.ServiceDefaults.Messaging;
+global using Wbs.ServiceDefaults.Problems;
+global using Wbs.ServiceDefaults.Security;
+global using Wbs.ServiceDefaults.Tenancy;

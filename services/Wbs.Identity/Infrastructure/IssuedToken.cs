@@ -1,0 +1,3 @@
+namespace Wbs.Identity.Infrastructure;
+
+public sealed record IssuedToken(string AccessToken, int ExpiresIn);

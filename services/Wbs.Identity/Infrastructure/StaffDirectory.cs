@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace Wbs.Identity.Infrastructure;
+
+/// <summary>Creates and disables staff users of a tenant.</summary>
+public sealed class StaffDirectory(IdentityDbContext db, PasswordService passwords, TotpSecretProtector secrets, TimeProvider clock)
+{
+    /// <returns>The new user, or null when the username is taken in this tenant.</returns>
+    public async Task<StaffUser?> CreateAsync(
+        string tenant, Guid id, string username, string password, byte[] totpSecret, IEnumerable<string> roles, CancellationToken cancellationToken)
+    {
+        if (await db.StaffUsers.AnyAsync(u => u.Tenant == tenant && u.Username == username, cancellationToken))
+        {
+            return null;
+        }
+        var user = new StaffUser
+        {
+            Id = id,
+            Tenant = tenant,
+            Username = username,
+            PasswordHash = passwords.Hash(password),
+            SealedTotpSecret = secrets.Seal(id, totpSecret),
+            Roles = [.. roles.Distinct()],
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.StaffUsers.Add(user);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.Entry(user).State = EntityState.Detached;
+            return null;
+        }
+        return user;
+    }
+
+    public Task<List<StaffUser>> ListAsync(string tenant, CancellationToken cancellationToken) =>
+        db.StaffUsers.AsNoTracking().Where(u => u.Tenant == tenant).OrderBy(u => u.Username).ToListAsync(cancellationToken);
+
+    public Task<StaffUser?> FindAsync(string tenant, Guid id, CancellationToken cancellationToken) =>
+        db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Id == id, cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace Wbs.Identity.Model;
+
+public enum LinkOutcome
+{
+    Linked,
+    UsernameTaken,
+    /// <summary>No report of this tenant has that complaint code.</summary>
+    CodeUnknown,
+    /// <summary>The report already belongs to an(other) account.</summary>
+    CodeAlreadyLinked,
+    /// <summary>Complaint-code guessing is throttled for this tenant.</summary>
+    Throttled,
+    AccountUnknown,
+}

@@ -1,0 +1,16 @@
+namespace Wbs.Identity.Model;
+
+public sealed class StaffUser
+{
+    public Guid Id { get; init; }
+    public required string Tenant { get; init; }
+    public required string Username { get; init; }
+    public required string PasswordHash { get; set; }
+    /// <summary>The TOTP secret, sealed with the envelope cipher (bound to this user's id).</summary>
+    public required byte[] SealedTotpSecret { get; set; }
+    public List<string> Roles { get; set; } = [];
+    public bool Disabled { get; set; }
+    /// <summary>The last TOTP time step accepted: a code of this step or an earlier one is never accepted again.</summary>
+    public long LastTotpStep { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,16 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapWellKnownApi();
+app.MapSessionsApi();
+app.MapAccountsApi();
+app.MapStaffApi();
+app.MapInternalStaffApi();
+
+app.Run();
