@@ -1,0 +1,3 @@
+namespace Wbs.Notification.Apis;
+
+public sealed record NotificationList(IReadOnlyList<NotificationItem> Items, int Unread);

@@ -1,0 +1,14 @@
+namespace Wbs.Notification.Infrastructure;
+
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
+{
+    public DbSet<ReporterNotification> Notifications => Set<ReporterNotification>();
+    public DbSet<TrackedComplaint> Complaints => Set<TrackedComplaint>();
+    public DbSet<DeliveryLogEntry> DeliveryLog => Set<DeliveryLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Options;
+
+namespace Wbs.Notification.Infrastructure;
+
+/// <summary>
+/// The unit of work of a consumer: inbox entries, staff e-mails and their delivery log. E-mails go
+/// out only after the state is saved, so a redelivered message never mails twice, and each one's
+/// result is written back to the log.
+/// </summary>
+public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mailer, IOptions<NotificationOptions> options, TimeProvider clock)
+{
+    private readonly List<StaffMail> _mails = [];
+
+    public async Task<TrackedComplaint> TrackAsync(string tenant, Guid complaintId, string trackingNumber, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.FirstOrDefaultAsync(c => c.ComplaintId == complaintId, cancellationToken);
+        if (complaint is null)
+        {
+            complaint = new TrackedComplaint { Tenant = tenant, ComplaintId = complaintId, TrackingNumber = trackingNumber };
+            db.Complaints.Add(complaint);
+        }
+        return complaint;
+    }
+
+    public void NotifyReporter(TrackedComplaint complaint, string kind, string text)
+    {
+        var now = clock.GetUtcNow();
+        db.Notifications.Add(new ReporterNotification
+        {
+            Id = Guid.CreateVersion7(now),
+            Tenant = complaint.Tenant,
+            ComplaintId = complaint.ComplaintId,
+            AccountId = complaint.AccountId,
+            TrackingNumber = complaint.TrackingNumber,
+            Kind = kind,
+            Text = text,
+            CreatedAt = now,
+        });
+        db.DeliveryLog.Add(LogEntry(complaint, kind, "inbox", DeliveryLogEntry.ReporterInbox, DeliveryResults.Delivered));
+    }
+
+    public void MailStaff(TrackedComplaint complaint, string kind, string subject, params string[] extraLines)
+    {
+        var settings = options.Value;
+        if (settings.StaffAddressFor(complaint.Tenant) is not { Length: > 0 } to)
+        {
+            db.DeliveryLog.Add(LogEntry(complaint, kind, "email", "-", DeliveryResults.NoRecipient));
+            return;
+        }
+        string[] lines =
+        [
+            $"Nomor laporan / Tracking number: {complaint.TrackingNumber}",
+            $"Status: {CaseStatuses.Label(complaint.Status)}",
+            .. extraLines,
+            $"Tautan / Link: {settings.CaseLink(complaint.Tenant, complaint.TrackingNumber)}",
+            "",
+            "Isi laporan tidak pernah dikirim lewat e-mail; buka tautan di atas untuk menanganinya.",
+            "Report content is never sent by e-mail; open the link above to handle it.",
+        ];
+        var entry = LogEntry(complaint, kind, "email", to, DeliveryResults.Pending);
+        db.DeliveryLog.Add(entry);
+        _mails.Add(new StaffMail(entry, to, subject, string.Join("\r\n", lines)));
+    }
+
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        if (_mails.Count == 0)
+        {
+            return;
+        }
+        foreach (var mail in _mails)
+        {
+            mail.Entry.Result = await mailer.SendAsync(mail.To, mail.Subject, mail.Body, cancellationToken);
+            mail.Entry.At = clock.GetUtcNow();
+        }
+        _mails.Clear();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private DeliveryLogEntry LogEntry(TrackedComplaint complaint, string what, string channel, string recipient, string result) => new()
+    {
+        Id = Guid.CreateVersion7(clock.GetUtcNow()),
+        Tenant = complaint.Tenant,
+        TrackingNumber = complaint.TrackingNumber,
+        What = what,
+        Channel = channel,
+        Recipient = recipient,
+        At = clock.GetUtcNow(),
+        Result = result,
+    };
+}
