@@ -1,0 +1,3 @@
+namespace Wbs.EvidenceStorage.Apis;
+
+public sealed record AttachEvidenceRequest(Guid ComplaintId, string? TrackingNumber, IReadOnlyList<Guid>? EvidenceIds);

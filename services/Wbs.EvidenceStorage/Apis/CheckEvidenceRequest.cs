@@ -1,0 +1,3 @@
+namespace Wbs.EvidenceStorage.Apis;
+
+public sealed record CheckEvidenceRequest(IReadOnlyList<Guid>? EvidenceIds);

@@ -1,0 +1,3 @@
+namespace Wbs.EvidenceStorage.Apis;
+
+public sealed record CheckEvidenceResponse(IReadOnlyList<Guid> Invalid);

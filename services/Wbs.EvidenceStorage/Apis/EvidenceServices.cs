@@ -1,0 +1,10 @@
+namespace Wbs.EvidenceStorage.Apis;
+
+/// <summary>What the evidence endpoints need, bundled for <c>[AsParameters]</c>.</summary>
+public sealed record EvidenceServices(
+    EvidenceDbContext Db,
+    EvidenceVault Vault,
+    EvidenceAttacher Attacher,
+    ScratchFiles Scratch,
+    TimeProvider Clock,
+    ILogger<EvidenceServices> Logger);

@@ -1,0 +1,53 @@
+using Wbs.ServiceDefaults.Problems;
+
+namespace Wbs.EvidenceStorage.Apis;
+
+/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check, CaseManagement's attach.</summary>
+public static class InternalEvidenceApi
+{
+    public static IEndpointRouteBuilder MapInternalEvidenceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/internal/{tenant}/evidence").RequireTenant().WithTags("Evidence (internal)");
+
+        api.MapPost("/check", CheckEvidence)
+            .WithName(nameof(CheckEvidence))
+            .WithValidation<CheckEvidenceRequest>();
+
+        api.MapPost("/attach", AttachEvidence)
+            .WithName(nameof(AttachEvidence))
+            .WithValidation<AttachEvidenceRequest>();
+
+        return app;
+    }
+
+    public static async Task<Ok<CheckEvidenceResponse>> CheckEvidence(
+        CheckEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+    {
+        var invalid = await services.Attacher.FindUnattachableAsync(http.Tenant().Slug, request.EvidenceIds ?? [], cancellationToken);
+        return TypedResults.Ok(new CheckEvidenceResponse(invalid));
+    }
+
+    public static async Task<Results<Ok<AttachEvidenceResponse>, ProblemHttpResult>> AttachEvidence(
+        AttachEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+    {
+        var outcome = await services.Attacher.AttachAsync(http.Tenant().Slug, request.ComplaintId, request.TrackingNumber!.Trim(),
+            request.EvidenceIds!, supplement: true, allOrNothing: true, cancellationToken);
+        if (outcome.Invalid.Count > 0)
+        {
+            return TypedResults.Problem(
+                statusCode: 422,
+                title: ProblemTitles.For(422),
+                detail: "Sebagian bukti tidak dikenal atau sudah terlampir; tidak ada yang dilampirkan. / "
+                    + "Some evidence is unknown or already attached; nothing was attached.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["invalid"] = outcome.Invalid,
+                    ["errors"] = new Dictionary<string, string[]>
+                    {
+                        ["evidenceIds"] = [.. outcome.Invalid.Select(id => $"Bukti {id} tidak dapat dilampirkan. / Evidence {id} cannot be attached.")],
+                    },
+                });
+        }
+        return TypedResults.Ok(new AttachEvidenceResponse([.. outcome.Attached.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
+    }
+}

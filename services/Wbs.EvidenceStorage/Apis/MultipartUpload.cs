@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Wbs.EvidenceStorage.Apis;
+
+/// <summary>
+/// Reads the <c>file</c> part of a multipart request straight from the request body into a scratch
+/// file, counting as it goes: nothing is buffered whole in memory, and reading stops as soon as the
+/// limit is passed.
+/// </summary>
+public static class MultipartUpload
+{
+    public enum Outcome { Ok, NotMultipart, NoFilePart, TooLarge, Empty }
+
+    /// <summary>Room for the multipart framing around the file itself.</summary>
+    private const long FramingAllowance = 1024 * 1024;
+
+    public static async Task<(Outcome Outcome, UploadedPart? Part)> ReadAsync(HttpRequest request, ScratchFiles scratch, long limit, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 70 } boundary)
+        {
+            return (Outcome.NotMultipart, null);
+        }
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + FramingAllowance;
+        }
+
+        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, "file", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
+                ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+            var claimedType = MediaTypeHeaderValue.TryParse(section.ContentType, out var partType) ? partType.MediaType.Value : null;
+            var content = scratch.Create();
+            var part = new UploadedPart(content, fileName, claimedType);
+            var outcome = await CopyLimitedAsync(section.Body, content, limit, cancellationToken);
+            if (outcome != Outcome.Ok)
+            {
+                await part.DisposeAsync();
+                return (outcome, null);
+            }
+            content.Position = 0;
+            return (Outcome.Ok, part);
+        }
+        return (Outcome.NoFilePart, null);
+    }
+
+    private static async Task<Outcome> CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                return Outcome.TooLarge;
+            }
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        await target.FlushAsync(cancellationToken);
+        return total == 0 ? Outcome.Empty : Outcome.Ok;
+    }
+}

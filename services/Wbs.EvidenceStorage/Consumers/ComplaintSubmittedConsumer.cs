@@ -1,0 +1,35 @@
+using MassTransit;
+
+namespace Wbs.EvidenceStorage.Consumers;
+
+/// <summary>
+/// Attaches the evidence a new report names. Idempotent through the inbox: a redelivery finds its
+/// message id already handled and does nothing. Ids that are no longer attachable (expired, of
+/// another tenant, taken) are skipped; Intake checked them moments before.
+/// </summary>
+public sealed class ComplaintSubmittedConsumer(EvidenceDbContext db, EvidenceAttacher attacher, TimeProvider clock, ILogger<ComplaintSubmittedConsumer> logger)
+    : IConsumer<ComplaintSubmitted>
+{
+    public const string Name = "evidence-complaint-submitted";
+
+    public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
+    {
+        var message = context.Message;
+        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
+        {
+            return;
+        }
+        if (message.EvidenceIds.Count == 0)
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
+
+        var outcome = await attacher.AttachAsync(message.Tenant, message.ComplaintId, message.TrackingNumber, message.EvidenceIds,
+            supplement: false, allOrNothing: false, context.CancellationToken);
+        if (outcome.Invalid.Count > 0)
+        {
+            logger.LogWarning("{Count} evidence ids of complaint {ComplaintId} could not be attached", outcome.Invalid.Count, message.ComplaintId);
+        }
+    }
+}

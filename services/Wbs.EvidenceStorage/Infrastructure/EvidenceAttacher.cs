@@ -1,0 +1,55 @@
+namespace Wbs.EvidenceStorage.Infrastructure;
+
+/// <summary>
+/// Attaches uploads to a complaint. The rows are locked for the transaction, so a concurrent attach
+/// or the expiry sweep cannot interleave; newly attached files are announced with
+/// <see cref="EvidenceAttached"/> through the outbox, in the same transaction.
+/// </summary>
+public sealed class EvidenceAttacher(EvidenceDbContext db, TimeProvider clock)
+{
+    /// <summary>Ids that cannot be attached: unknown to this tenant, or already attached.</summary>
+    public async Task<IReadOnlyList<Guid>> FindUnattachableAsync(string tenant, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToArray();
+        var free = await db.Evidence
+            .Where(e => e.Tenant == tenant && distinct.Contains(e.Id) && e.ComplaintId == null)
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        return [.. distinct.Except(free)];
+    }
+
+    /// <param name="allOrNothing">When set, any invalid id attaches nothing.</param>
+    public async Task<AttachOutcome> AttachAsync(string tenant, Guid complaintId, string trackingNumber, IReadOnlyList<Guid> ids,
+        bool supplement, bool allOrNothing, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToArray();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.Evidence
+            .FromSql($"SELECT * FROM evidence_files WHERE tenant = {tenant} AND id = ANY({distinct}) ORDER BY id FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        var valid = rows.Where(r => r.CanAttachTo(complaintId)).ToList();
+        var invalid = distinct.Where(id => valid.All(r => r.Id != id)).ToList();
+        if (allOrNothing && invalid.Count > 0)
+        {
+            return new AttachOutcome(invalid, []);
+        }
+
+        var now = clock.GetUtcNow();
+        var fresh = valid.Where(r => r.AttachTo(complaintId, trackingNumber, now)).ToList();
+        if (fresh.Count > 0)
+        {
+            db.AddIntegrationEvent(new EvidenceAttached
+            {
+                Tenant = tenant,
+                ComplaintId = complaintId,
+                TrackingNumber = trackingNumber,
+                Files = [.. fresh.Select(f => new AttachedEvidence(f.Id, f.FileName, f.Size))],
+                Supplement = supplement,
+                AttachedAt = now,
+            }, now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new AttachOutcome(invalid, valid);
+    }
+}

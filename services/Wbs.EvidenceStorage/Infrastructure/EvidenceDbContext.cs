@@ -1,0 +1,12 @@
+namespace Wbs.EvidenceStorage.Infrastructure;
+
+public sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> options) : DbContext(options)
+{
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

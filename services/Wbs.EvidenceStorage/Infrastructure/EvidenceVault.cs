@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using Wbs.ServiceDefaults.Security;
+
+namespace Wbs.EvidenceStorage.Infrastructure;
+
+/// <summary>
+/// Seals cleaned files into the blob store (fresh data key per file, chunked AES-256-GCM, key wrapped
+/// by the KEK) and opens them again, verifying the recorded SHA-256 before anything is released.
+/// </summary>
+public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock)
+{
+    public async Task<EvidenceFile> StoreAsync(string tenant, string fileName, EvidenceKind kind, Stream cleaned,
+        IReadOnlyList<string> metadataRemoved, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        cleaned.Position = 0;
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(cleaned, cancellationToken));
+
+        var dataKey = RandomNumberGenerator.GetBytes(ChunkedStreamCipher.KeySize);
+        var wrappedKey = new byte[EnvelopeCipher.HeaderSize];
+        envelope.WrapKey(dataKey, wrappedKey);
+        var id = Guid.CreateVersion7(now);
+        var file = new EvidenceFile
+        {
+            Id = id,
+            Tenant = tenant,
+            FileName = fileName,
+            ContentType = kind.ContentType,
+            Size = cleaned.Length,
+            Sha256 = sha256,
+            MetadataRemoved = [.. metadataRemoved],
+            BlobKey = $"{tenant}/{id:N}",
+            WrappedKey = wrappedKey,
+            CreatedAt = now,
+        };
+
+        await using (var sealedFile = scratch.Create())
+        {
+            try
+            {
+                cleaned.Position = 0;
+                await ChunkedStreamCipher.EncryptAsync(cleaned, sealedFile, dataKey, file.CipherContext(), cancellationToken);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(dataKey);
+            }
+            sealedFile.Position = 0;
+            await blobs.PutAsync(file.BlobKey, sealedFile, cancellationToken);
+        }
+
+        db.Evidence.Add(file);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await blobs.DeleteAsync(file.BlobKey, CancellationToken.None);
+            throw;
+        }
+        return file;
+    }
+
+    /// <summary>Decrypts into a scratch file (deleted when the returned stream closes) and verifies it.</summary>
+    /// <exception cref="EvidenceIntegrityException">The blob is missing, altered or does not match its hash.</exception>
+    public async Task<Stream> OpenVerifiedAsync(EvidenceFile file, CancellationToken cancellationToken)
+    {
+        var dataKey = new byte[ChunkedStreamCipher.KeySize];
+        var plain = scratch.Create();
+        try
+        {
+            envelope.UnwrapKey(file.WrappedKey, dataKey);
+            await using (var blob = await blobs.OpenReadAsync(file.BlobKey, cancellationToken))
+            {
+                await ChunkedStreamCipher.DecryptAsync(blob, plain, dataKey, file.CipherContext(), cancellationToken);
+            }
+            plain.Position = 0;
+            var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(plain, cancellationToken));
+            if (plain.Length != file.Size || !CryptographicOperations.FixedTimeEquals(
+                    System.Text.Encoding.ASCII.GetBytes(sha256), System.Text.Encoding.ASCII.GetBytes(file.Sha256)))
+            {
+                throw new EvidenceIntegrityException("The decrypted file does not match its recorded SHA-256.");
+            }
+            plain.Position = 0;
+            return plain;
+        }
+        catch (Exception ex) when (ex is CryptographicException or BlobNotFoundException)
+        {
+            await plain.DisposeAsync();
+            throw new EvidenceIntegrityException("The stored blob is missing or does not authenticate.", ex);
+        }
+        catch
+        {
+            await plain.DisposeAsync();
+            throw;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+}

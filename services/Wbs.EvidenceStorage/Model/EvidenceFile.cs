@@ -1,0 +1,45 @@
+namespace Wbs.EvidenceStorage.Model;
+
+/// <summary>One stored evidence file: its metadata and the wrapped data key of its encrypted blob.</summary>
+public sealed class EvidenceFile
+{
+    public Guid Id { get; init; }
+    public required string Tenant { get; init; }
+    public required string FileName { get; init; }
+    public required string ContentType { get; init; }
+    /// <summary>Size of the cleaned file in bytes.</summary>
+    public long Size { get; init; }
+    /// <summary>Lower-case hex SHA-256 of the cleaned file, checked on every read.</summary>
+    public required string Sha256 { get; init; }
+    public string[] MetadataRemoved { get; init; } = [];
+    public required string BlobKey { get; init; }
+    /// <summary>The per-file data key, wrapped by the key-encryption key (EnvelopeCipher header).</summary>
+    public required byte[] WrappedKey { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public Guid? ComplaintId { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public DateTimeOffset? AttachedAt { get; private set; }
+
+    /// <summary>Free, or already part of this very complaint (a repeated attach is harmless).</summary>
+    public bool CanAttachTo(Guid complaintId) => ComplaintId is null || ComplaintId == complaintId;
+
+    /// <returns>True when this call attached it; false when it already belonged to the complaint.</returns>
+    public bool AttachTo(Guid complaintId, string trackingNumber, DateTimeOffset now)
+    {
+        if (!CanAttachTo(complaintId))
+        {
+            throw new InvalidOperationException("Evidence already belongs to another complaint.");
+        }
+        if (ComplaintId is not null)
+        {
+            return false;
+        }
+        ComplaintId = complaintId;
+        TrackingNumber = trackingNumber;
+        AttachedAt = now;
+        return true;
+    }
+
+    /// <summary>Binds the ciphertext to this record: a blob copied onto another record does not open.</summary>
+    public byte[] CipherContext() => System.Text.Encoding.UTF8.GetBytes($"wbs-evidence/{Tenant}/{Id:N}");
+}

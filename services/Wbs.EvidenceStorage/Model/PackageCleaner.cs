@@ -1,0 +1,60 @@
+using System.IO.Compression;
+
+namespace Wbs.EvidenceStorage.Model;
+
+/// <summary>
+/// Rebuilds an Office Open XML or OpenDocument package entry by entry, scrubbing the XML parts that
+/// name people. OpenDocument's <c>mimetype</c> entry stays first and stored uncompressed. Entry
+/// timestamps are reset (they tell when someone edited the file); the total expanded size is bounded
+/// so a zip bomb cannot fill the disk.
+/// </summary>
+public static class PackageCleaner
+{
+    private static readonly DateTimeOffset NeutralTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void CleanOfficeOpenXml(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
+        Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.ForOfficeOpenXml, openDocument: false);
+
+    public static void CleanOpenDocument(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
+        Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.ForOpenDocument, openDocument: true);
+
+    private static void Rebuild(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes,
+        Func<string, XmlScrubRules?> rulesFor, bool openDocument)
+    {
+        try
+        {
+            using var source = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
+            using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+            var entries = source.Entries.OrderBy(e => openDocument && e.FullName == "mimetype" ? 0 : 1).ToList();
+            var budget = new ExpansionBudget(maxExpandedBytes);
+            foreach (var entry in entries)
+            {
+                var stored = openDocument && entry.FullName == "mimetype";
+                var copy = target.CreateEntry(entry.FullName, stored ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+                copy.LastWriteTime = NeutralTime;
+                if (entry.FullName.EndsWith('/'))
+                {
+                    continue;
+                }
+                using var from = budget.Wrap(entry.Open());
+                using var to = copy.Open();
+                if (rulesFor(entry.FullName) is { } rules)
+                {
+                    XmlScrubber.Scrub(from, to, rules, removed);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+            if (entries.Count > 0)
+            {
+                removed.Add(MetadataLabels.Timestamps);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidEvidenceException($"Damaged package: {ex.Message}");
+        }
+    }
+}

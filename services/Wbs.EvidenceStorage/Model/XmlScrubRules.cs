@@ -1,0 +1,13 @@
+namespace Wbs.EvidenceStorage.Model;
+
+/// <summary>What to take out of one XML part: whole elements, or the values of attributes.</summary>
+public sealed record XmlScrubRules
+{
+    /// <summary>(namespace, local name) → label reported when such an element is dropped.</summary>
+    public IReadOnlyDictionary<(string Namespace, string Name), string> DropElements { get; init; } =
+        new Dictionary<(string, string), string>();
+
+    /// <summary>(namespace, local name) → label reported when such an attribute is blanked.</summary>
+    public IReadOnlyDictionary<(string Namespace, string Name), string> BlankAttributes { get; init; } =
+        new Dictionary<(string, string), string>();
+}
