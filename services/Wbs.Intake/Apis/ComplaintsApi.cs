@@ -1,0 +1,69 @@
+namespace Wbs.Intake.Apis;
+
+public static class ComplaintsApi
+{
+    public const int MaxIdempotencyKeyLength = 200;
+
+    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Complaints");
+        api.MapPost("/complaints", SubmitComplaint)
+            .WithName("SubmitComplaint")
+            .WithValidation<ComplaintRequest>()
+            .AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// Anonymous by design. With an account token the report is linked to that account; any other
+    /// valid token is ignored, and a token that does not validate is refused rather than ignored.
+    /// </summary>
+    public static async Task<Results<Created<ComplaintCreated>, ProblemHttpResult, ValidationProblem>> SubmitComplaint(
+        string tenant,
+        ComplaintRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
+        ComplaintSubmitter submitter,
+        CancellationToken cancellationToken)
+    {
+        if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        {
+            return TypedResults.Problem(statusCode: 401, detail: "Token tidak sah atau kedaluwarsa. / Invalid or expired token.");
+        }
+        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["Idempotency-Key"] = [$"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters."],
+            }, title: ProblemTitles.For(400));
+        }
+
+        SubmissionOutcome outcome;
+        try
+        {
+            outcome = await submitter.SubmitAsync(http.Tenant(), request, idempotencyKey, http.User.AccountId(), cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            return TypedResults.Problem(statusCode: 503,
+                detail: "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
+        }
+
+        return outcome switch
+        {
+            SubmissionOutcome.Accepted a => TypedResults.Created($"/api/{tenant}/reports/{a.Answer.TrackingNumber}", a.Answer),
+            SubmissionOutcome.InvalidEvidence e => TypedResults.Problem(statusCode: 422,
+                detail: "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = new Dictionary<string, string[]>
+                    {
+                        ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
+                    },
+                }),
+            SubmissionOutcome.KeyReused => TypedResults.Problem(statusCode: 422,
+                detail: "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
+            _ => throw new InvalidOperationException("Unknown outcome."),
+        };
+    }
+}

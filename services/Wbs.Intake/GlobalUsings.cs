@@ -1,0 +1,13 @@
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.EntityFrameworkCore;
+global using Wbs.Contracts;
+global using Wbs.Intake.Apis;
+global using Wbs.Intake.Infrastructure;
+global using Wbs.Intake.Model;
+global using Wbs.Intake.Services;
+global using Wbs.ServiceDefaults.Auth;
+global using Wbs.ServiceDefaults.Messaging;
+global using Wbs.ServiceDefaults.Problems;
+global using Wbs.ServiceDefaults.Security;
+global using Wbs.ServiceDefaults.Tenancy;

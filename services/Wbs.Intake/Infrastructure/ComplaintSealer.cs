@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Wbs.Intake.Infrastructure;
+
+/// <summary>
+/// Seals report content and identities with envelope encryption before they reach the database.
+/// The associated data names the record and the purpose, so a ciphertext moved to another row
+/// or column does not open.
+/// </summary>
+public sealed class ComplaintSealer(EnvelopeCipher cipher)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public byte[] Seal<T>(T value, string tenant, Guid recordId, string purpose) =>
+        cipher.Seal(JsonSerializer.SerializeToUtf8Bytes(value, Json), Aad(tenant, recordId, purpose));
+
+    public T Open<T>(byte[] sealedValue, string tenant, Guid recordId, string purpose) =>
+        JsonSerializer.Deserialize<T>(cipher.Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
+        ?? throw new InvalidOperationException("Sealed value is empty.");
+
+    public ReportContent OpenContent(Complaint c) => Open<ReportContent>(c.SealedContent, c.Tenant, c.Id, Purposes.Content);
+
+    private static byte[] Aad(string tenant, Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{tenant}/{recordId:N}/{purpose}");
+
+    public static class Purposes
+    {
+        public const string Content = "content";
+        public const string Identity = "identity";
+        public const string IdempotentAnswer = "idempotent-answer";
+    }
+}

@@ -1,0 +1,23 @@
+namespace Wbs.Intake.Model;
+
+/// <summary>
+/// A submitted report, the system of record. It never changes after submission except for the
+/// account that follows it. Content and sealed identity are ciphertexts (see <see cref="ComplaintSealer"/>);
+/// the complaint code exists here only as its HMAC digest.
+/// </summary>
+public sealed class Complaint
+{
+    public Guid Id { get; init; }
+    public required string Tenant { get; init; }
+    public required string TrackingNumber { get; init; }
+    public required string CodeDigest { get; init; }
+    public required string Category { get; init; }
+    public required string ReporterType { get; init; }
+    public required byte[] SealedContent { get; init; }
+    public byte[]? SealedIdentity { get; init; }
+    public required Completeness Completeness { get; init; }
+    public List<Guid> EvidenceIds { get; init; } = [];
+    public Guid? AccountId { get; set; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset ResponseDueAt { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace Wbs.Intake.Model;
+
+/// <summary>The rules of API.md for a complaint body; the category must be one of the tenant's.</summary>
+public sealed class ComplaintValidator : IValidator<ComplaintRequest>
+{
+    public const int MaxEvidence = 20;
+
+    public void Validate(ComplaintRequest request, ValidationErrors errors, HttpContext http)
+    {
+        if (!ReporterTypes.IsValid(request.ReporterType))
+        {
+            errors.Add("reporterType", "Pilih internal atau external. / Must be internal or external.");
+        }
+        if (!http.Tenant().HasCategory(request.Category))
+        {
+            errors.Add("category", "Kategori tidak dikenal untuk instansi ini. / Unknown category for this agency.");
+        }
+        errors.Length("title", request.Title, 5, 200);
+        errors.Length("what", request.What, 20, 10_000);
+        errors.Length("where", request.Where, 0, 10_000);
+        errors.Length("when", request.When, 0, 10_000);
+        errors.Length("who", request.Who, 0, 10_000);
+        errors.Length("how", request.How, 0, 10_000);
+        if (request.EvidenceIds is { Count: > MaxEvidence })
+        {
+            errors.Add("evidenceIds", $"Maksimal {MaxEvidence} berkas. / At most {MaxEvidence} files.");
+        }
+        if (request.Identity is { } identity)
+        {
+            errors.Length("identity.name", identity.Name, 0, 200);
+            errors.Length("identity.contact", identity.Contact, 0, 500);
+        }
+    }
+}

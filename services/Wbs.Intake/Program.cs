@@ -1,0 +1,16 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapProfileApi();
+app.MapComplaintsApi();
+app.MapInternalComplaintsApi();
+
+app.Run();

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+
+namespace Wbs.Intake.Services;
+
+/// <summary>
+/// Accepts a report: checks its evidence, issues the tracking number and the complaint code, seals
+/// the content, and writes the report, its <see cref="ComplaintSubmitted"/> event (outbox) and the
+/// idempotent answer in one transaction.
+/// </summary>
+public sealed class ComplaintSubmitter(
+    IntakeDbContext db, ComplaintSealer sealer, ComplaintCodeDigester digester, EvidenceClient evidence,
+    TimeProvider clock, ILogger<ComplaintSubmitter> logger)
+{
+    private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    public async Task<SubmissionOutcome> SubmitAsync(TenantProfile tenant, ComplaintRequest request, string? idempotencyKey,
+        Guid? accountId, CancellationToken cancellationToken)
+    {
+        var keyHash = idempotencyKey is null ? null : Sha256($"{tenant.Slug}\n{idempotencyKey}");
+        var requestHash = Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}");
+        if (keyHash is not null && await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var evidenceIds = request.EvidenceIds?.Distinct().ToList() ?? [];
+        if (evidenceIds.Count > 0 && await evidence.FindInvalidAsync(tenant.Slug, evidenceIds, cancellationToken) is { Count: > 0 } invalid)
+        {
+            return new SubmissionOutcome.InvalidEvidence(invalid);
+        }
+
+        try
+        {
+            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, evidenceIds, keyHash, requestHash, accountId, cancellationToken));
+        }
+        catch (DbUpdateException ex) when (keyHash is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same key raced us and won: answer what it answered.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
+        }
+    }
+
+    private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, List<Guid> evidenceIds,
+        string? keyHash, string requestHash, Guid? accountId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var content = new ReportContent(request.Title!.Trim(), request.What!.Trim(), Clean(request.Where), Clean(request.When),
+            Clean(request.Who), Clean(request.How));
+        var code = ComplaintCode.Generate();
+        var id = Guid.CreateVersion7(now);
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var year = now.ToOffset(Wib).Year;
+        var sequence = await db.Database
+            .SqlQuery<long>($"""
+                INSERT INTO tracking_counters (tenant, year, last) VALUES ({tenant.Slug}, {year}, 1)
+                ON CONFLICT (tenant, year) DO UPDATE SET last = tracking_counters.last + 1
+                RETURNING last AS "Value"
+                """)
+            .ToListAsync(cancellationToken);
+
+        var complaint = new Complaint
+        {
+            Id = id,
+            Tenant = tenant.Slug,
+            TrackingNumber = TrackingNumber.Format(year, sequence.Single()),
+            CodeDigest = digester.Digest(code)!,
+            Category = request.Category!,
+            ReporterType = request.ReporterType!,
+            SealedContent = sealer.Seal(content, tenant.Slug, id, ComplaintSealer.Purposes.Content),
+            SealedIdentity = request.Identity is { } who && (Clean(who.Name) ?? Clean(who.Contact)) is not null
+                ? sealer.Seal(new ReporterIdentity(Clean(who.Name), Clean(who.Contact)), tenant.Slug, id, ComplaintSealer.Purposes.Identity)
+                : null,
+            Completeness = Completeness.Of(content),
+            EvidenceIds = evidenceIds,
+            AccountId = accountId,
+            SubmittedAt = now,
+            ResponseDueAt = now.AddDays(tenant.ResponseDays),
+        };
+        db.Complaints.Add(complaint);
+        db.AddIntegrationEvent(new ComplaintSubmitted
+        {
+            ComplaintId = complaint.Id,
+            Tenant = complaint.Tenant,
+            TrackingNumber = complaint.TrackingNumber,
+            Category = complaint.Category,
+            ReporterType = complaint.ReporterType,
+            AccountId = accountId,
+            EvidenceIds = evidenceIds,
+            CodeDigest = complaint.CodeDigest,
+            SubmittedAt = now,
+            ResponseDueAt = complaint.ResponseDueAt,
+            HasSealedIdentity = complaint.SealedIdentity is not null,
+        }, now);
+
+        var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, now, complaint.ResponseDueAt, complaint.Completeness);
+        if (keyHash is not null)
+        {
+            var recordId = Guid.CreateVersion7(now);
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                Id = recordId,
+                Tenant = tenant.Slug,
+                KeyHash = keyHash,
+                RequestHash = requestHash,
+                SealedAnswer = sealer.Seal(answer, tenant.Slug, recordId, ComplaintSealer.Purposes.IdempotentAnswer),
+                ExpiresAt = now + IdempotencyWindow,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        logger.LogInformation("Complaint {TrackingNumber} accepted for {Tenant}", complaint.TrackingNumber, tenant.Slug);
+        return answer;
+    }
+
+    private async Task<SubmissionOutcome?> ReplayAsync(string tenant, string keyHash, string requestHash, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Tenant == tenant && r.KeyHash == keyHash && r.ExpiresAt > now, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+        return record.RequestHash == requestHash
+            ? new SubmissionOutcome.Accepted(sealer.Open<ComplaintCreated>(record.SealedAnswer, tenant, record.Id, ComplaintSealer.Purposes.IdempotentAnswer))
+            : new SubmissionOutcome.KeyReused();
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Sha256(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+}

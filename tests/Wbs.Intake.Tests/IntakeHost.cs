@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.Intake.Extensions;
+using Wbs.Intake.Infrastructure;
+using Wbs.TestSupport;
+
+namespace Wbs.Intake.Tests;
+
+/// <summary>Intake in the test process, on its own fresh database and RabbitMQ virtual host.</summary>
+public sealed class IntakeHost(ServiceFactory<IntakeService> factory, string amqpUri, string connectionString, string digestKey, TestTokens tokens)
+    : IAsyncDisposable
+{
+    public ServiceFactory<IntakeService> Factory => factory;
+    public string AmqpUri => amqpUri;
+    public string ConnectionString => connectionString;
+    public string DigestKey => digestKey;
+    public TestTokens Tokens => tokens;
+
+    public static async Task<IntakeHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null)
+    {
+        var db = await infra.CreateDatabaseAsync("intake");
+        var amqp = amqpUri ?? await infra.CreateVirtualHostAsync();
+        var digestKey = TestKeys.NewKey();
+        var tokens = new TestTokens();
+        var factory = new ServiceFactory<IntakeService>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:intakedb"] = db,
+            ["ConnectionStrings:messaging"] = amqp,
+            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
+            ["Security:CodeDigestKey"] = digestKey,
+            ["Auth:Jwks"] = tokens.Jwks,
+        });
+        return new IntakeHost(factory, amqp, db, digestKey, tokens);
+    }
+
+    public HttpClient Client(string? bearer = null)
+    {
+        var client = factory.CreateClient();
+        if (bearer is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<IntakeDbContext, Task<T>> action)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<IntakeDbContext>());
+    }
+
+    public async ValueTask DisposeAsync() => await factory.DisposeAsync();
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using Wbs.Contracts;
+using Wbs.ServiceDefaults.Security;
+using Wbs.TestSupport;
+
+namespace Wbs.Intake.Tests;
+
+public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetime
+{
+    private IntakeHost _host = null!;
+    private BusProbe _probe = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _host = await IntakeHost.StartAsync(infra);
+        _probe = await BusProbe.StartAsync(_host.AmqpUri, typeof(ComplaintSubmitted));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _probe.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Valid_report_is_accepted_with_code_tracking_number_due_date_and_completeness()
+    {
+        var response = await _host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.ReadJsonAsync();
+        var code = body.GetProperty("complaintCode").GetString()!;
+        Assert.Matches("^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$", code);
+        Assert.Matches(@"^WBS-20\d\d-\d{6}$", body.GetProperty("trackingNumber").GetString()!);
+        var submitted = body.GetProperty("submittedAt").GetDateTimeOffset();
+        Assert.Equal(submitted.AddDays(30), body.GetProperty("responseDueAt").GetDateTimeOffset());
+        var completeness = body.GetProperty("completeness");
+        Assert.True(completeness.GetProperty("what").GetBoolean());
+        Assert.True(completeness.GetProperty("where").GetBoolean());
+        Assert.True(completeness.GetProperty("when").GetBoolean());
+        Assert.False(completeness.GetProperty("who").GetBoolean());
+        Assert.False(completeness.GetProperty("how").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Tracking_numbers_follow_each_other_per_tenant()
+    {
+        var first = await SubmitAsync("banjarnegara");
+        var second = await SubmitAsync("banjarnegara");
+        var sequence = (string tn) => long.Parse(tn[^6..]);
+        Assert.Equal(sequence(first.GetProperty("trackingNumber").GetString()!) + 1, sequence(second.GetProperty("trackingNumber").GetString()!));
+    }
+
+    [Fact]
+    public async Task Content_is_sealed_and_the_code_is_kept_only_as_its_digest()
+    {
+        var marker = $"MARKER{Guid.NewGuid():N}";
+        var body = await SubmitAsync("banjarnegara", Samples.Complaint(marker));
+        var code = body.GetProperty("complaintCode").GetString()!;
+        var id = body.GetProperty("complaintId").GetGuid();
+
+        var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.DoesNotContain(marker, Encoding.UTF8.GetString(row.SealedContent));
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(_host.DigestKey), Encoding.ASCII.GetBytes(ComplaintCode.Normalize(code)!)));
+        Assert.Equal(expected, row.CodeDigest);
+    }
+
+    [Fact]
+    public async Task ComplaintSubmitted_is_published_through_the_outbox_with_the_digest_never_the_code()
+    {
+        var body = await SubmitAsync("komdigi", Samples.Complaint(category: "kode_etik"));
+        var id = body.GetProperty("complaintId").GetGuid();
+        var code = body.GetProperty("complaintCode").GetString()!;
+
+        var message = await _probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
+
+        Assert.Equal("komdigi", message.Tenant);
+        Assert.Equal(body.GetProperty("trackingNumber").GetString(), message.TrackingNumber);
+        Assert.Equal("kode_etik", message.Category);
+        Assert.Equal(64, message.CodeDigest.Length);
+        Assert.DoesNotContain(ComplaintCode.Normalize(code)!, message.CodeDigest, StringComparison.OrdinalIgnoreCase);
+        var dispatched = await Eventually.GetAsync(() => _host.WithDbAsync(async db =>
+            await db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().AnyAsync(m => m.DispatchedAt == null) ? null : "all dispatched"));
+        Assert.Equal("all dispatched", dispatched);
+    }
+
+    [Fact]
+    public async Task Same_idempotency_key_returns_the_first_answer_and_creates_nothing_new()
+    {
+        var key = Guid.NewGuid().ToString();
+        var complaint = Samples.Complaint("idempotensi");
+        var first = await PostWithKeyAsync(key, complaint);
+        var second = await PostWithKeyAsync(key, complaint);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var a = await first.ReadJsonAsync();
+        var b = await second.ReadJsonAsync();
+        Assert.Equal(a.GetProperty("complaintId").GetGuid(), b.GetProperty("complaintId").GetGuid());
+        Assert.Equal(a.GetProperty("complaintCode").GetString(), b.GetProperty("complaintCode").GetString());
+        var id = a.GetProperty("complaintId").GetGuid();
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Complaints.CountAsync(c => c.TrackingNumber == a.GetProperty("trackingNumber").GetString())));
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync(m => m.Body.Contains(id.ToString()))));
+    }
+
+    [Fact]
+    public async Task Idempotency_key_reused_for_another_report_is_422_and_creates_nothing()
+    {
+        var key = Guid.NewGuid().ToString();
+        await PostWithKeyAsync(key, Samples.Complaint("satu"));
+        var before = await _host.WithDbAsync(db => db.Complaints.CountAsync());
+
+        var response = await PostWithKeyAsync(key, Samples.Complaint("dua"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await _host.WithDbAsync(db => db.Complaints.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Account_token_links_the_new_report_to_the_account()
+    {
+        var account = Guid.NewGuid();
+        var token = _host.Tokens.Issue("banjarnegara", "account", account);
+        var response = await _host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        var id = (await response.ReadJsonAsync()).GetProperty("complaintId").GetGuid();
+
+        var message = await _probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
+        Assert.Equal(account, message.AccountId);
+    }
+
+    [Fact]
+    public async Task Forged_token_is_refused_and_nothing_is_created()
+    {
+        var forged = new TestTokens().Issue("banjarnegara", "account", Guid.NewGuid());
+        var before = await _host.WithDbAsync(db => db.Complaints.CountAsync());
+
+        var response = await _host.Client(forged).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, await _host.WithDbAsync(db => db.Complaints.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Token_of_another_tenant_is_403()
+    {
+        var token = _host.Tokens.Issue("komdigi", "account", Guid.NewGuid());
+        var response = await _host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private async Task<System.Text.Json.JsonElement> SubmitAsync(string tenant, object? complaint = null)
+    {
+        var response = await _host.Client().PostAsJsonAsync($"/api/{tenant}/complaints", complaint ?? Samples.Complaint(), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    private Task<HttpResponseMessage> PostWithKeyAsync(string key, object complaint)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/banjarnegara/complaints") { Content = JsonContent.Create(complaint) };
+        request.Headers.Add("Idempotency-Key", key);
+        return _host.Client().SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}
