@@ -1,0 +1,139 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wbs.EvidenceStorage.Extensions;
+
+namespace Wbs.EvidenceStorage.Tests.Support;
+
+/// <summary>
+/// One EvidenceStorage instance on a fresh database and virtual host, with a controllable clock,
+/// its own blob and scratch folders, and a tenant catalogue where banjarnegara has a small upload limit.
+/// </summary>
+public sealed class EvidenceHost : IAsyncDisposable
+{
+    public const string Tenant = "banjarnegara";
+    public const string OtherTenant = "komdigi";
+    public const long SmallLimit = 300_000;
+
+    private readonly Factory _factory;
+    private readonly string _root;
+
+    private EvidenceHost(Factory factory, string root, string amqp, FakeTimeProvider clock)
+    {
+        _factory = factory;
+        Clock = clock;
+        _root = root;
+        Amqp = amqp;
+        Client = factory.CreateClient();
+    }
+
+    public HttpClient Client { get; }
+    public string Amqp { get; }
+    public TestTokens Tokens { get; } = SharedTokens;
+    public FakeTimeProvider Clock { get; }
+    public string StoragePath => Path.Combine(_root, "blobs");
+    public string TempPath => Path.Combine(_root, "scratch");
+    public IServiceProvider Services => _factory.Services;
+
+    private static readonly TestTokens SharedTokens = new();
+
+    public static async Task<EvidenceHost> StartAsync(InfrastructureFixture infra)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "wbs-evidence-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var tenants = Path.Combine(root, "tenants.json");
+        await File.WriteAllTextAsync(tenants, $$"""
+            [
+              { "slug": "{{Tenant}}", "name": "Banjarnegara", "maxEvidenceBytes": {{SmallLimit}}, "contact": {} },
+              { "slug": "{{OtherTenant}}", "name": "Komdigi", "contact": {} }
+            ]
+            """);
+        var amqp = await infra.CreateVirtualHostAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
+            ["ConnectionStrings:messaging"] = amqp,
+            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
+            ["Security:CodeDigestKey"] = TestKeys.NewKey(),
+            ["Auth:Jwks"] = SharedTokens.Jwks,
+            ["Tenancy:File"] = tenants,
+            ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),
+            ["Evidence:TempPath"] = Path.Combine(root, "scratch"),
+            ["Evidence:SweepInterval"] = "00:01:00",
+        };
+        var factory = new Factory(settings, clock);
+        return new EvidenceHost(factory, root, amqp, clock);
+    }
+
+    public string StaffToken(string tenant = Tenant, params string[] roles) =>
+        Tokens.Issue(tenant, "staff", Guid.NewGuid(), roles.Length == 0 ? ["verifier"] : roles, name: "petugas.uji");
+
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] bytes, string? contentType = null, string tenant = Tenant)
+    {
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(bytes);
+        part.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType ?? "application/octet-stream");
+        form.Add(part, "file", fileName);
+        return await Client.PostAsync($"/api/{tenant}/evidence", form);
+    }
+
+    public async Task<UploadResult> UploadOkAsync(string fileName, byte[] bytes, string? contentType = null, string tenant = Tenant)
+    {
+        using var response = await UploadAsync(fileName, bytes, contentType, tenant);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
+        return System.Text.Json.JsonSerializer.Deserialize<UploadResult>(body, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+    }
+
+    public async Task<HttpResponseMessage> DownloadAsync(Guid evidenceId, string? token, string tenant = Tenant)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{tenant}/evidence/{evidenceId}/content");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return await Client.SendAsync(request);
+    }
+
+    public async Task<T> DbAsync<T>(Func<EvidenceDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<EvidenceDbContext>());
+    }
+
+    public string[] BlobFiles() => Directory.Exists(StoragePath) ? Directory.GetFiles(StoragePath, "*", SearchOption.AllDirectories) : [];
+
+    public string[] ScratchFiles() => Directory.Exists(TempPath) ? Directory.GetFiles(TempPath, "*", SearchOption.AllDirectories) : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private sealed class Factory(Dictionary<string, string?> settings, FakeTimeProvider clock)
+        : ServiceFactory<EvidenceStorageEntryPoint>(settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(clock);
+            });
+        }
+    }
+}
+
+public sealed record UploadResult(Guid EvidenceId, string FileName, string ContentType, long Size, string Sha256, string[] MetadataRemoved);
