@@ -23,6 +23,7 @@ public sealed class ChildProcess : IAsyncDisposable
     public static ChildProcess Start(ProcessStartInfo info, ILogger logger, Action<string>? onLine = null)
     {
         info.UseShellExecute = false;
+        DetachFromTerminalSignals(info);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.RedirectStandardInput = true;
@@ -44,6 +45,28 @@ public sealed class ChildProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new ChildProcess(process, logger) { Exited = exited.Task };
+    }
+
+    /// <summary>
+    /// Starts the child in its own session (setsid execs in place: same pid), so a Ctrl-C in the terminal
+    /// reaches only the orchestrator, which then stops children in order instead of all dying at once.
+    /// </summary>
+    private static void DetachFromTerminalSignals(ProcessStartInfo info)
+    {
+        const string setsid = "/usr/bin/setsid";
+        if (!OperatingSystem.IsLinux() || !File.Exists(setsid) || info.FileName == setsid)
+        {
+            return;
+        }
+        if (info.ArgumentList.Count == 0 && !string.IsNullOrEmpty(info.Arguments))
+        {
+            info.Arguments = $"\"{info.FileName}\" {info.Arguments}";
+        }
+        else
+        {
+            info.ArgumentList.Insert(0, info.FileName);
+        }
+        info.FileName = setsid;
     }
 
     /// <summary>Asks politely with <paramref name="signal"/>, then kills the whole tree after the grace period.</summary>

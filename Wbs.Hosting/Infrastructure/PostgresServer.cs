@@ -29,6 +29,8 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public string ClusterDirectory { get; }
     public int Port => _options.Port;
+    /// <summary>The postmaster's process id while it runs.</summary>
+    public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
@@ -50,7 +52,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public async Task CreateDatabaseAsync(string name, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", connection);
         exists.Parameters.AddWithValue("n", name);
@@ -74,8 +76,14 @@ public sealed class PostgresServer : IAsyncDisposable
             await _process.StopAsync(NativeSignals.SigInt, TimeSpan.FromSeconds(20));
             await _process.DisposeAsync();
             _process = null;
+            // Pooled connections to this server are dead now; a server started again on the same port
+            // (same connection strings) must not be handed one of them.
+            NpgsqlConnection.ClearAllPools();
         }
     }
+
+    /// <summary>Unpooled: a pooled connection could outlive a previous server on the same port.</summary>
+    private string AdminConnectionString => ConnectionString("postgres") + ";Pooling=false";
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
@@ -151,7 +159,7 @@ public sealed class PostgresServer : IAsyncDisposable
             }
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
                 await connection.OpenAsync(cancellationToken);
                 _logger.LogInformation("PostgreSQL ready on 127.0.0.1:{Port} ({Directory})", _options.Port, ClusterDirectory);
                 return;

@@ -31,6 +31,13 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public int Port => _options.Port;
     public int ManagementPort => _options.ManagementPort;
     public bool IsRunning => _process is { HasExited: false };
+    /// <summary>The process id of the started script (the Erlang VM is its child; see <see cref="ErlangProcessId"/>).</summary>
+    public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
+
+    /// <summary>The Erlang VM's process id, from the pid file RabbitMQ writes once it runs.</summary>
+    public int? ErlangProcessId =>
+        File.Exists(Path.Combine(DataDirectory, "rabbitmq.pid")) && int.TryParse(File.ReadAllText(Path.Combine(DataDirectory, "rabbitmq.pid")).Trim(), out var pid)
+            ? pid : null;
 
     public string AmqpUri(string virtualHost = "/") =>
         $"amqp://{Uri.EscapeDataString(_options.User)}:{Uri.EscapeDataString(_options.Password)}@127.0.0.1:{_options.Port}/{Uri.EscapeDataString(virtualHost)}";

@@ -1,0 +1,13 @@
+namespace Wbs.AppHost.Extensions;
+
+/// <summary>The platform's secrets, created on first run under <c>.wbs/secrets</c> (mode 600) and kept.</summary>
+public sealed record WbsSecrets
+{
+    public required string PostgresPassword { get; init; }
+    public required string RabbitMqPassword { get; init; }
+    public required string KeyEncryptionKeyFile { get; init; }
+    public required string CodeDigestKeyFile { get; init; }
+    public required string DashboardToken { get; init; }
+    /// <summary>Development only: the seeded staff users (JSON array read by Identity).</summary>
+    public string? DevStaffFile { get; init; }
+}

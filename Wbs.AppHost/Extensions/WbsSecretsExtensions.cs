@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Wbs.Hosting;
+
+namespace Wbs.AppHost.Extensions;
+
+public static class WbsSecretsExtensions
+{
+    /// <summary>Reads the secrets under <c>&lt;data&gt;/secrets</c>, creating the missing ones (first run).</summary>
+    public static WbsSecrets AddWbsSecrets(this DistributedApplicationBuilder builder) => Load(builder.Secrets, builder.IsDevelopment);
+
+    public static WbsSecrets Load(SecretStore store, bool development) => new()
+    {
+        PostgresPassword = store.GetOrCreate("postgres-password", SecretStore.NewPassword),
+        RabbitMqPassword = store.GetOrCreate("rabbitmq-password", SecretStore.NewPassword),
+        KeyEncryptionKeyFile = store.GetOrCreateFile("key-encryption-key", SecretStore.NewKey),
+        CodeDigestKeyFile = store.GetOrCreateFile("code-digest-key", SecretStore.NewKey),
+        DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),
+        DevStaffFile = development
+            ? store.GetOrCreateFile("dev-staff.json", () => JsonSerializer.Serialize(DevStaff.Generate(), DevStaff.Json))
+            : null,
+    };
+}

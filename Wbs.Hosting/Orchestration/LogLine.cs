@@ -1,0 +1,3 @@
+namespace Wbs.Hosting.Orchestration;
+
+public sealed record LogLine(DateTimeOffset Timestamp, string Text);

@@ -1,0 +1,5 @@
+global using System.Text.Json;
+global using Wbs.AppHost.Extensions;
+global using Wbs.Hosting;
+global using Wbs.Hosting.ApplicationModel;
+global using Wbs.Hosting.Orchestration;

@@ -1,0 +1,90 @@
+namespace Wbs.AppHost.Tests;
+
+public sealed class SecretsTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public void Secrets_are_created_once_and_reused_by_the_next_run()
+    {
+        var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
+        var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
+
+        Assert.Equal(first, second);
+        Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
+        Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
+        Assert.True(first.DashboardToken.Length >= 32);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Secret_files_are_readable_by_the_owner_only()
+    {
+        var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
+
+        var directory = Path.GetDirectoryName(secrets.KeyEncryptionKeyFile)!;
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
+        foreach (var file in Directory.GetFiles(directory))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+        Assert.Equal(6, Directory.GetFiles(directory).Length);
+    }
+
+    [Fact]
+    public void Key_files_hold_base64_of_32_distinct_random_bytes()
+    {
+        var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: false);
+
+        var kek = Convert.FromBase64String(File.ReadAllText(secrets.KeyEncryptionKeyFile));
+        var digest = Convert.FromBase64String(File.ReadAllText(secrets.CodeDigestKeyFile));
+        Assert.Equal(32, kek.Length);
+        Assert.Equal(32, digest.Length);
+        Assert.NotEqual(kek, digest);
+    }
+
+    [Fact]
+    public void Outside_development_no_staff_is_seeded()
+    {
+        var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: false);
+
+        Assert.Null(secrets.DevStaffFile);
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "secrets", "dev-staff.json")));
+    }
+
+    [Fact]
+    public void Dev_staff_has_one_user_per_role_per_tenant_with_base32_totp_secrets()
+    {
+        var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
+
+        var staff = DevStaff.Read(secrets.DevStaffFile!);
+
+        Assert.Equal(10, staff.Count);
+        foreach (var tenant in new[] { "banjarnegara", "komdigi" })
+        {
+            Assert.Equal(["admin", "auditor", "investigator", "supervisor", "verifier"],
+                staff.Where(s => s.Tenant == tenant).SelectMany(s => s.Roles).Order());
+        }
+        Assert.Contains(staff, s => s is { Tenant: "banjarnegara", Username: "bjn.admin" });
+        Assert.Equal(10, staff.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(10, staff.Select(s => s.Password).Distinct().Count());
+        Assert.All(staff, s =>
+        {
+            Assert.Matches("^[A-Z2-7]{32}$", s.TotpSecret);
+            Assert.Matches("[A-Z]", s.Password);
+            Assert.Matches("[a-z]", s.Password);
+            Assert.Matches("[0-9]", s.Password);
+            Assert.True(s.Password.Length >= 12);
+        });
+    }
+
+    [Fact]
+    public void Base32_matches_rfc_4648_vectors()
+    {
+        Assert.Equal("MZXW6YTBOI", DevStaff.Base32("foobar"u8));
+        Assert.Equal("MY", DevStaff.Base32("f"u8));
+        Assert.Equal("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", DevStaff.Base32("12345678901234567890"u8));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
