@@ -1,0 +1,34 @@
+namespace Wbs.Identity.Tests;
+
+public sealed class CredentialRulesTests
+{
+    [Theory]
+    [InlineData("budi", true)]
+    [InlineData("Budi.Santoso_99", true)]
+    [InlineData("a-b.c_d", true)]
+    [InlineData("abc", false)]
+    [InlineData("abcdefghijklmnopqrstuvwxyz1234567", false)]
+    [InlineData("budi santoso", false)]
+    [InlineData("budi@mail.id", false)]
+    [InlineData("", false)]
+    public void Usernames_FollowTheRule(string username, bool valid) =>
+        Assert.Equal(valid, Usernames.IsValid(Usernames.Normalize(username)));
+
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("Bismillah123")]
+    [InlineData("1234567890")]
+    [InlineData("qwertyuiop")]
+    [InlineData("indonesia2026")]
+    public void PasswordPolicy_CommonPassword_Refused(string password)
+    {
+        Assert.True(PasswordPolicy.IsCommon(password));
+        Assert.Contains("umum", PasswordPolicy.Check(password));
+    }
+
+    [Fact]
+    public void PasswordPolicy_ShortPassword_Refused() => Assert.NotNull(PasswordPolicy.Check("Ab3$xyz9"));
+
+    [Fact]
+    public void PasswordPolicy_LongUncommonPassword_Accepted() => Assert.Null(PasswordPolicy.Check("kopi-tubruk-di-dieng-77"));
+}

@@ -1,0 +1,171 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.Identity.Extensions;
+using Wbs.Identity.Infrastructure;
+using Wbs.ServiceDefaults.Security;
+
+namespace Wbs.Identity.Tests;
+
+/// <summary>
+/// Identity in the test process on a fresh database and virtual host, with a controllable clock
+/// and a bus probe that publishes ComplaintSubmitted as Intake would and records ReporterAccountLinked.
+/// </summary>
+public sealed class IdentityHost : IAsyncDisposable
+{
+    public const string Tenant = "banjarnegara";
+    public const string OtherTenant = "komdigi";
+    private static int _sequence = Random.Shared.Next(100_000, 900_000);
+
+    private IdentityHost(ServiceFactory<IdentityServiceMarker> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
+        ComplaintCodeDigester digester)
+    {
+        Factory = factory;
+        Probe = probe;
+        Tokens = tokens;
+        Clock = clock;
+        Digester = digester;
+        Client = factory.CreateClient();
+    }
+
+    public ServiceFactory<IdentityServiceMarker> Factory { get; }
+    public HttpClient Client { get; }
+    public BusProbe Probe { get; }
+    public TestTokens Tokens { get; }
+    public FakeTimeProvider Clock { get; }
+    public ComplaintCodeDigester Digester { get; }
+
+    public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
+    {
+        var db = await infra.CreateDatabaseAsync("identity");
+        var amqp = await infra.CreateVirtualHostAsync();
+        var tokens = new TestTokens();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var digestKey = TestKeys.NewKey();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:identitydb"] = db,
+            ["ConnectionStrings:messaging"] = amqp,
+            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
+            ["Security:CodeDigestKey"] = digestKey,
+            ["Auth:Jwks"] = tokens.Jwks,
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+        var factory = new ServiceFactory<IdentityServiceMarker>(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
+        });
+        _ = factory.Server;
+        var probe = await BusProbe.StartAsync(amqp, typeof(ReporterAccountLinked));
+        return new IdentityHost(factory, probe, tokens, clock, new ComplaintCodeDigester(Convert.FromBase64String(digestKey)));
+    }
+
+    public static string Path(string relative, string tenant = Tenant) => $"/api/{tenant}/{relative}";
+
+    public static string NewUsername(string prefix = "pelapor") => $"{prefix}{Interlocked.Increment(ref _sequence)}";
+
+    /// <summary>Publishes ComplaintSubmitted as Intake would and waits until Identity recorded the report.</summary>
+    public async Task<SubmittedReport> SubmitAsync(Guid? accountId = null, string tenant = Tenant)
+    {
+        var code = ComplaintCode.Generate();
+        var submitted = new ComplaintSubmitted
+        {
+            ComplaintId = Guid.CreateVersion7(),
+            Tenant = tenant,
+            TrackingNumber = $"WBS-2026-{Interlocked.Increment(ref _sequence):D6}",
+            Category = "korupsi",
+            ReporterType = "external",
+            AccountId = accountId,
+            CodeDigest = Digester.Digest(code)!,
+            SubmittedAt = Clock.GetUtcNow(),
+            ResponseDueAt = Clock.GetUtcNow().AddDays(30),
+        };
+        await Probe.PublishAsync(submitted);
+        await Eventually.TrueAsync(() => WithDbAsync(db => db.Reports.AnyAsync(r => r.ComplaintId == submitted.ComplaintId)),
+            what: "Identity to record the report");
+        return new SubmittedReport(submitted.ComplaintId, submitted.TrackingNumber, code);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<IdentityDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, object body, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Creates an account (optionally from a code) and returns its id.</summary>
+    public async Task<Guid> CreateAccountAsync(string username, string password = "rahasia-pelapor-77", string? complaintCode = null)
+    {
+        var response = await PostAsync(Path("accounts"), new { username, password, complaintCode });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync()).GetProperty("accountId").GetGuid();
+    }
+
+    public async Task<string> AccountTokenAsync(string username, string password = "rahasia-pelapor-77")
+    {
+        var response = await PostAsync(Path("sessions"), new { username, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.JsonAsync()).Str("accessToken");
+    }
+
+    /// <summary>A staff user with a known password and TOTP secret, created directly in the store.</summary>
+    public async Task<StaffCredentials> CreateStaffAsync(string[] roles, string tenant = Tenant)
+    {
+        var username = NewUsername("staf");
+        var password = "Sandi-Staf-" + Guid.NewGuid().ToString("N")[..8];
+        var secret = Totp.NewSecret();
+        var user = await WithServiceAsync<StaffDirectory, StaffUser?>(d => d.CreateAsync(tenant, Guid.CreateVersion7(), username, password, secret, roles, default));
+        return new StaffCredentials(user!.Id, username, password, secret, tenant);
+    }
+
+    public string CurrentTotp(byte[] secret) => Totp.Compute(secret, Totp.StepAt(Clock.GetUtcNow()));
+
+    /// <summary>Signs in with the current TOTP step, then moves the clock to the next step so the next sign-in has a fresh code.</summary>
+    public async Task<string> StaffTokenAsync(StaffCredentials staff)
+    {
+        var response = await PostAsync(Path("staff/sessions", staff.Tenant), new { staff.Username, staff.Password, totp = CurrentTotp(staff.Secret) });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
+        return (await response.JsonAsync()).Str("accessToken");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Probe.DisposeAsync();
+        await Factory.DisposeAsync();
+    }
+}
+
+public sealed record SubmittedReport(Guid ComplaintId, string TrackingNumber, string Code);
+
+public sealed record StaffCredentials(Guid Id, string Username, string Password, byte[] Secret, string Tenant);
