@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Wbs.CaseManagement.Tests;
+
+/// <summary>
+/// A real Kestrel endpoint serving the internal HTTP contracts of Intake and Identity with canned
+/// data (the end-to-end tests run the real pair). It records the Authorization header it received,
+/// and <see cref="Available"/> = false makes it answer 503 as a broken peer would.
+/// </summary>
+public sealed class PeerServices : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private PeerServices(WebApplication app) => _app = app;
+
+    public ConcurrentDictionary<string, string> Titles { get; } = new();
+    public ConcurrentBag<object> Staff { get; } = [];
+    public ConcurrentQueue<string> Authorizations { get; } = new();
+    public volatile bool Available = true;
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<PeerServices> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var peers = new PeerServices(app);
+        app.Use(async (http, next) =>
+        {
+            peers.Authorizations.Enqueue(http.Request.Headers.Authorization.ToString());
+            if (!peers.Available)
+            {
+                http.Response.StatusCode = 503;
+                return;
+            }
+            await next(http);
+        });
+        app.MapPost("/internal/{tenant}/complaints/titles", (TitlesRequest request) => Results.Ok(new
+        {
+            items = request.TrackingNumbers.Where(peers.Titles.ContainsKey).Select(tn => new { trackingNumber = tn, title = peers.Titles[tn] }),
+        }));
+        app.MapGet("/internal/{tenant}/complaints/search", (string q) => Results.Ok(new
+        {
+            trackingNumbers = peers.Titles.Where(t => t.Value.Contains(q, StringComparison.OrdinalIgnoreCase)).Select(t => t.Key),
+        }));
+        app.MapGet("/internal/{tenant}/complaints/{trackingNumber}", (string trackingNumber) =>
+            peers.Titles.TryGetValue(trackingNumber, out var title)
+                ? Results.Ok(new
+                {
+                    complaintId = Guid.Empty,
+                    trackingNumber,
+                    category = "korupsi",
+                    reporterType = "external",
+                    title,
+                    what = $"Isi laporan {trackingNumber}: dana desa dipotong.",
+                    where = "Kantor desa",
+                    when = (string?)null,
+                    who = "Kepala desa",
+                    how = (string?)null,
+                    completeness = new { what = true, where = true, when = false, who = true, how = false },
+                    hasSealedIdentity = false,
+                })
+                : Results.NotFound());
+        app.MapGet("/internal/{tenant}/staff", () => Results.Ok(peers.Staff.ToArray()));
+        await app.StartAsync();
+        peers.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return peers;
+    }
+
+    public void AddStaff(Guid id, string username, string[] roles, bool disabled = false) =>
+        Staff.Add(new { id, username, roles, disabled });
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private sealed record TitlesRequest(List<string> TrackingNumbers);
+}

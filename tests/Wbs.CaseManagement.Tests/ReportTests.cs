@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using static Wbs.CaseManagement.Tests.CaseManagementHost;
+
+namespace Wbs.CaseManagement.Tests;
+
+public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
+{
+    private CaseManagementHost _host = null!;
+
+    public async ValueTask InitializeAsync() => _host = await StartAsync(infra);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task CodeToken_SeesOwnReport_AnotherCodeTokenGets404()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync("Pungutan liar KTP");
+        var (otherId, otherNumber) = await _host.SubmitAsync("Laporan lain");
+
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        var list = await (await reporter.Get(Path("reports"))).JsonAsync();
+        var item = Assert.Single(list.EnumerateArray());
+        Assert.Equal(trackingNumber, item.Str("trackingNumber"));
+        Assert.Equal("Pungutan liar KTP", item.Str("title"));
+        Assert.Equal("received", item.Str("status"));
+        Assert.Equal("Diterima", item.Str("statusLabel"));
+        Assert.Equal(0, item.GetProperty("unreadMessages").GetInt32());
+        Assert.True(item.TryGetProperty("responseDueAt", out _) && item.TryGetProperty("lastUpdateAt", out _));
+
+        var detail = await (await reporter.Get(Path($"reports/{trackingNumber}"))).JsonAsync();
+        Assert.Equal("Pungutan liar KTP", detail.Str("title"));
+        Assert.Empty(detail.GetProperty("messages").EnumerateArray());
+        // Intake received the reporter's own token, not a service credential.
+        Assert.Contains(_host.Peers.Authorizations, a => a == reporter.DefaultRequestHeaders.Authorization!.ToString());
+
+        using var other = _host.Code(otherId, otherNumber);
+        await (await other.Get(Path($"reports/{trackingNumber}"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await other.Post(Path($"reports/{trackingNumber}/messages"), new { body = "halo" })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AccountToken_ListsEveryReportOfTheAccountOnly()
+    {
+        var accountId = Guid.NewGuid();
+        var (_, first) = await _host.SubmitAsync("Satu", accountId: accountId);
+        var (_, second) = await _host.SubmitAsync("Dua", accountId: accountId);
+        await _host.SubmitAsync("Milik orang lain", accountId: Guid.NewGuid());
+
+        using var account = _host.Account(accountId);
+        var list = await (await account.Get(Path("reports"))).JsonAsync();
+        Assert.Equal([first, second], list.EnumerateArray().Select(i => i.Str("trackingNumber")).Order());
+    }
+
+    [Fact]
+    public async Task Reporter_SeesPublicMessagesButNeverInternalNotesOrStaffNames()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync();
+        var staffId = Guid.NewGuid();
+        using var verifier = _host.Staff(staffId, ["verifier"], name: "budi.verifikator");
+        await (await verifier.Post(Path($"cases/{trackingNumber}/transitions"), new
+        {
+            to = "in_verification", publicMessage = "Laporan Anda sedang kami periksa.", internalNote = "RAHASIA: cek rekening bendahara",
+        })).JsonAsync();
+        await (await verifier.Post(Path($"cases/{trackingNumber}/notes"), new { body = "RAHASIA: saksi kunci" })).JsonAsync(HttpStatusCode.Created);
+        await (await verifier.Post(Path($"cases/{trackingNumber}/messages"), new { body = "Mohon kirim foto kuitansi." })).JsonAsync(HttpStatusCode.Created);
+
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        var list = await (await reporter.Get(Path("reports"))).JsonAsync();
+        Assert.Equal(1, list[0].GetProperty("unreadMessages").GetInt32());
+
+        var response = await reporter.Get(Path($"reports/{trackingNumber}"));
+        var raw = await response.Content.ReadAsStringAsync(Http.Ct);
+        var detail = await response.JsonAsync();
+        Assert.DoesNotContain("RAHASIA", raw);
+        Assert.DoesNotContain("budi", raw);
+        Assert.DoesNotContain(staffId.ToString(), raw);
+        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(), t => t.Str("message") == "Laporan Anda sedang kami periksa.");
+        Assert.Equal("Diverifikasi", detail.Str("statusLabel"));
+        var message = Assert.Single(detail.GetProperty("messages").EnumerateArray());
+        Assert.Equal("staff", message.Str("from"));
+        Assert.Equal("Mohon kirim foto kuitansi.", message.Str("body"));
+
+        // Opening the report read the message.
+        list = await (await reporter.Get(Path("reports"))).JsonAsync();
+        Assert.Equal(0, list[0].GetProperty("unreadMessages").GetInt32());
+
+        // The reporter answers; staff see it unread in the inbox, and read once they open the case.
+        await (await reporter.Post(Path($"reports/{trackingNumber}/messages"), new { body = "Foto terlampir besok." })).JsonAsync(HttpStatusCode.Created);
+        var inbox = await (await verifier.Get(Path($"cases?q={trackingNumber}"))).JsonAsync();
+        Assert.Equal(1, inbox.GetProperty("items")[0].GetProperty("unreadMessages").GetInt32());
+        var staffView = await (await verifier.Get(Path($"cases/{trackingNumber}"))).JsonAsync();
+        Assert.Equal(2, staffView.GetProperty("messages").GetArrayLength());
+        Assert.Contains(staffView.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("internal").GetBoolean() && t.Str("message") == "RAHASIA: saksi kunci");
+        inbox = await (await verifier.Get(Path($"cases?q={trackingNumber}"))).JsonAsync();
+        Assert.Equal(0, inbox.GetProperty("items")[0].GetProperty("unreadMessages").GetInt32());
+
+        await _host.Probe.WaitForAsync<CaseMessagePosted>(m => m.TrackingNumber == trackingNumber && m.From == "reporter");
+        await _host.Probe.WaitForAsync<CaseMessagePosted>(m => m.TrackingNumber == trackingNumber && m.From == "staff");
+    }
+
+    [Fact]
+    public async Task MessagesAndNotes_AreEncryptedAtRest()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync();
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        await (await reporter.Post(Path($"reports/{trackingNumber}/messages"), new { body = "PENANDA-RAHASIA-123" })).JsonAsync(HttpStatusCode.Created);
+        using var admin = _host.Staff("admin");
+        await (await admin.Post(Path($"cases/{trackingNumber}/notes"), new { body = "CATATAN-RAHASIA-456" })).JsonAsync(HttpStatusCode.Created);
+
+        var bodies = await _host.WithDbAsync(db => db.Messages.Where(m => m.CaseId == complaintId).Select(m => m.Body).ToListAsync(Http.Ct));
+        var texts = await _host.WithDbAsync(db => db.Timeline.Where(t => t.CaseId == complaintId && t.Text != null).Select(t => t.Text!).ToListAsync(Http.Ct));
+        Assert.Single(bodies);
+        Assert.Single(texts);
+        foreach (var stored in bodies.Concat(texts))
+        {
+            var asText = System.Text.Encoding.UTF8.GetString(stored);
+            Assert.DoesNotContain("RAHASIA", asText);
+        }
+    }
+
+    [Fact]
+    public async Task IntakeUnavailable_ListDegradesToEmptyTitles_DetailAnswers503()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync("Judul yang tak terlihat");
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        _host.Peers.Available = false;
+
+        var list = await (await reporter.Get(Path("reports"))).JsonAsync();
+        Assert.Equal("", list[0].Str("title"));
+        Assert.Equal(trackingNumber, list[0].Str("trackingNumber"));
+        await (await reporter.Get(Path($"reports/{trackingNumber}"))).ProblemAsync(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task ReporterEndpoints_RefuseMissingStaffAndForeignTokens()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync();
+        using var anonymous = _host.Client();
+        await (await anonymous.Get(Path("reports"))).ProblemAsync(HttpStatusCode.Unauthorized);
+        using var staff = _host.Staff("admin");
+        await (await staff.Get(Path("reports"))).ProblemAsync(HttpStatusCode.Forbidden);
+        using var foreign = _host.Code(complaintId, trackingNumber, tenant: "komdigi");
+        await (await foreign.Get(Path($"reports/{trackingNumber}"))).ProblemAsync(HttpStatusCode.Forbidden);
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        await (await reporter.Get("/api/tidak-ada/reports")).ProblemAsync(HttpStatusCode.NotFound);
+        var invalid = await (await reporter.Post(Path($"reports/{trackingNumber}/messages"), new { body = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(invalid.GetProperty("errors").TryGetProperty("body", out _));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Messages.CountAsync(m => m.CaseId == complaintId, Http.Ct)));
+    }
+}
