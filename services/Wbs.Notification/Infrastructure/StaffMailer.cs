@@ -18,7 +18,8 @@ public sealed class StaffMailer(IOptions<NotificationOptions> options, ILogger<S
         using var message = new MailMessage(settings.From, to, subject, body)
         {
             BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
+            // Plain ASCII stays readable in the .eml (and to relays); anything else is encoded safely.
+            BodyTransferEncoding = Ascii.IsValid(body) ? TransferEncoding.SevenBit : TransferEncoding.QuotedPrintable,
         };
         using var client = CreateClient(settings);
         try
