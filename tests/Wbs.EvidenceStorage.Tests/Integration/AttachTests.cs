@@ -1,0 +1,143 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wbs.Contracts;
+
+namespace Wbs.EvidenceStorage.Tests.Integration;
+
+/// <summary>The internal check and attach endpoints, and attachment on ComplaintSubmitted.</summary>
+public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
+{
+    private EvidenceHost _host = null!;
+
+    public async ValueTask InitializeAsync() => _host = await EvidenceHost.StartAsync(infra);
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<UploadResult> UploadAsync(string tenant = EvidenceHost.Tenant) =>
+        _host.UploadOkAsync("bukti.txt", "bukti"u8.ToArray(), "text/plain", tenant);
+
+    private Task<HttpResponseMessage> AttachAsync(Guid complaintId, params Guid[] ids) =>
+        _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/attach",
+            new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds = ids }, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Check_ReportsUnknownForeignAndAttachedIds()
+    {
+        var free = await UploadAsync();
+        var foreign = await UploadAsync(EvidenceHost.OtherTenant);
+        var attached = await UploadAsync();
+        using (var attach = await AttachAsync(Guid.NewGuid(), attached.EvidenceId))
+        {
+            Assert.Equal(HttpStatusCode.OK, attach.StatusCode);
+        }
+        var unknown = Guid.NewGuid();
+
+        using var response = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/check",
+            new { evidenceIds = new[] { free.EvidenceId, foreign.EvidenceId, attached.EvidenceId, unknown } }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var invalid = body.GetProperty("invalid").EnumerateArray().Select(e => e.GetGuid()).ToHashSet();
+        Assert.Equal([foreign.EvidenceId, attached.EvidenceId, unknown], invalid);
+    }
+
+    [Fact]
+    public async Task Check_WithoutIds_Is400()
+    {
+        using var response = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/check", new { }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Attach_AnotherTenantsEvidence_Is422AndAttachesNothing()
+    {
+        var own = await UploadAsync();
+        var foreign = await UploadAsync(EvidenceHost.OtherTenant);
+
+        using var response = await AttachAsync(Guid.NewGuid(), own.EvidenceId, foreign.EvidenceId);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal([foreign.EvidenceId], problem.GetProperty("invalid").EnumerateArray().Select(e => e.GetGuid()));
+        Assert.Contains(foreign.EvidenceId.ToString(), problem.GetProperty("errors").GetProperty("evidenceIds")[0].GetString());
+
+        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null)));
+        Assert.Equal(0, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Attach_AlreadyAttachedToAnotherComplaint_Is422()
+    {
+        var file = await UploadAsync();
+        using (var first = await AttachAsync(Guid.NewGuid(), file.EvidenceId))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+        using var second = await AttachAsync(Guid.NewGuid(), file.EvidenceId);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Attach_Valid_PublishesSupplementOnceAndIsIdempotent()
+    {
+        await using var probe = await BusProbe.StartAsync(_host.Amqp, typeof(EvidenceAttached));
+        var file = await UploadAsync();
+        var complaintId = Guid.NewGuid();
+
+        using (var response = await AttachAsync(complaintId, file.EvidenceId))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+            Assert.Equal(file.EvidenceId, body.GetProperty("attached")[0].GetProperty("evidenceId").GetGuid());
+        }
+        using (var again = await AttachAsync(complaintId, file.EvidenceId))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var attached = await probe.WaitForAsync<EvidenceAttached>(e => e.ComplaintId == complaintId);
+        Assert.True(attached.Supplement);
+        Assert.Equal("WBS-2026-000042", attached.TrackingNumber);
+        var evidence = Assert.Single(attached.Files);
+        Assert.Equal(new AttachedEvidence(file.EvidenceId, "bukti.txt", 5), evidence);
+        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+            .CountAsync(m => m.Type == typeof(EvidenceAttached).FullName)));
+    }
+
+    [Fact]
+    public async Task ComplaintSubmitted_AttachesItsEvidenceOnceAndPublishes()
+    {
+        await using var probe = await BusProbe.StartAsync(_host.Amqp, typeof(EvidenceAttached));
+        var file = await UploadAsync();
+        var foreign = await UploadAsync(EvidenceHost.OtherTenant);
+        var complaintId = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        var submitted = new ComplaintSubmitted
+        {
+            ComplaintId = complaintId,
+            Tenant = EvidenceHost.Tenant,
+            TrackingNumber = "WBS-2026-000007",
+            Category = "korupsi",
+            ReporterType = "external",
+            EvidenceIds = [file.EvidenceId, foreign.EvidenceId],
+            CodeDigest = new string('a', 64),
+            SubmittedAt = DateTimeOffset.UtcNow,
+            ResponseDueAt = DateTimeOffset.UtcNow.AddDays(30),
+        };
+
+        await probe.PublishAsync(submitted, messageId);
+        var attached = await probe.WaitForAsync<EvidenceAttached>(e => e.ComplaintId == complaintId);
+        Assert.False(attached.Supplement);
+        Assert.Equal([file.EvidenceId], attached.Files.Select(f => f.EvidenceId));
+
+        // A redelivery of the same message changes nothing.
+        await probe.PublishAsync(submitted, messageId);
+        await Eventually.TrueAsync(() => _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().AnyAsync(m => m.MessageId == messageId)));
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().CountAsync()));
+        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+            .CountAsync(m => m.Type == typeof(EvidenceAttached).FullName)));
+        Assert.Equal(complaintId, await _host.DbAsync(db => db.Evidence.Where(e => e.Id == file.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
+        Assert.Null(await _host.DbAsync(db => db.Evidence.Where(e => e.Id == foreign.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
+    }
+}

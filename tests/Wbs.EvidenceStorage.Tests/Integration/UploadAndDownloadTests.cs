@@ -1,0 +1,202 @@
+using System.IO.Compression;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Wbs.EvidenceStorage.Tests.Integration;
+
+/// <summary>Upload through the public endpoint, download as staff: metadata gone, file still opens.</summary>
+public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsyncLifetime
+{
+    private EvidenceHost _host = null!;
+
+    public async ValueTask InitializeAsync() => _host = await EvidenceHost.StartAsync(infra);
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<byte[]> RoundTripAsync(string fileName, byte[] bytes, string contentType, string expectedType)
+    {
+        var uploaded = await _host.UploadOkAsync(fileName, bytes, contentType);
+        Assert.Equal(expectedType, uploaded.ContentType);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(roles: "investigator"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expectedType, response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        var downloaded = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(uploaded.Size, downloaded.Length);
+        Assert.Equal(uploaded.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(downloaded)));
+        Assert.False(SampleFiles.Contains(downloaded, SampleFiles.Marker), "the downloaded file still holds identifying metadata");
+        return downloaded;
+    }
+
+    [Fact]
+    public async Task Jpeg_WithExifGpsAndAuthorComment_DownloadsWithoutThemAndStillAJpeg()
+    {
+        var downloaded = await RoundTripAsync("foto.jpg", SampleFiles.JpegWithMetadata(), "image/jpeg", "image/jpeg");
+        ImageAssert.JpegMarkers(downloaded);
+        Assert.Equal(SampleFiles.BaselineJpeg, downloaded);
+    }
+
+    [Fact]
+    public async Task Jpeg_Upload_ReportsWhatWasRemoved()
+    {
+        var uploaded = await _host.UploadOkAsync("foto.jpg", SampleFiles.JpegWithMetadata(), "image/jpeg");
+        Assert.Equal(["comment", "exif", "iptc", "trailingData", "xmp"], uploaded.MetadataRemoved);
+        Assert.Equal("foto.jpg", uploaded.FileName);
+        Assert.Equal(64, uploaded.Sha256.Length);
+    }
+
+    [Fact]
+    public async Task Png_WithAuthorText_DownloadsWithoutItAndCrcsValid()
+    {
+        var downloaded = await RoundTripAsync("layar.png", SampleFiles.PngWithMetadata(), "image/png", "image/png");
+        Assert.Equal(["IHDR", "IDAT", "IEND"], ImageAssert.PngChunks(downloaded));
+    }
+
+    [Fact]
+    public async Task WebP_WithExifAndXmp_DownloadsWithoutThem()
+    {
+        var downloaded = await RoundTripAsync("gambar.webp", SampleFiles.WebPWithMetadata(), "image/webp", "image/webp");
+        Assert.Equal("WEBP", Encoding.ASCII.GetString(downloaded, 8, 4));
+    }
+
+    [Fact]
+    public async Task Docx_WithCreator_DownloadsWithoutItAndOpens()
+    {
+        var downloaded = await RoundTripAsync("laporan.docx", SampleFiles.DocxWithMetadata(),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", EvidenceKinds.Docx.ContentType);
+        using var zip = new ZipArchive(new MemoryStream(downloaded), ZipArchiveMode.Read);
+        Assert.NotNull(zip.GetEntry("word/document.xml"));
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            Assert.DoesNotContain(SampleFiles.Marker, await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+        }
+    }
+
+    [Fact]
+    public async Task Odt_WithInitialCreator_DownloadsWithoutItAndOpens()
+    {
+        var downloaded = await RoundTripAsync("laporan.odt", SampleFiles.OdtWithMetadata(), "application/octet-stream", EvidenceKinds.Odt.ContentType);
+        OdfAssert.MimetypeFirstAndStored(downloaded, "application/vnd.oasis.opendocument.text");
+    }
+
+    [Fact]
+    public async Task PlainText_RoundTripsUnchanged()
+    {
+        var text = Encoding.UTF8.GetBytes("Kronologi: pada 3 Januari dana dipotong. ✓\n");
+        var downloaded = await RoundTripAsync("kronologi.txt", text, "text/plain", EvidenceKinds.Text.ContentType);
+        Assert.Equal(text, downloaded);
+    }
+
+    [Fact]
+    public async Task ElfRenamedPdf_IsRefused415AndNothingKept()
+    {
+        using var response = await _host.UploadAsync("laporan.pdf", SampleFiles.Elf(), "application/pdf");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        await AssertNothingKeptAsync();
+    }
+
+    [Fact]
+    public async Task JpegNamedPdf_IsRefused415()
+    {
+        using var response = await _host.UploadAsync("laporan.pdf", SampleFiles.BaselineJpeg);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await AssertNothingKeptAsync();
+    }
+
+    [Fact]
+    public async Task PngClaimedAsPdfContentType_IsRefused415()
+    {
+        using var response = await _host.UploadAsync("gambar.png", SampleFiles.BaselinePng(), "application/pdf");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OverTheTenantLimit_IsRefused413AndNothingKept()
+    {
+        var big = Encoding.ASCII.GetBytes(new string('a', (int)EvidenceHost.SmallLimit + 1));
+        using var response = await _host.UploadAsync("besar.txt", big, "text/plain");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(413, problem.GetProperty("status").GetInt32());
+        await AssertNothingKeptAsync();
+    }
+
+    [Fact]
+    public async Task ExactlyAtTheLimit_IsAccepted()
+    {
+        var atLimit = Encoding.ASCII.GetBytes(new string('a', (int)EvidenceHost.SmallLimit));
+        var uploaded = await _host.UploadOkAsync("pas.txt", atLimit, "text/plain");
+        Assert.Equal(EvidenceHost.SmallLimit, uploaded.Size);
+    }
+
+    [Fact]
+    public async Task EmptyFile_IsRefused400()
+    {
+        using var response = await _host.UploadAsync("kosong.txt", [], "text/plain");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingKeptAsync();
+    }
+
+    [Fact]
+    public async Task NoFilePart_IsRefused400()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("x"), "bukan-file" } };
+        using var response = await _host.Client.PostAsync($"/api/{EvidenceHost.Tenant}/evidence", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownTenant_Is404()
+    {
+        using var response = await _host.UploadAsync("a.txt", "halo"u8.ToArray(), "text/plain", tenant: "tidak-ada");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PathInFileName_KeepsOnlyTheBaseName()
+    {
+        var uploaded = await _host.UploadOkAsync("../../etc/rahasia.txt", "halo"u8.ToArray(), "text/plain");
+        Assert.Equal("rahasia.txt", uploaded.FileName);
+    }
+
+    [Fact]
+    public async Task StoredBlob_DoesNotContainThePlaintext()
+    {
+        const string secret = "PLAINTEXT-MARKER-KORUPSI-DANA-DESA";
+        var uploaded = await _host.UploadOkAsync("catatan.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(secret + "\n", 200))), "text/plain");
+        var blobs = _host.BlobFiles();
+        Assert.Single(blobs);
+        var blob = await File.ReadAllBytesAsync(blobs[0], TestContext.Current.CancellationToken);
+        Assert.True(blob.Length > uploaded.Size);
+        Assert.False(SampleFiles.Contains(blob, secret));
+        Assert.False(SampleFiles.Contains(blob, "PLAINTEXT"));
+        Assert.Empty(_host.ScratchFiles());
+    }
+
+    [Fact]
+    public async Task TamperedBlob_DownloadIsRefusedAndNotAudited()
+    {
+        var uploaded = await _host.UploadOkAsync("catatan.txt", Encoding.UTF8.GetBytes(new string('z', 5000)), "text/plain");
+        var path = Assert.Single(_host.BlobFiles());
+        var blob = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+        blob[blob.Length / 2] ^= 0x40;
+        await File.WriteAllBytesAsync(path, blob, TestContext.Current.CancellationToken);
+
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(roles: "admin"));
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("integrity", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+            .CountAsync(m => m.Type == typeof(Wbs.Contracts.EvidenceViewed).FullName)));
+        Assert.Empty(_host.ScratchFiles());
+    }
+
+    private async Task AssertNothingKeptAsync()
+    {
+        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync()));
+        Assert.Empty(_host.BlobFiles());
+        Assert.Empty(_host.ScratchFiles());
+    }
+}
