@@ -1,0 +1,3 @@
+global using Wbs.ServiceDefaults.Tenancy;
+global using Wbs.Web.Extensions;
+global using Wbs.Web.Infrastructure;

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Wbs.Web.Pages;
+
+public sealed class IndexModel(TenantCatalog catalog) : PageModel
+{
+    public IReadOnlyList<TenantProfile> Tenants { get; private set; } = [];
+
+    public void OnGet() => Tenants = catalog.All.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+}
