@@ -25,6 +25,7 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Equal(uploaded.Size, downloaded.Length);
         Assert.Equal(uploaded.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(downloaded)));
         Assert.False(SampleFiles.Contains(downloaded, SampleFiles.Marker), "the downloaded file still holds identifying metadata");
+        await Eventually.TrueAsync(() => Task.FromResult(_host.ScratchFiles().Length == 0), TimeSpan.FromSeconds(5), "decrypted scratch files to be deleted");
         return downloaded;
     }
 
