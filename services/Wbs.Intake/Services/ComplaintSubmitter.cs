@@ -48,7 +48,9 @@ public sealed class ComplaintSubmitter(
     private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, List<Guid> evidenceIds,
         string? keyHash, string requestHash, Guid? accountId, CancellationToken cancellationToken)
     {
+        // PostgreSQL keeps microseconds: the answer must show the same instant as every later read.
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var content = new ReportContent(request.Title!.Trim(), request.What!.Trim(), Clean(request.Where), Clean(request.When),
             Clean(request.Who), Clean(request.How));
         var code = ComplaintCode.Generate();
