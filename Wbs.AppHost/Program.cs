@@ -9,7 +9,8 @@ var casemanagementdb = postgres.AddDatabase("casemanagementdb");
 var evidencedb = postgres.AddDatabase("evidencedb");
 var notificationdb = postgres.AddDatabase("notificationdb");
 var messaging = builder.AddRabbitMQ("messaging",
-    builder.GetPort("WBS_RABBITMQ_PORT", 15672), builder.GetPort("WBS_RABBITMQ_MANAGEMENT_PORT", 15673), secrets.RabbitMqPassword);
+    builder.GetPort("WBS_RABBITMQ_PORT", 15672), builder.GetPort("WBS_RABBITMQ_MANAGEMENT_PORT", 15673), secrets.RabbitMqPassword,
+    dataDirectory: builder.DataFolder("rabbitmq"));
 
 var identity = builder.AddProject("identity", "services/Wbs.Identity")
     .WithReference(identitydb).WithReference(messaging).WithSecurityKeys(secrets);
