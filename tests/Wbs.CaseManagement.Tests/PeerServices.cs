@@ -23,6 +23,8 @@ public sealed class PeerServices : IAsyncDisposable
     public ConcurrentDictionary<string, string> Titles { get; } = new();
     public ConcurrentBag<object> Staff { get; } = [];
     public ConcurrentQueue<string> Authorizations { get; } = new();
+    public ConcurrentBag<Guid> UploadedEvidence { get; } = [];
+    public ConcurrentQueue<AttachRequest> Attached { get; } = new();
     public volatile bool Available = true;
     public Uri Address { get; private set; } = null!;
 
@@ -70,6 +72,16 @@ public sealed class PeerServices : IAsyncDisposable
                 })
                 : Results.NotFound());
         app.MapGet("/internal/{tenant}/staff", () => Results.Ok(peers.Staff.ToArray()));
+        app.MapPost("/internal/{tenant}/evidence/attach", (AttachRequest request) =>
+        {
+            var invalid = request.EvidenceIds.Where(id => !peers.UploadedEvidence.Contains(id)).ToList();
+            if (invalid.Count > 0)
+            {
+                return Results.Problem(statusCode: 422, detail: "Berkas tidak sah.", extensions: new Dictionary<string, object?> { ["invalid"] = invalid });
+            }
+            peers.Attached.Enqueue(request);
+            return Results.Ok();
+        });
         await app.StartAsync();
         peers.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return peers;
@@ -81,4 +93,6 @@ public sealed class PeerServices : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private sealed record TitlesRequest(List<string> TrackingNumbers);
+
+    public sealed record AttachRequest(Guid ComplaintId, string TrackingNumber, List<Guid> EvidenceIds);
 }

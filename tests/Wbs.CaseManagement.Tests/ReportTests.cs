@@ -147,4 +147,28 @@ public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.True(invalid.GetProperty("errors").TryGetProperty("body", out _));
         Assert.Equal(0, await _host.WithDbAsync(db => db.Messages.CountAsync(m => m.CaseId == complaintId, Http.Ct)));
     }
+
+    [Fact]
+    public async Task AddEvidence_OwnReportOnly_RelaysRefusedIds()
+    {
+        var (complaintId, trackingNumber) = await _host.SubmitAsync();
+        var (otherId, otherNumber) = await _host.SubmitAsync();
+        var good = Guid.NewGuid();
+        var unknown = Guid.NewGuid();
+        _host.Peers.UploadedEvidence.Add(good);
+
+        using var other = _host.Code(otherId, otherNumber);
+        await (await other.Post(Path($"reports/{trackingNumber}/evidence"), new { evidenceIds = new[] { good } })).ProblemAsync(HttpStatusCode.NotFound);
+        using var reporter = _host.Code(complaintId, trackingNumber);
+        await (await reporter.Post(Path($"reports/{trackingNumber}/evidence"), new { evidenceIds = Array.Empty<Guid>() })).ProblemAsync(HttpStatusCode.BadRequest);
+        var refused = await (await reporter.Post(Path($"reports/{trackingNumber}/evidence"), new { evidenceIds = new[] { good, unknown } }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal([unknown], refused.GetProperty("invalid").EnumerateArray().Select(e => e.GetGuid()));
+        Assert.Empty(_host.Peers.Attached);
+
+        await (await reporter.Post(Path($"reports/{trackingNumber}/evidence"), new { evidenceIds = new[] { good } })).JsonAsync();
+        var attached = Assert.Single(_host.Peers.Attached);
+        Assert.Equal(complaintId, attached.ComplaintId);
+        Assert.Equal(trackingNumber, attached.TrackingNumber);
+    }
 }
