@@ -128,7 +128,7 @@ public sealed class ReporterAccountTests(InfrastructureFixture infra) : IAsyncLi
         Assert.Equal(HttpStatusCode.OK, two.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var reports = (await again.JsonAsync()).GetProperty("linkedReports").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.Equal([first.TrackingNumber, second.TrackingNumber], reports);
+        Assert.Equal(new[] { first.TrackingNumber, second.TrackingNumber }.Order(), reports.Order());
         await _host.Probe.WaitForAsync<ReporterAccountLinked>(m => m.ComplaintId == first.ComplaintId && m.AccountId == accountId);
         await _host.Probe.WaitForAsync<ReporterAccountLinked>(m => m.ComplaintId == second.ComplaintId && m.AccountId == accountId);
     }

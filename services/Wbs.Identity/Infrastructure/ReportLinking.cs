@@ -87,7 +87,7 @@ public sealed class ReportLinking(
     public Task<List<string>> LinkedTrackingNumbersAsync(string tenant, Guid accountId, CancellationToken cancellationToken) =>
         db.Reports.AsNoTracking()
             .Where(r => r.Tenant == tenant && r.AccountId == accountId)
-            .OrderBy(r => r.SubmittedAt)
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.TrackingNumber)
             .Select(r => r.TrackingNumber)
             .ToListAsync(cancellationToken);
 
