@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Wbs.Web.Infrastructure.Security;
+
 namespace Microsoft.Extensions.Hosting;
 
 public static class WebExtensions
@@ -5,7 +10,69 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "wbs_csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = builder.Configuration.GetValue<bool>("Web:SecureCookies")
+                ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.FormFieldName = StreamingFormReader.TokenField;
+        });
+        builder.Services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "wbs_flash";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+        builder.AddWebDataProtection();
+
         builder.Services.AddHttpClient<IntakeProfileClient>(c => c.BaseAddress = new Uri("http://intake"));
+        builder.Services.AddHttpClient<IntakeClient>(c => c.BaseAddress = new Uri("http://intake"));
+        builder.Services.AddHttpClient<IdentityClient>(c => c.BaseAddress = new Uri("http://identity"));
+        builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
+        builder.Services.AddHttpClient<EvidenceClient>(c =>
+        {
+            c.BaseAddress = new Uri("http://evidencestorage");
+            c.Timeout = TimeSpan.FromMinutes(10);
+        });
+        builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"));
+
+        builder.Services.AddSingleton<SessionCookies>();
+        builder.Services.AddSingleton<OneTimeCookie>();
+        builder.Services.AddSingleton<StreamingFormReader>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Session cookies are encrypted with Data Protection. Its keys are shared by every instance and
+    /// survive restarts: they live in the folder <c>Web:KeysPath</c> (the AppHost passes .wbs/web-keys),
+    /// and each key file is itself encrypted with the platform key-encryption key
+    /// (<c>Security:KeyEncryptionKeyFile</c>, the same secret file the services get), so the folder
+    /// alone reveals nothing. Without a folder (tests) keys stay in memory.
+    /// </summary>
+    public static IHostApplicationBuilder AddWebDataProtection(this IHostApplicationBuilder builder)
+    {
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("wbs-web");
+        if (builder.Configuration["Web:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            var folder = Directory.CreateDirectory(keysPath);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+            dataProtection.PersistKeysToFileSystem(folder);
+        }
+        else
+        {
+            dataProtection.UseEphemeralDataProtectionProvider();
+        }
+        if (KeyEncryptionKey.Read(builder.Configuration) is { } kek)
+        {
+            var cipher = new EnvelopeCipher(kek);
+            builder.Services.AddSingleton(cipher);
+            builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new KekXmlEncryptor(cipher));
+        }
         return builder;
     }
 
@@ -14,6 +81,21 @@ public static class WebExtensions
         // Pages answer errors as pages (HTML), not as the API's problem+json.
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
+        // Everything after the static files is per person: never kept by a browser or a proxy cache.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpContext)state).Response.Headers;
+                headers.CacheControl = "no-store, max-age=0";
+                headers.Pragma = "no-cache";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                return Task.CompletedTask;
+            }, context);
+            return next(context);
+        });
         return app;
     }
 }

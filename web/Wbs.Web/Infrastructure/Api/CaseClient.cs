@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+
+namespace Wbs.Web.Infrastructure.Api;
+
+/// <summary>CaseManagement (<c>http://casemanagement</c>): reporter views, the staff case console, audit and statistics.</summary>
+public sealed class CaseClient(HttpClient http, ILogger<CaseClient> logger) : ServiceClient(http, logger)
+{
+    public Task<ApiResult<List<ReportSummary>>> ListReportsAsync(string tenant, string token, CancellationToken cancellationToken) =>
+        GetAsync<List<ReportSummary>>($"/api/{Segment(tenant)}/reports", token, cancellationToken);
+
+    public Task<ApiResult<ReportDetail>> GetReportAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
+        GetAsync<ReportDetail>($"/api/{Segment(tenant)}/reports/{Segment(trackingNumber)}", token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> PostReporterMessageAsync(string tenant, string trackingNumber, string body, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/reports/{Segment(trackingNumber)}/messages", new { body }, token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> AddEvidenceAsync(string tenant, string trackingNumber, IReadOnlyList<Guid> evidenceIds, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/reports/{Segment(trackingNumber)}/evidence", new { evidenceIds }, token, cancellationToken);
+
+    public Task<ApiResult<CaseList>> ListCasesAsync(string tenant, string? status, string? assignee, string? q, int page, int pageSize,
+        string token, CancellationToken cancellationToken)
+    {
+        var query = QueryString.Create(new Dictionary<string, string?>
+        {
+            ["status"] = status, ["assignee"] = assignee, ["q"] = q, ["page"] = page.ToString(), ["pageSize"] = pageSize.ToString(),
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+        return GetAsync<CaseList>($"/api/{Segment(tenant)}/cases{query}", token, cancellationToken);
+    }
+
+    public Task<ApiResult<CaseDetail>> GetCaseAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
+        GetAsync<CaseDetail>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}", token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> TransitionAsync(string tenant, string trackingNumber, TransitionRequest request, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/transitions", request, token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> AssignAsync(string tenant, string trackingNumber, Guid assigneeId, string token, CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/assignment", new { assigneeId }, token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> PostStaffMessageAsync(string tenant, string trackingNumber, string body, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/messages", new { body }, token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> PostNoteAsync(string tenant, string trackingNumber, string body, string token, CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/notes", new { body }, token, cancellationToken);
+
+    public Task<ApiResult<AuditList>> ListAuditAsync(string tenant, string? trackingNumber, string? actor, DateTimeOffset? from, DateTimeOffset? to,
+        string token, CancellationToken cancellationToken) =>
+        GetAsync<AuditList>($"/api/{Segment(tenant)}/audit{Range(from, to, ("trackingNumber", trackingNumber), ("actor", actor))}", token, cancellationToken);
+
+    public Task<ApiResult<AuditVerification>> VerifyAuditAsync(string tenant, string token, CancellationToken cancellationToken) =>
+        GetAsync<AuditVerification>($"/api/{Segment(tenant)}/audit/verify", token, cancellationToken);
+
+    public Task<ApiResult<CaseStatistics>> GetStatisticsAsync(string tenant, DateTimeOffset? from, DateTimeOffset? to, string token,
+        CancellationToken cancellationToken) =>
+        GetAsync<CaseStatistics>($"/api/{Segment(tenant)}/statistics{Range(from, to)}", token, cancellationToken);
+
+    public Task<ApiResult<string>> GetStatisticsCsvAsync(string tenant, DateTimeOffset? from, DateTimeOffset? to, string token,
+        CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{Segment(tenant)}/statistics{Range(from, to)}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        return SendAsync<string>(request, token, cancellationToken);
+    }
+
+    private static QueryString Range(DateTimeOffset? from, DateTimeOffset? to, params (string Name, string? Value)[] more) =>
+        QueryString.Create(more
+            .Append(("from", from?.ToString("O")))
+            .Append(("to", to?.ToString("O")))
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
+}

@@ -1,0 +1,36 @@
+namespace Wbs.Web.Infrastructure.Api;
+
+/// <summary>Identity (<c>http://identity</c>): reporter and staff sessions, accounts, staff administration.</summary>
+public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logger) : ServiceClient(http, logger)
+{
+    public Task<ApiResult<SessionIssued>> CodeSessionAsync(string tenant, string complaintCode, CancellationToken cancellationToken) =>
+        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { complaintCode }, null, cancellationToken);
+
+    public Task<ApiResult<SessionIssued>> AccountSessionAsync(string tenant, string username, string password, CancellationToken cancellationToken) =>
+        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { username, password }, null, cancellationToken);
+
+    public Task<ApiResult<StaffSessionIssued>> StaffSessionAsync(string tenant, string username, string password, string totp,
+        CancellationToken cancellationToken) =>
+        PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/sessions", new { username, password, totp }, null, cancellationToken);
+
+    public Task<ApiResult<AccountCreated>> CreateAccountAsync(string tenant, string username, string password, string? complaintCode,
+        CancellationToken cancellationToken) =>
+        PostAsync<AccountCreated>($"/api/{Segment(tenant)}/accounts", new { username, password, complaintCode }, null, cancellationToken);
+
+    public Task<ApiResult<LinkedReportsAnswer>> LinkReportAsync(string tenant, string complaintCode, string accountToken, CancellationToken cancellationToken) =>
+        PostAsync<LinkedReportsAnswer>($"/api/{Segment(tenant)}/accounts/links", new { complaintCode }, accountToken, cancellationToken);
+
+    /// <summary>Internal: the tenant's staff (any staff token), for choosing an assignee.</summary>
+    public Task<ApiResult<List<StaffUser>>> ListStaffAsync(string tenant, string staffToken, CancellationToken cancellationToken) =>
+        GetAsync<List<StaffUser>>($"/internal/{Segment(tenant)}/staff", staffToken, cancellationToken);
+
+    public Task<ApiResult<List<StaffUser>>> ListStaffUsersAsync(string tenant, string adminToken, CancellationToken cancellationToken) =>
+        GetAsync<List<StaffUser>>($"/api/{Segment(tenant)}/staff/users", adminToken, cancellationToken);
+
+    public Task<ApiResult<StaffEnrolment>> CreateStaffUserAsync(string tenant, string username, IReadOnlyList<string> roles, string adminToken,
+        CancellationToken cancellationToken) =>
+        PostAsync<StaffEnrolment>($"/api/{Segment(tenant)}/staff/users", new { username, roles }, adminToken, cancellationToken);
+
+    public Task<ApiResult<StaffUser>> DisableStaffUserAsync(string tenant, Guid id, string adminToken, CancellationToken cancellationToken) =>
+        PostAsync<StaffUser>($"/api/{Segment(tenant)}/staff/users/{id}/disable", new { }, adminToken, cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace Wbs.Web.Infrastructure.Api;
+
+/// <summary>Notification (<c>http://notification</c>): the reporter's in-app inbox.</summary>
+public sealed class NotificationClient(HttpClient http, ILogger<NotificationClient> logger) : ServiceClient(http, logger)
+{
+    public Task<ApiResult<NotificationList>> ListAsync(string tenant, string reporterToken, CancellationToken cancellationToken) =>
+        GetAsync<NotificationList>($"/api/{Segment(tenant)}/notifications", reporterToken, cancellationToken);
+}

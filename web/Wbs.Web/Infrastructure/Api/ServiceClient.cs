@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Polly.Timeout;
+
+namespace Wbs.Web.Infrastructure.Api;
+
+/// <summary>
+/// Calls one service (found through service discovery) with the user's own access token, and
+/// turns every answer into an <see cref="ApiResult{T}"/>: pages never see exceptions or raw bodies.
+/// </summary>
+public abstract class ServiceClient(HttpClient http, ILogger logger)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected HttpClient Http => http;
+
+    protected ILogger Logger => logger;
+
+    protected static string Segment(string value) => Uri.EscapeDataString(value);
+
+    protected Task<ApiResult<T>> GetAsync<T>(string path, string? token, CancellationToken cancellationToken) =>
+        SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), token, cancellationToken);
+
+    protected Task<ApiResult<T>> PostAsync<T>(string path, object body, string? token, CancellationToken cancellationToken,
+        string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        return SendAsync<T>(request, token, cancellationToken);
+    }
+
+    protected async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, string? token, CancellationToken cancellationToken)
+    {
+        using var _ = request;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return ApiResult<T>.Failure(await ReadProblemAsync(response, cancellationToken));
+            }
+            if (typeof(T) == typeof(NoContent))
+            {
+                return ApiResult<T>.Success((T)(object)new NoContent());
+            }
+            if (typeof(T) == typeof(string))
+            {
+                return ApiResult<T>.Success((T)(object)await response.Content.ReadAsStringAsync(cancellationToken));
+            }
+            var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+            return value is null ? ApiResult<T>.Failure(ApiProblem.Unavailable()) : ApiResult<T>.Success(value);
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            // The path may name a tracking number but never a code; the message stays generic.
+            logger.LogWarning(ex, "Service call {Method} to {Service} failed", request.Method, request.RequestUri?.Host);
+            return ApiResult<T>.Failure(ApiProblem.Unavailable());
+        }
+    }
+
+    protected static bool IsUnavailable(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or TimeoutRejectedException or JsonException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    public static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        string? detail = null;
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            if (response.Content.Headers.ContentType?.MediaType is { } media && media.Contains("json", StringComparison.OrdinalIgnoreCase))
+            {
+                using var doc = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+                var root = doc.RootElement;
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    if (root.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String)
+                    {
+                        detail = d.GetString();
+                    }
+                    if (root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
+                    {
+                        foreach (var field in e.EnumerateObject())
+                        {
+                            errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array
+                                ? [.. field.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+                                : [];
+                        }
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A body that is not problem+json: the status alone decides the message.
+        }
+        return new ApiProblem(status, string.IsNullOrWhiteSpace(detail) ? ApiProblem.DefaultMessage(status) : detail, errors);
+    }
+}

@@ -1,0 +1,77 @@
+namespace Wbs.Web.Infrastructure.Display;
+
+/// <summary>Indonesian labels (with English) for the codes the services answer.</summary>
+public static class Labels
+{
+    public static readonly string[] Statuses = ["received", "in_verification", "needs_information", "in_follow_up", "closed", "rejected"];
+
+    public static string Status(string status) => status switch
+    {
+        "received" => "Diterima",
+        "in_verification" => "Diverifikasi",
+        "needs_information" => "Perlu Dilengkapi",
+        "in_follow_up" => "Ditindaklanjuti",
+        "closed" => "Selesai",
+        "rejected" => "Ditolak",
+        _ => status,
+    };
+
+    public static string StatusEnglish(string status) => status switch
+    {
+        "received" => "Received",
+        "in_verification" => "In verification",
+        "needs_information" => "Needs information",
+        "in_follow_up" => "In follow-up",
+        "closed" => "Closed",
+        "rejected" => "Rejected",
+        _ => status,
+    };
+
+    public static readonly string[] Outcomes = ["proven", "not_proven", "forwarded"];
+
+    public static string Outcome(string? outcome) => outcome switch
+    {
+        "proven" => "Terbukti / Proven",
+        "not_proven" => "Tidak terbukti / Not proven",
+        "forwarded" => "Dilimpahkan / Forwarded",
+        null => "",
+        _ => outcome,
+    };
+
+    public static readonly string[] Roles = [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier,
+        WbsClaims.Roles.Investigator, WbsClaims.Roles.Auditor];
+
+    public static string Role(string role) => role switch
+    {
+        WbsClaims.Roles.Admin => "Administrator",
+        WbsClaims.Roles.Supervisor => "Supervisor",
+        WbsClaims.Roles.Verifier => "Verifikator",
+        WbsClaims.Roles.Investigator => "Investigator",
+        WbsClaims.Roles.Auditor => "Auditor",
+        _ => role,
+    };
+
+    public static string ReporterType(string type) => type switch
+    {
+        "internal" => "Internal (pegawai)",
+        "external" => "Eksternal (masyarakat)",
+        _ => type,
+    };
+
+    public static string Category(TenantProfile tenant, string code) =>
+        tenant.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
+
+    public static string AuditAction(string action) => action switch
+    {
+        "case.opened" => "Kasus dibuka / Case opened",
+        "case.viewed" => "Membuka kasus / Viewed case",
+        "case.status_changed" => "Mengubah status / Changed status",
+        "case.assigned" => "Menugaskan / Assigned",
+        "case.message_staff" => "Pesan petugas / Staff message",
+        "case.message_reporter" => "Pesan pelapor / Reporter message",
+        "case.note" => "Catatan internal / Internal note",
+        "evidence.supplemented" => "Bukti tambahan / Evidence added",
+        "evidence.viewed" => "Membuka bukti / Viewed evidence",
+        _ => action,
+    };
+}

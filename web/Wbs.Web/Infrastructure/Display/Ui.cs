@@ -1,0 +1,17 @@
+using System.Net;
+using Microsoft.AspNetCore.Html;
+
+namespace Wbs.Web.Infrastructure.Display;
+
+/// <summary>Small pieces of markup shared by the forms.</summary>
+public static class Ui
+{
+    /// <summary>A field's message, with the id the input's aria-describedby points at.</summary>
+    public static IHtmlContent Error(FormErrors errors, string field) =>
+        errors.For(field) is { } message
+            ? new HtmlString($"<p class=\"field-error\" id=\"{WebUtility.HtmlEncode(field)}-error\"><span class=\"visually-hidden\">Kesalahan: </span>{WebUtility.HtmlEncode(message)}</p>")
+            : HtmlString.Empty;
+
+    public static IHtmlContent StatusBadge(string status, string? label = null) =>
+        new HtmlString($"<span class=\"badge status-{WebUtility.HtmlEncode(status)}\">{WebUtility.HtmlEncode(label ?? Labels.Status(status))}</span>");
+}

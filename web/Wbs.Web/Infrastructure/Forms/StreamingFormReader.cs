@@ -1,0 +1,112 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Wbs.Web.Infrastructure.Forms;
+
+/// <summary>
+/// Reads a multipart form (the no-JavaScript evidence upload) section by section without buffering
+/// files: the antiforgery token must be the first field (the forms render it first) and is checked
+/// before any file is touched; each file part is handed to a callback that streams it on
+/// (to EvidenceStorage). The framework's automatic check would read the whole form first and spool
+/// the file to the web server's disk, which a confidential upload must not do.
+/// </summary>
+public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options)
+{
+    public const string TokenField = "__RequestVerificationToken";
+    private const int MaxFields = 80;
+    private const int MaxFieldChars = 20_000;
+
+    public async Task<StreamedFormResult> ReadAsync(HttpContext http, Func<FormFile, Task> onFile, CancellationToken cancellationToken)
+    {
+        var request = http.Request;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 70 } boundary)
+        {
+            return StreamedFormResult.Invalid;
+        }
+
+        var form = new StreamedForm();
+        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        var verified = false;
+        var fields = 0;
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (++fields > MaxFields
+                    || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { Length: > 0 } name)
+                {
+                    return StreamedFormResult.Invalid;
+                }
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                if (!verified)
+                {
+                    if (name != TokenField || fileName is not null || await ReadTextAsync(section.Body, cancellationToken) is not { } token)
+                    {
+                        return StreamedFormResult.Invalid;
+                    }
+                    if (!await IsValidTokenAsync(http, token))
+                    {
+                        return StreamedFormResult.Invalid;
+                    }
+                    verified = true;
+                    continue;
+                }
+                if (fileName is not null)
+                {
+                    // A file input left empty still sends a part without a name and without bytes.
+                    if (fileName.Length > 0)
+                    {
+                        await onFile(new FormFile(name, fileName, section.ContentType, section.Body));
+                    }
+                    continue;
+                }
+                if (await ReadTextAsync(section.Body, cancellationToken) is not { } value)
+                {
+                    return StreamedFormResult.Invalid;
+                }
+                form.Add(name, value);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return StreamedFormResult.TooLarge;
+        }
+        catch (InvalidDataException)
+        {
+            return StreamedFormResult.Invalid;
+        }
+        return verified ? new StreamedFormResult(form, null) : StreamedFormResult.Invalid;
+    }
+
+    private async Task<bool> IsValidTokenAsync(HttpContext http, string token)
+    {
+        // The antiforgery service reads a header before it would read the form: hand it the token that way.
+        http.Request.Headers[options.Value.HeaderName ?? "RequestVerificationToken"] = token;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<string?> ReadTextAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var buffer = new char[MaxFieldChars + 1];
+        var read = 0;
+        while (read < buffer.Length && await reader.ReadAsync(buffer.AsMemory(read), cancellationToken) is var n and > 0)
+        {
+            read += n;
+        }
+        return read > MaxFieldChars ? null : new string(buffer, 0, read).Replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
+
+namespace Wbs.Web.Infrastructure.Security;
+
+/// <summary>
+/// Encrypts Data Protection key files at rest with the platform key-encryption key (AES-256-GCM
+/// envelope, the same <see cref="EnvelopeCipher"/> the services use for report content). A copy of
+/// the keys folder alone therefore decrypts no session cookie.
+/// </summary>
+public sealed class KekXmlEncryptor(EnvelopeCipher cipher) : IXmlEncryptor
+{
+    public static readonly byte[] AssociatedData = Encoding.UTF8.GetBytes("wbs-web/data-protection-key");
+
+    public EncryptedXmlInfo Encrypt(XElement plaintextElement)
+    {
+        var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
+        var sealedValue = cipher.Seal(plaintext, AssociatedData);
+        var element = new XElement("encryptedKey",
+            new XComment(" Encrypted with the WBS key-encryption key (AES-256-GCM). "),
+            new XElement("value", Convert.ToBase64String(sealedValue)));
+        return new EncryptedXmlInfo(element, typeof(KekXmlDecryptor));
+    }
+}

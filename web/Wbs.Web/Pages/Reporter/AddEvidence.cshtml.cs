@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>
+/// Supplementary evidence for an existing report: the file streams to EvidenceStorage (antiforgery
+/// checked first by <see cref="StreamingFormReader"/>), then CaseManagement attaches it.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evidence, CaseClient cases, StreamingFormReader reader)
+    : ReporterPageModel(sessions)
+{
+    protected override bool RequiresSession => true;
+
+    public IActionResult OnGet(string trackingNumber) => SeeOther($"/laporan/{Uri.EscapeDataString(trackingNumber)}");
+
+    public async Task<IActionResult> OnPostAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        var uploaded = new List<UploadedEvidence>();
+        var problems = new List<string>();
+        var read = await reader.ReadAsync(HttpContext, async file =>
+        {
+            var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
+            if (result.Ok) { uploaded.Add(result.Value); }
+            else { problems.Add($"{file.FileName}: {result.Problem.Message}"); }
+        }, cancellationToken);
+        if (read.Form is null)
+        {
+            return StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
+        }
+
+        var back = $"/laporan/{Uri.EscapeDataString(trackingNumber)}";
+        if (problems.Count > 0 || uploaded.Count == 0)
+        {
+            Flash = problems.Count > 0 ? string.Join(" ", problems) : "Pilih berkas terlebih dahulu. / Choose a file first.";
+            return SeeOther(back);
+        }
+        var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.EvidenceId)], Session!.AccessToken, cancellationToken);
+        if (!attached.Ok && IsSignInLost(attached.Problem))
+        {
+            return SignInAgain();
+        }
+        var removed = uploaded.SelectMany(u => u.MetadataRemoved).Distinct().ToList();
+        Flash = attached.Ok
+            ? $"Bukti {string.Join(", ", uploaded.Select(u => u.FileName))} ditambahkan. "
+              + (removed.Count > 0 ? $"Metadata dihapus: {string.Join(", ", removed)}." : "Tidak ada metadata yang perlu dihapus.")
+              + " / Evidence added."
+            : attached.Problem.Message;
+        return SeeOther(back);
+    }
+}

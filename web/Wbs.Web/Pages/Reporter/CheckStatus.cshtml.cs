@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>"Cek status": a complaint code opens a code session for that one report.</summary>
+public sealed class CheckStatusModel(SessionCookies sessions, IdentityClient identity) : ReporterPageModel(sessions)
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? complaintCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(complaintCode))
+        {
+            Errors.Add("complaintCode", "Wajib diisi. / Required.");
+            return Page();
+        }
+        var answer = await identity.CodeSessionAsync(Slug, complaintCode.Trim(), cancellationToken);
+        if (!answer.Ok)
+        {
+            if (answer.Problem.Status == StatusCodes.Status401Unauthorized)
+            {
+                Errors.Add("complaintCode", "Kode pengaduan tidak dikenal. Periksa kembali penulisannya. / Unknown complaint code.");
+            }
+            else
+            {
+                Errors.Add(answer.Problem, "complaintCode");
+            }
+            return Page();
+        }
+        // An account session gives way to the code session the reporter just asked for.
+        var ticket = Sessions.Write(HttpContext, Slug, SessionKind.Reporter, answer.Value.AccessToken, answer.Value.ExpiresIn);
+        return ticket.TrackingNumber is { } tn ? SeeOther($"/laporan/{Uri.EscapeDataString(tn)}") : SeeOther("/laporan");
+    }
+}

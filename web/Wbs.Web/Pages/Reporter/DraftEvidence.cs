@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>An uploaded file the draft will attach; kept in a hidden field as JSON.</summary>
+public sealed record DraftEvidence(Guid Id, string Name, long Size, IReadOnlyList<string> Removed)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static DraftEvidence From(UploadedEvidence uploaded) =>
+        new(uploaded.EvidenceId, uploaded.FileName, uploaded.Size, uploaded.MetadataRemoved);
+
+    public static DraftEvidence? Parse(string value)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DraftEvidence>(value, Json) is { Id: var id } e && id != Guid.Empty && e.Name is not null
+                ? e with { Removed = e.Removed ?? [] }
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public string ToHidden() => JsonSerializer.Serialize(this, Json);
+}

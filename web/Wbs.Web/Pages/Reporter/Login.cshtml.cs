@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>Account sign-in (account-first flow): username and password.</summary>
+public sealed class LoginModel(SessionCookies sessions, IdentityClient identity) : ReporterPageModel(sessions)
+{
+    public string? Username { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? username, string? password, CancellationToken cancellationToken)
+    {
+        Username = username;
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
+        if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
+        if (Errors.Any)
+        {
+            return Page();
+        }
+        var answer = await identity.AccountSessionAsync(Slug, username!.Trim(), password!, cancellationToken);
+        if (!answer.Ok)
+        {
+            Errors.Add(answer.Problem, "username", "password");
+            return Page();
+        }
+        Sessions.Write(HttpContext, Slug, SessionKind.Reporter, answer.Value.AccessToken, answer.Value.ExpiresIn);
+        return SeeOther("/laporan");
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>
+/// "Buat laporan": the report form with 4W+1H guidance and evidence uploaded one file at a time.
+/// The form is multipart and read as a stream (see <see cref="StreamingFormReader"/>, which checks
+/// the antiforgery token itself before any file is forwarded), hence no automatic check here.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake, EvidenceClient evidence, StreamingFormReader reader,
+    OneTimeCookie oneTime) : ReporterPageModel(sessions)
+{
+    public const string ResultCookie = "wbs_result";
+
+    private static readonly string[] Fields =
+        ["reporterType", "category", "title", "what", "where", "when", "who", "how", "identity.name", "identity.contact", "evidenceIds", "file"];
+
+    public ReportDraft Draft { get; private set; } = new();
+
+    public IReadOnlyList<TenantCategory> Categories { get; private set; } = [];
+
+    public long MaxEvidenceBytes { get; private set; }
+
+    public List<DraftEvidence> JustUploaded { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadProfileAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var read = await reader.ReadAsync(HttpContext, async file =>
+        {
+            var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
+            if (result.Ok)
+            {
+                JustUploaded.Add(DraftEvidence.From(result.Value));
+            }
+            else
+            {
+                Errors.Add("file", $"{file.FileName}: {result.Problem.Message}");
+            }
+        }, cancellationToken);
+        if (read.Form is not { } form)
+        {
+            return StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
+        }
+
+        Draft = ReportDraft.From(form);
+        Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)));
+        if (Draft.Evidence.Count > ReportDraft.MaxEvidence)
+        {
+            Errors.Add("file", $"Maksimal {ReportDraft.MaxEvidence} berkas. / At most {ReportDraft.MaxEvidence} files.");
+            Draft.Evidence.RemoveRange(ReportDraft.MaxEvidence, Draft.Evidence.Count - ReportDraft.MaxEvidence);
+        }
+        await LoadProfileAsync(cancellationToken);
+
+        var action = form["action"] ?? "submit";
+        if (action.StartsWith("remove:", StringComparison.Ordinal) && Guid.TryParse(action["remove:".Length..], out var removeId))
+        {
+            Draft.Evidence.RemoveAll(e => e.Id == removeId);
+            return Page();
+        }
+        if (action != "submit" || Errors.Any)
+        {
+            return Page();
+        }
+
+        var answer = await intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey,
+            Session is { IsAccount: true } account ? account.AccessToken : null, cancellationToken);
+        if (!answer.Ok)
+        {
+            Errors.Add(answer.Problem, Fields);
+            return Page();
+        }
+        var created = answer.Value;
+        oneTime.Write(HttpContext, ResultCookie, $"/{Slug}/lapor/terkirim", new SubmittedReport(created.TrackingNumber, created.ComplaintCode,
+            created.SubmittedAt, created.ResponseDueAt, created.Completeness, Session is { IsAccount: true }));
+        return SeeOther("/lapor/terkirim");
+    }
+
+    /// <summary>Categories and the size limit come from Intake, which decides what it accepts; the shared catalogue is the fallback.</summary>
+    private async Task LoadProfileAsync(CancellationToken cancellationToken)
+    {
+        var profile = await intake.GetProfileAsync(Slug, cancellationToken);
+        var source = profile.Ok ? profile.Value : Tenant;
+        Categories = source.Categories;
+        MaxEvidenceBytes = source.MaxEvidenceBytes;
+    }
+}

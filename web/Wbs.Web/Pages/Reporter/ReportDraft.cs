@@ -1,0 +1,45 @@
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>
+/// The report form's state between its steps. Without JavaScript each evidence upload posts the
+/// whole form, so the typed text and the evidence already uploaded travel in the form itself
+/// (hidden fields), never in a server-side store or a URL.
+/// </summary>
+public sealed class ReportDraft
+{
+    public const int MaxEvidence = 20;
+
+    public string IdempotencyKey { get; init; } = Guid.NewGuid().ToString();
+    public string? ReporterType { get; init; }
+    public string? Category { get; init; }
+    public string? Title { get; init; }
+    public string? What { get; init; }
+    public string? Where { get; init; }
+    public string? When { get; init; }
+    public string? Who { get; init; }
+    public string? How { get; init; }
+    public string? IdentityName { get; init; }
+    public string? IdentityContact { get; init; }
+    public List<DraftEvidence> Evidence { get; init; } = [];
+
+    public static ReportDraft From(StreamedForm form) => new()
+    {
+        IdempotencyKey = Guid.TryParse(form["idempotencyKey"], out var key) ? key.ToString() : Guid.NewGuid().ToString(),
+        ReporterType = form.Text("reporterType"),
+        Category = form.Text("category"),
+        Title = form.Text("title"),
+        What = form.Text("what"),
+        Where = form.Text("where"),
+        When = form.Text("when"),
+        Who = form.Text("who"),
+        How = form.Text("how"),
+        IdentityName = form.Text("identity.name"),
+        IdentityContact = form.Text("identity.contact"),
+        Evidence = [.. form.All("evidence").Select(DraftEvidence.Parse).OfType<DraftEvidence>().DistinctBy(e => e.Id).Take(MaxEvidence)],
+    };
+
+    public ComplaintSubmission ToSubmission() => new(
+        ReporterType ?? "", Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,
+        [.. Evidence.Select(e => e.Id)],
+        IdentityName is null && IdentityContact is null ? null : new SealedIdentity(IdentityName, IdentityContact));
+}

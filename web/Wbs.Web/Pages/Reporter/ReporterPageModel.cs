@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>Reporter pages: the reporter's session (code or account token) from the encrypted cookie.</summary>
+public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageModel
+{
+    public SessionTicket? Session { get; private set; }
+
+    /// <summary>Pages that show a reporter's own data need a session; forms open to everyone do not.</summary>
+    protected virtual bool RequiresSession => false;
+
+    protected SessionCookies Sessions => sessions;
+
+    protected override Task<IActionResult?> BeforeHandlerAsync()
+    {
+        Session = sessions.Read(HttpContext, Slug, SessionKind.Reporter);
+        ViewData["Reporter"] = Session;
+        if (RequiresSession && Session is null)
+        {
+            Flash = "Silakan masukkan kode pengaduan atau masuk ke akun Anda terlebih dahulu. / Please enter your complaint code or sign in first.";
+            return Task.FromResult<IActionResult?>(SeeOther("/cek"));
+        }
+        return Task.FromResult<IActionResult?>(null);
+    }
+
+    /// <summary>The token was refused (expired, revoked): forget it and ask the reporter to sign in again.</summary>
+    protected IActionResult SignInAgain()
+    {
+        sessions.Clear(HttpContext, Slug, SessionKind.Reporter);
+        Flash = "Sesi Anda telah berakhir. Silakan masuk lagi. / Your session has ended; please sign in again.";
+        return SeeOther("/cek");
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Reporter;
+
+/// <summary>"Laporan saya": the reports this session reaches, the reporter's notifications, and linking an older report by its code.</summary>
+public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, NotificationClient notifications, IdentityClient identity)
+    : ReporterPageModel(sessions)
+{
+    protected override bool RequiresSession => true;
+
+    public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
+
+    public NotificationList? Notifications { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostLinkAsync(string? complaintCode, CancellationToken cancellationToken)
+    {
+        if (Session is not { IsAccount: true } account)
+        {
+            return SeeOther("/masuk");
+        }
+        if (string.IsNullOrWhiteSpace(complaintCode))
+        {
+            Errors.Add("complaintCode", "Wajib diisi. / Required.");
+        }
+        else
+        {
+            var linked = await identity.LinkReportAsync(Slug, complaintCode.Trim(), account.AccessToken, cancellationToken);
+            if (linked.Ok)
+            {
+                Flash = "Laporan terhubung dengan akun Anda. Pembaruan dapat memerlukan beberapa detik. / The report is linked to your account.";
+                return SeeOther("/laporan");
+            }
+            if (IsSignInLost(linked.Problem))
+            {
+                return SignInAgain();
+            }
+            Errors.Add(linked.Problem, "complaintCode");
+        }
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var token = Session!.AccessToken;
+        var list = cases.ListReportsAsync(Slug, token, cancellationToken);
+        var inbox = notifications.ListAsync(Slug, token, cancellationToken);
+        var (reports, notes) = (await list, await inbox);
+        if (!reports.Ok)
+        {
+            if (IsSignInLost(reports.Problem))
+            {
+                return SignInAgain();
+            }
+            Errors.AddGeneral(reports.Problem.Message);
+        }
+        Reports = reports.Value ?? [];
+        Notifications = notes.Value;
+        return null;
+    }
+}

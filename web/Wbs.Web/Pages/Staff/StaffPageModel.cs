@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Staff;
+
+/// <summary>The staff console: every page needs the staff session cookie (username, password and TOTP done).</summary>
+public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
+{
+    public SessionTicket StaffSession { get; private set; } = null!;
+
+    protected string Token => StaffSession.AccessToken;
+
+    public bool Can(params string[] roles) => StaffSession.HasRole(roles);
+
+    protected override Task<IActionResult?> BeforeHandlerAsync()
+    {
+        ViewData["Area"] = "staff";
+        if (sessions.Read(HttpContext, Slug, SessionKind.Staff) is not { } ticket)
+        {
+            var back = Request.Path + Request.QueryString;
+            return Task.FromResult<IActionResult?>(new RedirectResult($"/{Slug}/staff/login?returnUrl={Uri.EscapeDataString(back)}"));
+        }
+        StaffSession = ticket;
+        ViewData["Staff"] = ticket;
+        return Task.FromResult<IActionResult?>(null);
+    }
+
+    protected IActionResult SignInAgain()
+    {
+        sessions.Clear(HttpContext, Slug, SessionKind.Staff);
+        return new RedirectResult($"/{Slug}/staff/login");
+    }
+
+    /// <summary>A failed call: sign in again when the token was refused, otherwise show the message.</summary>
+    protected IActionResult? Fail(ApiProblem problem, params string[] fields)
+    {
+        if (IsSignInLost(problem))
+        {
+            return SignInAgain();
+        }
+        Errors.Add(problem, fields);
+        return null;
+    }
+}
