@@ -15,6 +15,7 @@ app.MapReportsApi();
 app.MapCasesApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
+app.MapInternalCasesApi();
 app.MapOpenApi();
 
 app.Run();

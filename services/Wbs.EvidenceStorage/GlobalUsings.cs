@@ -1,5 +1,6 @@
 global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
+global using Wbs.EvidenceStorage.Clients;
 global using Wbs.EvidenceStorage.Infrastructure;
 global using Wbs.EvidenceStorage.Model;
 global using Wbs.ServiceDefaults.Auth;

@@ -6,6 +6,9 @@ public static class EvidenceApi
     private static readonly string[] ViewerRoles =
         [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier, WbsClaims.Roles.Investigator];
 
+    /// <summary>Roles that see every case, and so also uploads not (yet) attached to one.</summary>
+    private static readonly string[] AllCasesRoles = [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier];
+
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/{tenant}/evidence").RequireTenant().WithTags("Evidence");
@@ -82,6 +85,10 @@ public static class EvidenceApi
         {
             return EvidenceProblems.NotFound();
         }
+        if (await CheckCaseAccessAsync(file, http, services, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
 
         Stream content;
         try
@@ -118,5 +125,34 @@ public static class EvidenceApi
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
         return TypedResults.File(content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>
+    /// Evidence of a case is released only to staff CaseManagement says may see that case (an
+    /// investigator only assigned ones); without an answer nothing is released.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> CheckCaseAccessAsync(EvidenceFile file, HttpContext http, EvidenceServices services,
+        CancellationToken cancellationToken)
+    {
+        if (file.ComplaintId is not { } complaintId)
+        {
+            return http.User.HasAnyRole(AllCasesRoles) ? null : EvidenceProblems.UnattachedForInvestigator();
+        }
+        CaseAccess access;
+        try
+        {
+            access = await services.CaseAccess.CheckAsync(file.Tenant, complaintId, http.Request.Headers.Authorization.ToString(), cancellationToken);
+        }
+        catch (CaseManagementUnavailableException ex)
+        {
+            services.Logger.LogWarning(ex, "CaseManagement unavailable: evidence {EvidenceId} of tenant {Tenant} not released", file.Id, file.Tenant);
+            return EvidenceProblems.CaseManagementUnavailable();
+        }
+        return access switch
+        {
+            CaseAccess.Allowed => null,
+            CaseAccess.Denied => EvidenceProblems.NotAssigned(),
+            _ => EvidenceProblems.NotFound(),
+        };
     }
 }

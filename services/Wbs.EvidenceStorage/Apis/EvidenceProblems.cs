@@ -28,6 +28,16 @@ internal static class EvidenceProblems
     public static ProblemHttpResult Forbidden() => Problem(403,
         "Peran Anda tidak boleh membuka bukti. / Your role may not open evidence.");
 
+    public static ProblemHttpResult NotAssigned() => Problem(403,
+        "Bukti ini milik laporan yang tidak ditugaskan kepada Anda. / This evidence belongs to a case not assigned to you.");
+
+    public static ProblemHttpResult UnattachedForInvestigator() => Problem(403,
+        "Bukti yang belum terlampir pada laporan hanya dapat dibuka oleh admin, supervisor atau verifikator. / "
+        + "Evidence not attached to a report can only be opened by an admin, supervisor or verifier.");
+
+    public static ProblemHttpResult CaseManagementUnavailable() => Problem(503,
+        "Hak akses tidak dapat diperiksa saat ini; coba lagi nanti. / Access cannot be checked right now; try again later.");
+
     public static ProblemHttpResult IntegrityFailed() => Problem(500,
         "Pemeriksaan integritas berkas gagal; berkas tidak dikirim. / The file failed its integrity check and was not sent.");
 

@@ -5,6 +5,7 @@ public sealed record EvidenceServices(
     EvidenceDbContext Db,
     EvidenceVault Vault,
     EvidenceAttacher Attacher,
+    ICaseAccessClient CaseAccess,
     ScratchFiles Scratch,
     TimeProvider Clock,
     ILogger<EvidenceServices> Logger);

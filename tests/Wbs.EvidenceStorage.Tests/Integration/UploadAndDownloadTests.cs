@@ -17,7 +17,7 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
     {
         var uploaded = await _host.UploadOkAsync(fileName, bytes, contentType);
         Assert.Equal(expectedType, uploaded.ContentType);
-        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(roles: "investigator"));
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(roles: "verifier"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expectedType, response.Content.Headers.ContentType!.ToString());
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,9 +21,10 @@ public sealed class EvidenceHost : IAsyncDisposable
     private readonly Factory _factory;
     private readonly string _root;
 
-    private EvidenceHost(Factory factory, string root, string amqp, FakeTimeProvider clock)
+    private EvidenceHost(Factory factory, string root, string amqp, FakeTimeProvider clock, CaseManagementPeer caseManagement)
     {
         _factory = factory;
+        CaseManagement = caseManagement;
         Clock = clock;
         _root = root;
         Amqp = amqp;
@@ -33,6 +35,8 @@ public sealed class EvidenceHost : IAsyncDisposable
     public string Amqp { get; }
     public TestTokens Tokens { get; } = SharedTokens;
     public FakeTimeProvider Clock { get; }
+    /// <summary>Answers the access questions EvidenceStorage asks before releasing a case's evidence.</summary>
+    public CaseManagementPeer CaseManagement { get; }
     public string StoragePath => Path.Combine(_root, "blobs");
     public string TempPath => Path.Combine(_root, "scratch");
     public IServiceProvider Services => _factory.Services;
@@ -52,6 +56,7 @@ public sealed class EvidenceHost : IAsyncDisposable
             """);
         var amqp = await infra.CreateVirtualHostAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var caseManagement = await CaseManagementPeer.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
@@ -63,9 +68,10 @@ public sealed class EvidenceHost : IAsyncDisposable
             ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),
             ["Evidence:TempPath"] = Path.Combine(root, "scratch"),
             ["Evidence:SweepInterval"] = "00:01:00",
+            ["services:casemanagement:http:0"] = caseManagement.Address.ToString(),
         };
         var factory = new Factory(settings, clock);
-        return new EvidenceHost(factory, root, amqp, clock);
+        return new EvidenceHost(factory, root, amqp, clock, caseManagement);
     }
 
     public string StaffToken(string tenant = Tenant, params string[] roles) =>
@@ -98,6 +104,14 @@ public sealed class EvidenceHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
+    /// <summary>Attaches uploads to a complaint through the internal endpoint, as CaseManagement would.</summary>
+    public async Task AttachAsync(Guid complaintId, params Guid[] evidenceIds)
+    {
+        using var response = await Client.PostAsJsonAsync($"/internal/{Tenant}/evidence/attach",
+            new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public async Task<T> DbAsync<T>(Func<EvidenceDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -112,6 +126,7 @@ public sealed class EvidenceHost : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
+        await CaseManagement.DisposeAsync();
         try
         {
             Directory.Delete(_root, recursive: true);
