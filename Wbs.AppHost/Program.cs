@@ -32,7 +32,9 @@ var notification = builder.AddProject("notification", "services/Wbs.Notification
 var gateway = builder.AddProject("gateway", "gateway/Wbs.Gateway")
     .WithHttpEndpoint(port: builder.GetPort("WBS_GATEWAY_PORT", 8080));
 var web = builder.AddProject("web", "web/Wbs.Web")
-    .WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(gateway, waitFor: false).WithSecurityKeys(secrets);
+    .WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage).WithReference(notification)
+    .WithReference(gateway, waitFor: false).WithSecurityKeys(secrets)
+    .WithEnvironment("Web__KeysPath", builder.DataFolder("web-keys"));
 gateway.WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
     .WithReference(notification).WithReference(web);
 

@@ -9,3 +9,4 @@ global using Wbs.Web.Infrastructure.Api.Dtos;
 global using Wbs.Web.Infrastructure.Display;
 global using Wbs.Web.Infrastructure.Forms;
 global using Wbs.Web.Infrastructure.Sessions;
+global using Wbs.Web.Endpoints;

@@ -8,5 +8,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseWebFrontEnd();
 app.MapRazorPages();
+app.MapStaffDownloads();
 
 app.Run();

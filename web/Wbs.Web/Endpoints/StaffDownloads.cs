@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace Wbs.Web.Endpoints;
+
+/// <summary>
+/// Downloads for the staff console, behind the staff cookie: evidence streamed from EvidenceStorage
+/// with the staff token (EvidenceStorage audits each view), and the statistics as CSV.
+/// </summary>
+public static class StaffDownloads
+{
+    public static IEndpointRouteBuilder MapStaffDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/{tenant}/staff/cases/{trackingNumber}/evidence/{evidenceId:guid}", DownloadEvidence).WithName("DownloadEvidence");
+        app.MapGet("/{tenant}/staff/statistics.csv", DownloadStatistics).WithName("DownloadStatistics");
+        return app;
+    }
+
+    public static async Task<IResult> DownloadEvidence(string tenant, string trackingNumber, Guid evidenceId, HttpContext http,
+        TenantCatalog catalog, SessionCookies sessions, EvidenceClient evidence, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(tenant) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (sessions.Read(http, tenant, SessionKind.Staff) is not { } staff)
+        {
+            return TypedResults.Redirect($"/{tenant}/staff/login?returnUrl={Uri.EscapeDataString($"/{tenant}/staff/cases/{trackingNumber}")}");
+        }
+        var (response, problem) = await evidence.OpenContentAsync(tenant, evidenceId, staff.AccessToken, cancellationToken);
+        if (response is null)
+        {
+            return TypedResults.StatusCode(problem!.Status);
+        }
+        http.Response.RegisterForDispose(response);
+        var content = response.Content;
+        var fileName = content.Headers.ContentDisposition?.FileNameStar ?? content.Headers.ContentDisposition?.FileName?.Trim('"') ?? $"{evidenceId}";
+        // Always a download, never rendered inside the console: the file came from an untrusted reporter.
+        return TypedResults.Stream(await content.ReadAsStreamAsync(cancellationToken), "application/octet-stream", fileName);
+    }
+
+    public static async Task<IResult> DownloadStatistics(string tenant, DateOnly? from, DateOnly? to, HttpContext http, TenantCatalog catalog,
+        SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(tenant) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (sessions.Read(http, tenant, SessionKind.Staff) is not { } staff)
+        {
+            return TypedResults.Redirect($"/{tenant}/staff/login?returnUrl={Uri.EscapeDataString($"/{tenant}/staff/statistics")}");
+        }
+        var csv = await cases.GetStatisticsCsvAsync(tenant, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), staff.AccessToken, cancellationToken);
+        if (!csv.Ok)
+        {
+            return TypedResults.StatusCode(csv.Problem.Status);
+        }
+        http.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"statistik-{tenant}.csv\"";
+        return TypedResults.Text(csv.Value, "text/csv; charset=utf-8");
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Staff;
+
+/// <summary>
+/// One case: report content (opening it is audited by CaseManagement), completeness, evidence,
+/// timeline with internal notes, messages; actions: transition, assign, message to the reporter, internal note.
+/// The path is the one Notification's staff e-mail links to.
+/// </summary>
+public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, IdentityClient identity) : StaffPageModel(sessions)
+{
+    public CaseDetail? Case { get; private set; }
+
+    public IReadOnlyList<StaffUser> Staff { get; private set; } = [];
+
+    public string TrackingNumber { get; private set; } = "";
+
+    public bool CanAssign => Can(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor);
+
+    public async Task<IActionResult> OnGetAsync(string trackingNumber, CancellationToken cancellationToken) =>
+        await LoadAsync(trackingNumber, cancellationToken) ?? Page();
+
+    public Task<IActionResult> OnPostTransitionAsync(string trackingNumber, string? to, string? publicMessage, string? internalNote,
+        string? outcome, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(to))
+        {
+            Errors.Add("to", "Pilih status tujuan. / Choose the next status.");
+            return Reload(trackingNumber, cancellationToken);
+        }
+        var request = new TransitionRequest(to, Blank(publicMessage), Blank(internalNote), to == "closed" ? Blank(outcome) : null, Blank(reason));
+        return Act(trackingNumber, "Status diubah. / Status changed.", cases.TransitionAsync(Slug, trackingNumber, request, Token, cancellationToken),
+            cancellationToken, "to", "publicMessage", "internalNote", "outcome", "reason");
+    }
+
+    public Task<IActionResult> OnPostAssignAsync(string trackingNumber, Guid? assigneeId, CancellationToken cancellationToken)
+    {
+        if (assigneeId is not { } id || id == Guid.Empty)
+        {
+            Errors.Add("assigneeId", "Pilih petugas. / Choose a staff member.");
+            return Reload(trackingNumber, cancellationToken);
+        }
+        return Act(trackingNumber, "Kasus ditugaskan. / Case assigned.", cases.AssignAsync(Slug, trackingNumber, id, Token, cancellationToken),
+            cancellationToken, "assigneeId");
+    }
+
+    public Task<IActionResult> OnPostMessageAsync(string trackingNumber, string? body, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(body)
+            ? Required(trackingNumber, "body", cancellationToken)
+            : Act(trackingNumber, "Pesan terkirim ke pelapor. / Message sent to the reporter.",
+                cases.PostStaffMessageAsync(Slug, trackingNumber, body.Trim(), Token, cancellationToken), cancellationToken, "body");
+
+    public Task<IActionResult> OnPostNoteAsync(string trackingNumber, string? note, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(note)
+            ? Required(trackingNumber, "note", cancellationToken)
+            : Act(trackingNumber, "Catatan internal disimpan. / Internal note saved.",
+                cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), Token, cancellationToken), cancellationToken, "note");
+
+    private async Task<IActionResult> Act(string trackingNumber, string done, Task<ApiResult<NoContent>> call, CancellationToken cancellationToken,
+        params string[] fields)
+    {
+        var result = await call;
+        if (result.Ok)
+        {
+            Flash = done;
+            return new RedirectResult($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
+        }
+        // The note endpoint names its field "body" like the message endpoint.
+        var problem = fields.Contains("note") ? result.Problem with { Errors = Rename(result.Problem.Errors, "body", "note") } : result.Problem;
+        return Fail(problem, fields) ?? await Reload(trackingNumber, cancellationToken);
+    }
+
+    private Task<IActionResult> Required(string trackingNumber, string field, CancellationToken cancellationToken)
+    {
+        Errors.Add(field, "Wajib diisi. / Required.");
+        return Reload(trackingNumber, cancellationToken);
+    }
+
+    private async Task<IActionResult> Reload(string trackingNumber, CancellationToken cancellationToken) =>
+        await LoadAsync(trackingNumber, cancellationToken) ?? Page();
+
+    private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        TrackingNumber = trackingNumber;
+        var detail = await cases.GetCaseAsync(Slug, trackingNumber, Token, cancellationToken);
+        if (!detail.Ok)
+        {
+            if (detail.Problem.Status == StatusCodes.Status404NotFound)
+            {
+                return NotFound();
+            }
+            return Fail(detail.Problem);
+        }
+        Case = detail.Value;
+        if (CanAssign)
+        {
+            var staff = await identity.ListStaffAsync(Slug, Token, cancellationToken);
+            Staff = staff.Value?.Where(s => !s.Disabled).OrderBy(s => s.Username, StringComparer.Ordinal).ToList() ?? [];
+        }
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Dictionary<string, string[]> Rename(IReadOnlyDictionary<string, string[]> errors, string from, string to) =>
+        errors.ToDictionary(e => e.Key == from ? to : e.Key, e => e.Value);
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Wbs.Web.Pages.Staff;
+
+/// <summary>Staff administration (admins): list, create (enrolment shown once), disable.</summary>
+public sealed class UsersModel(SessionCookies sessions, IdentityClient identity, OneTimeCookie oneTime) : StaffPageModel(sessions)
+{
+    public const string EnrolmentCookie = "wbs_enrolment";
+
+    public IReadOnlyList<StaffUser> Users { get; private set; } = [];
+
+    public StaffEnrolment? Enrolment { get; private set; }
+
+    public string? NewUsername { get; private set; }
+
+    public IReadOnlyList<string> NewRoles { get; private set; } = [];
+
+    private string CookiePath => $"/{Slug}/staff/users";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Enrolment = oneTime.Take<StaffEnrolment>(HttpContext, EnrolmentCookie, CookiePath);
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(string? username, string[]? roles, CancellationToken cancellationToken)
+    {
+        NewUsername = username;
+        NewRoles = roles ?? [];
+        var created = await identity.CreateStaffUserAsync(Slug, username?.Trim() ?? "", NewRoles, Token, cancellationToken);
+        if (!created.Ok)
+        {
+            return Fail(created.Problem, "username", "roles") ?? await LoadAsync(cancellationToken) ?? Page();
+        }
+        oneTime.Write(HttpContext, EnrolmentCookie, CookiePath, created.Value);
+        return new RedirectResult(CookiePath);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var disabled = await identity.DisableStaffUserAsync(Slug, id, Token, cancellationToken);
+        if (!disabled.Ok)
+        {
+            return Fail(disabled.Problem) ?? await LoadAsync(cancellationToken) ?? Page();
+        }
+        Flash = $"Pengguna {disabled.Value.Username} dinonaktifkan. / User disabled.";
+        return new RedirectResult(CookiePath);
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var users = await identity.ListStaffUsersAsync(Slug, Token, cancellationToken);
+        if (!users.Ok)
+        {
+            return Fail(users.Problem);
+        }
+        Users = [.. users.Value.OrderBy(u => u.Username, StringComparer.Ordinal)];
+        return null;
+    }
+}
