@@ -25,7 +25,8 @@ public static class AuthExtensions
                 NameClaimType = WbsClaims.Name,
                 RoleClaimType = WbsClaims.Role,
                 ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256],
-                ClockSkew = TimeSpan.FromSeconds(30),
+                // Tolerates small clock drift between instances; Auth:ClockSkew narrows it (tests of expiry).
+                ClockSkew = config.GetValue("Auth:ClockSkew", TimeSpan.FromSeconds(30)),
             };
             if (config["Auth:Jwks"] is { Length: > 0 } jwks)
             {

@@ -24,11 +24,12 @@ public sealed class PlatformHost : IAsyncDisposable
     public HttpClient Identity { get; private set; } = null!;
     public HttpClient Cases { get; private set; } = null!;
 
-    public static async Task<PlatformHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null)
+    public static async Task<PlatformHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null,
+        Dictionary<string, string?>? settings = null)
     {
         var host = new PlatformHost();
         var amqp = amqpUri ?? await infra.CreateVirtualHostAsync();
-        var shared = new Dictionary<string, string?>
+        var shared = new Dictionary<string, string?>(settings ?? [])
         {
             ["ConnectionStrings:messaging"] = amqp,
             ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
