@@ -1,0 +1,27 @@
+using Wbs.Bench;
+using Wbs.TestSupport;
+
+// Speed and memory targets of WBS, measured against the whole system started by the AppHost
+// (the same way ./wbs run starts it). Exit code 1 when a target is missed.
+var system = new AppHostFixture();
+Console.WriteLine("Starting WBS for the benchmark…");
+await system.InitializeAsync();
+try
+{
+    var results = new List<BenchResult>
+    {
+        await SubmissionBench.RunAsync(system, sequential: 100, concurrent: 4, perWorker: 25),
+        await CodeSessionBench.RunAsync(system, count: 50),
+        await EvidenceBench.RunAsync(system, megabytes: 20),
+    };
+    Console.WriteLine();
+    foreach (var r in results)
+    {
+        Console.WriteLine(r);
+    }
+    return results.All(r => r.Met) ? 0 : 1;
+}
+finally
+{
+    await system.DisposeAsync();
+}
