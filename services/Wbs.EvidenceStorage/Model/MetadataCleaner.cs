@@ -18,6 +18,10 @@ public static class MetadataCleaner
         if (kind == EvidenceKinds.Jpeg) JpegCleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.Png) PngCleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.WebP) WebPCleaner.Clean(input, output, removed);
+        else if (kind == EvidenceKinds.Gif) GifCleaner.Clean(input, output, removed);
+        else if (kind == EvidenceKinds.Pdf) PdfCleaner.Clean(input, output, removed);
+        else if (kind == EvidenceKinds.Mp3) Mp3Cleaner.Clean(input, output, removed);
+        else if (kind == EvidenceKinds.Wav) WavCleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.Docx || kind == EvidenceKinds.Xlsx || kind == EvidenceKinds.Pptx) PackageCleaner.CleanOfficeOpenXml(input, output, removed, maxExpanded);
         else if (kind == EvidenceKinds.Odt || kind == EvidenceKinds.Ods) PackageCleaner.CleanOpenDocument(input, output, removed, maxExpanded);
         else input.CopyTo(output);

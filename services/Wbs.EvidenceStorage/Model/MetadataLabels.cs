@@ -19,4 +19,15 @@ public static class MetadataLabels
     public const string Manager = "manager";
     public const string RevisionAuthors = "revisionAuthors";
     public const string Timestamps = "timestamps";
+    /// <summary>A PDF's document information dictionary (author, creator, producer, subject, keywords).</summary>
+    public const string DocumentInfo = "documentInfo";
+    public const string Id3v2 = "id3v2";
+    public const string Id3v1 = "id3v1";
+    public const string ApeTag = "apeTag";
+    /// <summary>A RIFF LIST/INFO chunk (artist, software, creation date, comments).</summary>
+    public const string RiffInfo = "riffInfo";
+    /// <summary>An Office document's custom properties part (docProps/custom.xml).</summary>
+    public const string CustomProperties = "customProperties";
+    public const string Thumbnail = "thumbnail";
+    public const string CommentAuthors = "commentAuthors";
 }

@@ -1,0 +1,68 @@
+using System.Xml.Linq;
+
+namespace Wbs.EvidenceStorage.Tests.Unit;
+
+public sealed class PdfCleanerTests
+{
+    [Fact]
+    public void Pdf_WithInfoAndXmp_BlanksThemInPlaceAndKeepsTheStructure()
+    {
+        var original = SamplePdf.WithMetadata();
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, original);
+
+        Assert.Equal(["documentInfo", "xmp"], removed);
+        Assert.Equal(original.Length, cleaned.Length);
+        Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker), "the PDF still names the author");
+        Assert.False(SampleFiles.Contains(cleaned, SamplePdf.HexMarker), "the hex-encoded producer is still there");
+        Assert.False(SampleFiles.Contains(cleaned, "Microsoft Word"), "the creator is still there");
+
+        var objects = PdfAssert.Objects(cleaned);
+        Assert.Contains($"/Title ({SamplePdf.Title})", objects[5]);
+        Assert.Contains("/CreationDate (D:20260101)", objects[5]);
+        Assert.Matches(@"/Author \( +\) /Creator \( +\) /Producer <(20)+> /Subject \( +\) /Keywords\( +\)/CreationDate", objects[5]);
+
+        var xmp = XDocument.Parse(Encoding.UTF8.GetString(PdfAssert.Stream(cleaned, objects[4])));
+        var all = xmp.Descendants().ToList();
+        Assert.Contains(all, e => e.Name.LocalName == "li" && e.Value == SamplePdf.Title);
+        Assert.All(all.Where(e => e.Name.LocalName is "creator" or "DocumentID" or "InstanceID" or "Keywords"), e => Assert.Empty(e.Value.Trim()));
+        var description = all.Single(e => e.Name.LocalName == "Description");
+        Assert.Empty(description.Attribute(XName.Get("CreatorTool", "http://ns.adobe.com/xap/1.0/"))!.Value.Trim());
+        Assert.Empty(description.Attribute(XName.Get("Producer", "http://ns.adobe.com/pdf/1.3/"))!.Value.Trim());
+    }
+
+    [Theory]
+    [InlineData(-4)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void Pdf_InfoAcrossAScanBlockBoundary_IsStillFound(int offsetFromBoundary)
+    {
+        var unpadded = SamplePdf.WithMetadata();
+        var author = Encoding.Latin1.GetString(unpadded).IndexOf("/Author", StringComparison.Ordinal);
+        // The padding line adds '%' and '\n' around its x's.
+        var original = SamplePdf.WithMetadata((1 << 20) + offsetFromBoundary - author - 2);
+        Assert.Equal((1 << 20) + offsetFromBoundary, Encoding.Latin1.GetString(original).IndexOf("/Author", StringComparison.Ordinal));
+
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, original);
+        Assert.Contains("documentInfo", removed);
+        Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
+        PdfAssert.Objects(cleaned);
+    }
+
+    [Fact]
+    public void Pdf_WithBlankOrIndirectValues_ReportsNothing()
+    {
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Author () /Creator 7 0 R /Producer <> /Keywords (   ) >>\nendobj\ntrailer<<>>\n%%EOF\n");
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, pdf);
+        Assert.Equal(pdf, cleaned);
+        Assert.Empty(removed);
+    }
+
+    [Fact]
+    public void Pdf_NameThatOnlyStartsLikeAKey_IsLeftAlone()
+    {
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /AuthorNote (tetap) >>\nendobj\n%%EOF\n");
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, pdf);
+        Assert.Equal(pdf, cleaned);
+        Assert.Empty(removed);
+    }
+}
