@@ -11,6 +11,7 @@ app.MapWellKnownApi();
 app.MapSessionsApi();
 app.MapAccountsApi();
 app.MapStaffApi();
+app.MapPasswordsApi();
 app.MapInternalStaffApi();
 
 app.Run();

@@ -143,7 +143,7 @@ public sealed class IdentityHost : IAsyncDisposable
         var username = NewUsername("staf");
         var password = "Sandi-Staf-" + Guid.NewGuid().ToString("N")[..8];
         var secret = Totp.NewSecret();
-        var user = await WithServiceAsync<StaffDirectory, StaffUser?>(d => d.CreateAsync(tenant, Guid.CreateVersion7(), username, password, secret, roles, default));
+        var user = await WithServiceAsync<StaffDirectory, StaffUser?>(d => d.CreateAsync(tenant, Guid.CreateVersion7(), username, password, secret, roles, mustChangePassword: false, default));
         return new StaffCredentials(user!.Id, username, password, secret, tenant);
     }
 

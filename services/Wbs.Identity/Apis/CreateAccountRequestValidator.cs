@@ -4,11 +4,12 @@ public sealed class CreateAccountRequestValidator : IValidator<CreateAccountRequ
 {
     public void Validate(CreateAccountRequest request, ValidationErrors errors, HttpContext http)
     {
-        if (!Usernames.IsValid(Usernames.Normalize(request.Username)))
+        var username = Usernames.Normalize(request.Username);
+        if (!Usernames.IsValid(username))
         {
             errors.Add("username", Usernames.Rule);
         }
-        if (PasswordPolicy.Check(request.Password) is { } problem)
+        if (PasswordPolicy.Check(request.Password, username) is { } problem)
         {
             errors.Add("password", problem);
         }

@@ -44,7 +44,8 @@ public static class SessionsApi
         {
             case SignInOutcome.Succeeded:
                 var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
-                return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, result.Subject!.Roles));
+                return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, result.Subject!.Roles,
+                    result.Subject.MustChangePassword));
             case SignInOutcome.Throttled:
                 return IdentityProblems.Throttled();
             default:

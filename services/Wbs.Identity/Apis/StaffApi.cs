@@ -29,7 +29,7 @@ public static class StaffApi
         var password = PasswordService.NewTemporaryPassword();
         var secret = Totp.NewSecret();
         var user = await directory.CreateAsync(tenant.Slug, Guid.CreateVersion7(), Usernames.Normalize(request.Username), password, secret,
-            request.Roles!, cancellationToken);
+            request.Roles!, mustChangePassword: true, cancellationToken);
         if (user is null)
         {
             return IdentityProblems.UsernameTaken();

@@ -1,3 +1,4 @@
 namespace Wbs.Identity.Apis;
 
-public sealed record StaffSessionResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles);
+/// <param name="MustChangePassword">The user signed in with a temporary password and should choose their own (<c>POST /api/{tenant}/staff/password</c>).</param>
+public sealed record StaffSessionResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, bool MustChangePassword);

@@ -27,11 +27,13 @@ public static class Extensions
         services.AddScoped<StaffSignIn>();
         services.AddScoped<ReportLinking>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<PasswordChanges>();
 
         services.AddSingleton<IValidator<SessionRequest>, SessionRequestValidator>();
         services.AddSingleton<IValidator<CreateAccountRequest>, CreateAccountRequestValidator>();
         services.AddSingleton<IValidator<LinkReportRequest>, LinkReportRequestValidator>();
         services.AddSingleton<IValidator<CreateStaffUserRequest>, CreateStaffUserRequestValidator>();
+        services.AddSingleton<IValidator<ChangePasswordRequest>, ChangePasswordRequestValidator>();
 
         if (builder.Environment.IsDevelopment())
         {

@@ -4,7 +4,8 @@ namespace Wbs.Identity.Infrastructure;
 
 /// <summary>
 /// Development only: creates the staff users listed in <c>Identity:DevStaffFile</c> with exactly
-/// those ids, passwords and TOTP secrets, unless they exist. Runs after the migrations.
+/// those ids, passwords and TOTP secrets, unless they exist. Runs after the migrations. They are not
+/// asked to change their password, so the credentials in <c>.wbs/dev-credentials.json</c> keep working.
 /// </summary>
 public sealed class DevStaffSeeder(IServiceScopeFactory scopes, IOptions<IdentityServiceOptions> options, ILogger<DevStaffSeeder> logger)
     : IHostedService
@@ -31,7 +32,8 @@ public sealed class DevStaffSeeder(IServiceScopeFactory scopes, IOptions<Identit
                 continue;
             }
             var secret = Base32.Decode(entry.TotpSecret) ?? throw new InvalidOperationException($"Staff {entry.Username}: TOTP secret is not base32.");
-            if (await directory.CreateAsync(entry.Tenant, entry.Id, Usernames.Normalize(entry.Username), entry.Password, secret, entry.Roles, cancellationToken) is null)
+            if (await directory.CreateAsync(entry.Tenant, entry.Id, Usernames.Normalize(entry.Username), entry.Password, secret, entry.Roles,
+                    mustChangePassword: false, cancellationToken) is null)
             {
                 logger.LogWarning("Development staff user {Username} of {Tenant} clashes with an existing username", entry.Username, entry.Tenant);
                 continue;

@@ -25,6 +25,12 @@ public sealed class ReporterSignIn(
     {
         var name = Usernames.Normalize(username);
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Tenant == tenant && a.Username == name, cancellationToken);
+        return await VerifyPasswordAsync(account, password, cancellationToken);
+    }
+
+    /// <summary>Checks a (tracked) account's password, counting toward the lockout; an unknown account fails after the time one check costs.</summary>
+    public async Task<SignInResult<ReporterAccount>> VerifyPasswordAsync(ReporterAccount? account, string? password, CancellationToken cancellationToken)
+    {
         if (account is null)
         {
             passwords.Waste(password);

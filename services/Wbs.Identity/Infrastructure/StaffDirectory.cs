@@ -5,9 +5,10 @@ namespace Wbs.Identity.Infrastructure;
 /// <summary>Creates and disables staff users of a tenant.</summary>
 public sealed class StaffDirectory(IdentityDbContext db, PasswordService passwords, TotpSecretProtector secrets, TimeProvider clock)
 {
+    /// <param name="mustChangePassword">True for a temporary password the user has to replace at first sign-in.</param>
     /// <returns>The new user, or null when the username is taken in this tenant.</returns>
-    public async Task<StaffUser?> CreateAsync(
-        string tenant, Guid id, string username, string password, byte[] totpSecret, IEnumerable<string> roles, CancellationToken cancellationToken)
+    public async Task<StaffUser?> CreateAsync(string tenant, Guid id, string username, string password, byte[] totpSecret,
+        IEnumerable<string> roles, bool mustChangePassword, CancellationToken cancellationToken)
     {
         if (await db.StaffUsers.AnyAsync(u => u.Tenant == tenant && u.Username == username, cancellationToken))
         {
@@ -22,6 +23,7 @@ public sealed class StaffDirectory(IdentityDbContext db, PasswordService passwor
             SealedTotpSecret = secrets.Seal(id, totpSecret),
             Roles = [.. roles.Distinct()],
             CreatedAt = clock.GetUtcNow(),
+            MustChangePassword = mustChangePassword,
         };
         db.StaffUsers.Add(user);
         try

@@ -9,6 +9,15 @@ public sealed class StaffSignIn(
     {
         var name = Usernames.Normalize(username);
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Username == name, cancellationToken);
+        return await VerifyAsync(user, password, totp, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks a (tracked) user's password and a TOTP code of an unused step, counting toward the
+    /// lockout; an unknown or disabled user fails after the time one check costs.
+    /// </summary>
+    public async Task<SignInResult<StaffUser>> VerifyAsync(StaffUser? user, string? password, string? totp, CancellationToken cancellationToken)
+    {
         if (user is null || user.Disabled)
         {
             passwords.Waste(password);

@@ -1,6 +1,9 @@
 namespace Wbs.Identity.Model;
 
-/// <summary>At least ten characters and not one of the common passwords shipped with the service.</summary>
+/// <summary>
+/// At least ten characters, not one of the common passwords shipped with the service, not the
+/// username and, when it replaces one, not the current password.
+/// </summary>
 public static class PasswordPolicy
 {
     public const int MinLength = 10;
@@ -8,8 +11,11 @@ public static class PasswordPolicy
 
     private static readonly Lazy<HashSet<string>> Common = new(LoadCommonPasswords);
 
+    public const string SameAsUsername = "Kata sandi tidak boleh sama dengan nama pengguna. / The password must not be the username.";
+    public const string SameAsCurrent = "Kata sandi baru harus berbeda dari kata sandi saat ini. / The new password must differ from the current one.";
+
     /// <returns>Null when acceptable, else the reason (Indonesian / English).</returns>
-    public static string? Check(string? password)
+    public static string? Check(string? password, string? username = null)
     {
         if (string.IsNullOrEmpty(password))
         {
@@ -27,8 +33,16 @@ public static class PasswordPolicy
         {
             return "Kata sandi ini terlalu umum dan mudah ditebak. / This password is too common and easy to guess.";
         }
+        if (!string.IsNullOrWhiteSpace(username) && string.Equals(password.Trim(), username.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return SameAsUsername;
+        }
         return null;
     }
+
+    /// <summary>The rules for a password that replaces <paramref name="currentPassword"/>.</summary>
+    public static string? CheckChange(string? newPassword, string? currentPassword, string? username = null) =>
+        Check(newPassword, username) ?? (newPassword == currentPassword ? SameAsCurrent : null);
 
     public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
 

@@ -8,4 +8,5 @@ public sealed class ReporterAccount
     public required string Username { get; init; }
     public required string PasswordHash { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }

@@ -13,4 +13,7 @@ public sealed class StaffUser
     /// <summary>The last TOTP time step accepted: a code of this step or an earlier one is never accepted again.</summary>
     public long LastTotpStep { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Set for a temporary password from enrolment; cleared when the user chooses their own.</summary>
+    public bool MustChangePassword { get; set; }
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }

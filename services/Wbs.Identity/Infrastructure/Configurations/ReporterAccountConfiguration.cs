@@ -13,6 +13,7 @@ public sealed class ReporterAccountConfiguration : IEntityTypeConfiguration<Repo
         e.Property(a => a.Username).HasColumnName("username").HasMaxLength(Usernames.MaxLength);
         e.Property(a => a.PasswordHash).HasColumnName("password_hash").HasMaxLength(512);
         e.Property(a => a.CreatedAt).HasColumnName("created_at");
+        e.Property(a => a.PasswordChangedAt).HasColumnName("password_changed_at");
         e.HasIndex(a => new { a.Tenant, a.Username }).IsUnique();
     }
 }

@@ -17,6 +17,8 @@ public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
         e.Property(s => s.Disabled).HasColumnName("disabled");
         e.Property(s => s.LastTotpStep).HasColumnName("last_totp_step");
         e.Property(s => s.CreatedAt).HasColumnName("created_at");
+        e.Property(s => s.MustChangePassword).HasColumnName("must_change_password");
+        e.Property(s => s.PasswordChangedAt).HasColumnName("password_changed_at");
         e.HasIndex(s => new { s.Tenant, s.Username }).IsUnique();
     }
 }

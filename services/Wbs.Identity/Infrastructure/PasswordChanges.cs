@@ -1,0 +1,50 @@
+namespace Wbs.Identity.Infrastructure;
+
+/// <summary>
+/// Replaces a staff user's or reporter account's password after checking the current one (and, for
+/// staff, a fresh TOTP code) exactly as sign-in does: same failures, same lockout, same replay rule.
+/// </summary>
+public sealed class PasswordChanges(
+    IdentityDbContext db, StaffSignIn staffSignIn, ReporterSignIn reporterSignIn, PasswordService passwords, TimeProvider clock,
+    ILogger<PasswordChanges> logger)
+{
+    public async Task<PasswordChangeResult> ForStaffAsync(
+        string tenant, Guid staffId, ChangePasswordRequest request, CancellationToken cancellationToken)
+    {
+        var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Id == staffId, cancellationToken);
+        if (PasswordPolicy.Check(request.NewPassword, user?.Username) is { } reason)
+        {
+            return PasswordChangeResult.Rejected(reason);
+        }
+        var verified = await staffSignIn.VerifyAsync(user, request.CurrentPassword, request.Totp, cancellationToken);
+        if (verified.Outcome != SignInOutcome.Succeeded)
+        {
+            return PasswordChangeResult.NotVerified(verified.Outcome);
+        }
+        user!.PasswordHash = passwords.Hash(request.NewPassword!);
+        user.PasswordChangedAt = clock.GetUtcNow();
+        user.MustChangePassword = false;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Staff user {StaffId} of {Tenant} changed their password", user.Id, tenant);
+        return PasswordChangeResult.Changed;
+    }
+
+    public async Task<PasswordChangeResult> ForAccountAsync(
+        string tenant, Guid accountId, ChangePasswordRequest request, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Tenant == tenant && a.Id == accountId, cancellationToken);
+        if (PasswordPolicy.Check(request.NewPassword, account?.Username) is { } reason)
+        {
+            return PasswordChangeResult.Rejected(reason);
+        }
+        var verified = await reporterSignIn.VerifyPasswordAsync(account, request.CurrentPassword, cancellationToken);
+        if (verified.Outcome != SignInOutcome.Succeeded)
+        {
+            return PasswordChangeResult.NotVerified(verified.Outcome);
+        }
+        account!.PasswordHash = passwords.Hash(request.NewPassword!);
+        account.PasswordChangedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return PasswordChangeResult.Changed;
+    }
+}
