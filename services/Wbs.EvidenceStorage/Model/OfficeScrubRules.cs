@@ -10,6 +10,7 @@ public static class OfficeScrubRules
     private const string Word2012 = "http://schemas.microsoft.com/office/word/2012/wordml";
     private const string PresentationMain = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private const string OdfMeta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    private const string SpreadsheetMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private static readonly XmlScrubRules OoxmlCore = new()
     {
@@ -49,6 +50,22 @@ public static class OfficeScrubRules
         },
     };
 
+    /// <summary>Legacy cell comments list their authors once; comments point at them by index, so they are emptied, not dropped.</summary>
+    private static readonly XmlScrubRules SpreadsheetComments = new()
+    {
+        BlankElements = new Dictionary<(string, string), string> { [(SpreadsheetMain, "author")] = MetadataLabels.CommentAuthors },
+    };
+
+    /// <summary>Threaded comments' people: names and account ids.</summary>
+    private static readonly XmlScrubRules SpreadsheetPersons = new()
+    {
+        BlankAttributes = new Dictionary<(string, string), string>
+        {
+            [("", "displayName")] = MetadataLabels.CommentAuthors,
+            [("", "userId")] = MetadataLabels.CommentAuthors,
+        },
+    };
+
     private static readonly XmlScrubRules OdfMetaPart = new()
     {
         DropElements = new Dictionary<(string, string), string>
@@ -65,14 +82,40 @@ public static class OfficeScrubRules
         DropElements = new Dictionary<(string, string), string> { [(Dc, "creator")] = MetadataLabels.RevisionAuthors },
     };
 
-    public static XmlScrubRules? ForOfficeOpenXml(string entry) => entry switch
+    /// <summary>Parts left out of an Office Open XML package altogether: custom properties and the first-page thumbnail.</summary>
+    public static string? DroppedOfficeOpenXmlPart(string entry) =>
+        entry.Equals("docProps/custom.xml", StringComparison.OrdinalIgnoreCase) ? MetadataLabels.CustomProperties
+        : entry.StartsWith("docProps/thumbnail.", StringComparison.OrdinalIgnoreCase) ? MetadataLabels.Thumbnail
+        : null;
+
+    /// <param name="droppedParts">Part name → label of the parts left out; their relationships and content-type overrides go too.</param>
+    public static XmlScrubRules? ForOfficeOpenXml(string entry, IReadOnlyDictionary<string, string> droppedParts) => entry switch
     {
         "docProps/core.xml" => OoxmlCore,
         "docProps/app.xml" => OoxmlApp,
         "ppt/commentAuthors.xml" => PresentationCommentAuthors,
+        "_rels/.rels" when droppedParts.Count > 0 => new XmlScrubRules
+        {
+            DropWhen = r => r.LocalName == "Relationship" && r.GetAttribute("TargetMode") != "External"
+                ? droppedParts.GetValueOrDefault(PartName(r.GetAttribute("Target"))) : null,
+        },
+        "[Content_Types].xml" when droppedParts.Count > 0 => new XmlScrubRules
+        {
+            DropWhen = r => r.LocalName == "Override" ? droppedParts.GetValueOrDefault(PartName(r.GetAttribute("PartName"))) : null,
+        },
         _ when entry.StartsWith("word/", StringComparison.Ordinal) && entry.EndsWith(".xml", StringComparison.Ordinal) => WordParts,
+        _ when entry.StartsWith("xl/comments", StringComparison.Ordinal) && entry.EndsWith(".xml", StringComparison.Ordinal) => SpreadsheetComments,
+        _ when entry.StartsWith("xl/persons/", StringComparison.Ordinal) && entry.EndsWith(".xml", StringComparison.Ordinal) => SpreadsheetPersons,
         _ => null,
     };
+
+    /// <summary>A package-relative reference (<c>/docProps/custom.xml</c>, <c>./docProps/custom.xml</c>) as a zip entry name.</summary>
+    private static string PartName(string? reference)
+    {
+        var name = reference ?? "";
+        name = name.StartsWith("./", StringComparison.Ordinal) ? name[2..] : name;
+        return name.TrimStart('/');
+    }
 
     public static XmlScrubRules? ForOpenDocument(string entry) => entry switch
     {

@@ -13,19 +13,32 @@ public static class PackageCleaner
     private static readonly DateTimeOffset NeutralTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void CleanOfficeOpenXml(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
-        Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.ForOfficeOpenXml, openDocument: false);
+        Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.DroppedOfficeOpenXmlPart, OfficeScrubRules.ForOfficeOpenXml,
+            openDocument: false);
 
     public static void CleanOpenDocument(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
-        Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.ForOpenDocument, openDocument: true);
+        Rebuild(input, output, removed, maxExpandedBytes, _ => null, (entry, _) => OfficeScrubRules.ForOpenDocument(entry),
+            openDocument: true);
 
+    /// <param name="dropPart">Entry name → label when the whole entry is left out.</param>
     private static void Rebuild(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes,
-        Func<string, XmlScrubRules?> rulesFor, bool openDocument)
+        Func<string, string?> dropPart, Func<string, IReadOnlyDictionary<string, string>, XmlScrubRules?> rulesFor, bool openDocument)
     {
         try
         {
             using var source = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
             using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-            var entries = source.Entries.OrderBy(e => openDocument && e.FullName == "mimetype" ? 0 : 1).ToList();
+            var dropped = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in source.Entries)
+            {
+                if (dropPart(entry.FullName) is { } label)
+                {
+                    dropped[entry.FullName] = label;
+                    removed.Add(label);
+                }
+            }
+            var entries = source.Entries.Where(e => !dropped.ContainsKey(e.FullName))
+                .OrderBy(e => openDocument && e.FullName == "mimetype" ? 0 : 1).ToList();
             var budget = new ExpansionBudget(maxExpandedBytes);
             foreach (var entry in entries)
             {
@@ -38,7 +51,7 @@ public static class PackageCleaner
                 }
                 using var from = budget.Wrap(entry.Open());
                 using var to = copy.Open();
-                if (rulesFor(entry.FullName) is { } rules)
+                if (rulesFor(entry.FullName, dropped) is { } rules)
                 {
                     XmlScrubber.Scrub(from, to, rules, removed);
                 }

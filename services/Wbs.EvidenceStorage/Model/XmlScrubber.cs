@@ -35,10 +35,21 @@ public static class XmlScrubber
             while (!reader.EOF)
             {
                 if (reader.NodeType == XmlNodeType.Element
-                    && rules.DropElements.TryGetValue((reader.NamespaceURI, reader.LocalName), out var label))
+                    && (rules.DropElements.GetValueOrDefault((reader.NamespaceURI, reader.LocalName)) ?? rules.DropWhen?.Invoke(reader)) is { } label)
                 {
                     removed.Add(label);
                     reader.Skip();
+                    continue;
+                }
+                if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement
+                    && rules.BlankElements.TryGetValue((reader.NamespaceURI, reader.LocalName), out var blankLabel))
+                {
+                    CopyNode(reader, writer, rules, removed);
+                    if (reader.ReadInnerXml().Trim().Length > 0)
+                    {
+                        removed.Add(blankLabel);
+                    }
+                    writer.WriteFullEndElement();
                     continue;
                 }
                 CopyNode(reader, writer, rules, removed);

@@ -82,6 +82,36 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
     }
 
     [Fact]
+    public async Task Pdf_WithAuthorInInfoAndXmp_DownloadsBlankedAtTheSameOffsets()
+    {
+        var original = SamplePdf.WithMetadata();
+        var uploaded = await _host.UploadOkAsync("laporan.pdf", original, "application/pdf");
+        Assert.Equal(["documentInfo", "xmp"], uploaded.MetadataRemoved);
+        var downloaded = await RoundTripAsync("laporan.pdf", original, "application/pdf", "application/pdf");
+        Assert.Equal(original.Length, downloaded.Length);
+        Assert.Contains($"/Title ({SamplePdf.Title})", PdfAssert.Objects(downloaded)[5]);
+    }
+
+    [Theory]
+    [InlineData("rekaman.mp3", "audio/mpeg")]
+    [InlineData("rekaman.wav", "audio/wav")]
+    [InlineData("animasi.gif", "image/gif")]
+    public async Task Media_WithTags_DownloadsWithoutThem(string fileName, string contentType)
+    {
+        var bytes = contentType switch
+        {
+            "audio/mpeg" => SampleMedia.Mp3WithTags(),
+            "audio/wav" => SampleMedia.WavWithMetadata(),
+            _ => SampleMedia.GifWithMetadata(),
+        };
+        var uploaded = await _host.UploadOkAsync(fileName, bytes, contentType);
+        Assert.NotEmpty(uploaded.MetadataRemoved);
+        var downloaded = await RoundTripAsync(fileName, bytes, contentType, contentType);
+        Assert.Same(FileTypeDetector.Detect(new MemoryStream(bytes), Path.GetExtension(fileName)),
+            FileTypeDetector.Detect(new MemoryStream(downloaded), Path.GetExtension(fileName)));
+    }
+
+    [Fact]
     public async Task PlainText_RoundTripsUnchanged()
     {
         var text = Encoding.UTF8.GetBytes("Kronologi: pada 3 Januari dana dipotong. ✓\n");
