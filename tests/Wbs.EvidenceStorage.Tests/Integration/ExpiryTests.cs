@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Wbs.EvidenceStorage.Tests.Integration;
@@ -17,12 +16,7 @@ public sealed class ExpiryTests(InfrastructureFixture infra) : IAsyncLifetime
     {
         var orphan = await _host.UploadOkAsync("yatim.txt", "yatim"u8.ToArray(), "text/plain");
         var kept = await _host.UploadOkAsync("simpan.txt", "simpan"u8.ToArray(), "text/plain");
-        using (var attach = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/attach",
-            new { complaintId = Guid.NewGuid(), trackingNumber = "WBS-2026-000001", evidenceIds = new[] { kept.EvidenceId } },
-            TestContext.Current.CancellationToken))
-        {
-            Assert.Equal(HttpStatusCode.OK, attach.StatusCode);
-        }
+        await _host.AttachAsync(Guid.NewGuid(), kept.EvidenceId);
         Assert.Equal(2, _host.BlobFiles().Length);
 
         // 23 hours on: nothing expires yet.

@@ -5,17 +5,10 @@ namespace Wbs.EvidenceStorage.Tests.Unit;
 
 public sealed class MetadataCleanerTests
 {
-    private static (byte[] Cleaned, IReadOnlyList<string> Removed) Clean(EvidenceKind kind, byte[] input)
-    {
-        using var output = new MemoryStream();
-        var removed = MetadataCleaner.Clean(kind, new MemoryStream(input), output, 25L * 1024 * 1024);
-        return (output.ToArray(), removed);
-    }
-
     [Fact]
     public void Jpeg_WithExifGpsXmpIptcComment_EqualsTheBaselineImage()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.Jpeg, SampleFiles.JpegWithMetadata());
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Jpeg, SampleFiles.JpegWithMetadata());
         Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
         Assert.Equal(SampleFiles.BaselineJpeg, cleaned);
         Assert.Equal(["comment", "exif", "iptc", "trailingData", "xmp"], removed);
@@ -25,19 +18,19 @@ public sealed class MetadataCleanerTests
     [Fact]
     public void Jpeg_WithoutMetadata_IsUnchanged()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.Jpeg, SampleFiles.BaselineJpeg);
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Jpeg, SampleFiles.BaselineJpeg);
         Assert.Equal(SampleFiles.BaselineJpeg, cleaned);
         Assert.Empty(removed);
     }
 
     [Fact]
     public void Jpeg_Truncated_IsRejected() =>
-        Assert.Throws<InvalidEvidenceException>(() => Clean(EvidenceKinds.Jpeg, SampleFiles.BaselineJpeg[..^40]));
+        Assert.Throws<InvalidEvidenceException>(() => CleanerRun.Clean(EvidenceKinds.Jpeg, SampleFiles.BaselineJpeg[..^40]));
 
     [Fact]
     public void Png_WithTextTimeExif_KeepsImageChunksWithValidCrcs()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.Png, SampleFiles.PngWithMetadata());
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Png, SampleFiles.PngWithMetadata());
         Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
         Assert.Equal(SampleFiles.BaselinePng(), cleaned);
         Assert.Equal(["IHDR", "IDAT", "IEND"], ImageAssert.PngChunks(cleaned));
@@ -47,7 +40,7 @@ public sealed class MetadataCleanerTests
     [Fact]
     public void WebP_WithExifXmp_DropsChunksFixesFlagsAndSize()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.WebP, SampleFiles.WebPWithMetadata());
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.WebP, SampleFiles.WebPWithMetadata());
         Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
         Assert.Equal(["exif", "xmp"], removed);
         Assert.Equal((uint)(cleaned.Length - 8), BinaryPrimitives.ReadUInt32LittleEndian(cleaned.AsSpan(4)));
@@ -60,7 +53,7 @@ public sealed class MetadataCleanerTests
     [Fact]
     public void Docx_WithAuthors_KeepsTitleAndDocument()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.Docx, SampleFiles.DocxWithMetadata());
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Docx, SampleFiles.DocxWithMetadata());
         Assert.Equal(["company", "creator", "lastModifiedBy", "manager", "revisionAuthors", "timestamps"], removed);
         using var zip = new ZipArchive(new MemoryStream(cleaned), ZipArchiveMode.Read);
         foreach (var entry in zip.Entries)
@@ -77,7 +70,7 @@ public sealed class MetadataCleanerTests
     [Fact]
     public void Odt_WithCreators_KeepsMimetypeFirstAndStored()
     {
-        var (cleaned, removed) = Clean(EvidenceKinds.Odt, SampleFiles.OdtWithMetadata());
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Odt, SampleFiles.OdtWithMetadata());
         Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
         Assert.Equal(["creator", "initialCreator", "printedBy", "timestamps"], removed);
         OdfAssert.MimetypeFirstAndStored(cleaned, "application/vnd.oasis.opendocument.text");
@@ -87,7 +80,7 @@ public sealed class MetadataCleanerTests
     public void PlainTypes_AreCopiedUnchanged()
     {
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-        var (cleaned, removed) = Clean(EvidenceKinds.Pdf, pdf);
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, pdf);
         Assert.Equal(pdf, cleaned);
         Assert.Empty(removed);
     }
