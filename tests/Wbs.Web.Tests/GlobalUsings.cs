@@ -2,3 +2,6 @@ global using System.Net;
 global using Wbs.TestSupport;
 global using Wbs.Web.Extensions;
 global using Xunit;
+
+[assembly: AssemblyFixture(typeof(AppHostFixture))]
+[assembly: AssemblyFixture(typeof(Wbs.Web.Tests.BrowserFixture))]

@@ -10,7 +10,8 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// files: the antiforgery token must be the first field (the forms render it first) and is checked
 /// before any file is touched; each file part is handed to a callback that streams it on
 /// (to EvidenceStorage). The framework's automatic check would read the whole form first and spool
-/// the file to the web server's disk, which a confidential upload must not do.
+/// the file to the web server's disk, which a confidential upload must not do. Handlers that use
+/// this reader take no bound parameters: binding any would make MVC read the whole form first.
 /// </summary>
 public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options)
 {
@@ -61,7 +62,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
                     // A file input left empty still sends a part without a name and without bytes.
                     if (fileName.Length > 0)
                     {
-                        await onFile(new FormFile(name, fileName, section.ContentType, section.Body));
+                        await onFile(new FormFile(name, fileName, section.ContentType, new BorrowedStream(section.Body)));
                     }
                     continue;
                 }

@@ -14,8 +14,11 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
 
     public IActionResult OnGet(string trackingNumber) => SeeOther($"/laporan/{Uri.EscapeDataString(trackingNumber)}");
 
-    public async Task<IActionResult> OnPostAsync(string trackingNumber, CancellationToken cancellationToken)
+    /// <summary>No bound parameters (see <see cref="StreamingFormReader"/>).</summary>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
+        var trackingNumber = RouteData.Values["trackingNumber"] as string ?? "";
         var uploaded = new List<UploadedEvidence>();
         var problems = new List<string>();
         var read = await reader.ReadAsync(HttpContext, async file =>

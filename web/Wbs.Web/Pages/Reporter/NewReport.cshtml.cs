@@ -26,8 +26,10 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadProfileAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>No bound parameters (see <see cref="StreamingFormReader"/>).</summary>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var read = await reader.ReadAsync(HttpContext, async file =>
         {
             var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);

@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// The whole system (AppHost: PostgreSQL, RabbitMQ, every service, gateway, web) driven by a real
+/// chromium through the gateway, as a reporter and a case worker would. The reporter's browser runs
+/// with JavaScript disabled: the site must work without it.
+/// </summary>
+public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFixture browsers)
+{
+    private const string Tenant = "banjarnegara";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Reporter_without_javascript_reports_follows_and_reads_the_staff_answer()
+    {
+        await using var reporter = await browsers.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = system.GatewayUrl });
+        var page = await reporter.NewPageAsync();
+
+        // Landing page → report form.
+        await page.GotoAsync($"/{Tenant}");
+        await Screenshot(page, "01-landing");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Buat laporan" }).First.ClickAsync();
+        Assert.EndsWith($"/{Tenant}/lapor", page.Url);
+
+        await page.GetByLabel("Masyarakat umum (eksternal)").CheckAsync();
+        await page.Locator("#category").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#title").FillAsync("Pungutan liar di loket pelayanan KTP");
+        await page.Locator("#what").FillAsync("Petugas loket meminta uang tambahan Rp50.000 agar KTP elektronik selesai dalam sehari.");
+        await page.Locator("#where").FillAsync("Loket pelayanan Disdukcapil, lantai 1");
+        await page.Locator("#when").FillAsync("Setiap Senin pagi sejak Januari 2026");
+
+        // Evidence: its own upload step, no JavaScript; the typed text survives the round trip.
+        var marker = $"catatan-{Guid.NewGuid():N}";
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "catatan.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes($"Catatan kejadian {marker}\nSenin, 2 Maret 2026\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah berkas" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".evidence-list")).ToContainTextAsync("catatan.txt");
+        await Assertions.Expect(page.Locator(".evidence-list")).ToContainTextAsync("Terunggah");
+        Assert.Equal("Pungutan liar di loket pelayanan KTP", await page.Locator("#title").InputValueAsync());
+        await Screenshot(page, "02-report-form-with-evidence");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
+        Assert.EndsWith($"/{Tenant}/lapor/terkirim", page.Url);
+        var code = (await page.GetByTestId("complaint-code").InnerTextAsync()).Trim();
+        var trackingNumber = (await page.GetByTestId("tracking-number").InnerTextAsync()).Trim();
+        Assert.Matches(CodePattern(), code);
+        Assert.Matches(TrackingPattern(), trackingNumber);
+        await Assertions.Expect(page.Locator(".warning")).ToContainTextAsync("satu kali");
+        await Screenshot(page, "03-code-shown-once");
+
+        // Shown once: a reload no longer shows the code.
+        await page.ReloadAsync();
+        Assert.DoesNotContain(code, await page.ContentAsync());
+
+        // "Cek status" with the code; the case opens asynchronously, so the reporter may have to try again.
+        await Eventually(async () =>
+        {
+            await page.GotoAsync($"/{Tenant}/cek");
+            await page.Locator("#complaintCode").FillAsync(code);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lihat laporan" }).ClickAsync();
+            if (!page.Url.EndsWith($"/laporan/{trackingNumber}", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var html = await page.ContentAsync();
+            return html.Contains("Diterima") && html.Contains("Terima kasih atas keberanian Anda melapor") && html.Contains("catatan.txt");
+        }, "the reporter's code session and the opened case");
+        await Assertions.Expect(page.GetByTestId("report-status")).ToContainTextAsync("Diterima");
+        await Screenshot(page, "04-report-detail-received");
+
+        // A case worker answers and moves the case on (own browser, JavaScript on).
+        await StaffAnswersAsync(trackingNumber, "Terima kasih. Mohon sebutkan nama loket bila Anda ingat.");
+
+        // The reporter sees the message and the new status.
+        await Eventually(async () =>
+        {
+            await page.ReloadAsync();
+            var html = await page.ContentAsync();
+            return html.Contains("Mohon sebutkan nama loket") && html.Contains("Diverifikasi");
+        }, "the staff message and status for the reporter");
+        await Assertions.Expect(page.GetByTestId("report-status")).ToContainTextAsync("Diverifikasi");
+
+        // The reporter replies without JavaScript; POST-redirect-GET lands back on the report.
+        await page.Locator("#body").FillAsync("Loket nomor 3, petugas berseragam batik.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan" }).ClickAsync();
+        Assert.EndsWith($"/laporan/{trackingNumber}", page.Url);
+        await Assertions.Expect(page.Locator(".messages")).ToContainTextAsync("Loket nomor 3");
+        await Screenshot(page, "05-report-detail-answered");
+
+        // Sign-out clears the session cookie.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        Assert.DoesNotContain(await reporter.CookiesAsync(), c => c.Name == "wbs_reporter");
+    }
+
+    private async Task StaffAnswersAsync(string trackingNumber, string message)
+    {
+        await using var staffContext = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl });
+        var page = await staffContext.NewPageAsync();
+        var staff = system.Credentials.For(Tenant, "verifier");
+
+        // The link of the staff e-mail: not signed in yet, so the login comes first and returns here.
+        await page.GotoAsync($"/{Tenant}/staff/cases/{trackingNumber}");
+        Assert.Contains("/staff/login", page.Url);
+        await Screenshot(page, "10-staff-login");
+        await page.Locator("#username").FillAsync(staff.Username);
+        await page.Locator("#password").FillAsync(staff.Password);
+        await page.Locator("#totp").FillAsync(TestTotp.Compute(staff.TotpSecret, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        Assert.EndsWith($"/{Tenant}/staff/cases/{trackingNumber}", page.Url);
+        await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Diterima");
+        await Assertions.Expect(page.Locator(".report-content")).ToContainTextAsync("Rp50.000");
+        await Screenshot(page, "11-staff-case");
+
+        await page.Locator("#body").FillAsync(message);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Pesan terkirim");
+
+        await page.Locator("#to-in_verification").CheckAsync();
+        await page.Locator("#internalNote").FillAsync("Cek jadwal piket loket 3.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan status" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Diverifikasi");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("Cek jadwal piket loket 3.");
+
+        // The inbox lists the case with its SLA.
+        await page.GotoAsync($"/{Tenant}/staff/cases");
+        await Assertions.Expect(page.Locator("table.cases")).ToContainTextAsync(trackingNumber);
+        await Screenshot(page, "12-staff-inbox");
+    }
+
+    private static async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+
+    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+            await Task.Delay(1000);
+        }
+        Assert.Fail($"Timed out waiting for {what}.");
+    }
+
+    [GeneratedRegex(@"^[A-Z0-9]{4}(-[A-Z0-9]{2,4}){4}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^WBS-\d{4}-\d{6}$")]
+    private static partial Regex TrackingPattern();
+}

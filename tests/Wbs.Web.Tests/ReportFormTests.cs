@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// The report form of the real web app (in process) against Kestrel stand-ins for Intake and
+/// EvidenceStorage: streamed upload, hidden evidence ids, antiforgery, idempotency key, one-time code page.
+/// </summary>
+public sealed partial class ReportFormTests : IAsyncLifetime
+{
+    private ServiceStubs _stubs = null!;
+    private ServiceFactory<WebMarker> _web = null!;
+    private HttpClient _client = null!;
+    private readonly CapturedLogs _logs = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        _stubs = await ServiceStubs.StartAsync();
+        var stub = _stubs.BaseAddress.ToString();
+        _web = new ServiceFactory<WebMarker>(new Dictionary<string, string?>
+        {
+            ["services:intake:http:0"] = stub,
+            ["services:evidencestorage:http:0"] = stub,
+        }, services => services.AddLogging(b => b.AddProvider(_logs)));
+        _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _web.DisposeAsync();
+        await _stubs.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Upload_step_streams_the_file_to_evidence_storage_and_keeps_the_typed_text()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "upload", what: "Uang pelicin di loket pelayanan.",
+            file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0x01, 0x02])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, string.Join("\n", _logs.Lines));
+        var upload = Assert.Single(_stubs.Uploads);
+        Assert.Equal("foto.jpg", upload.FileName);
+        Assert.Equal([0xFF, 0xD8, 0xFF, 0x01, 0x02], upload.Bytes);
+        Assert.Contains("Uang pelicin di loket pelayanan.", html);
+        Assert.Contains("name=\"evidence\"", html);
+        Assert.Contains("Metadata dihapus: EXIF GPS", html);
+        Assert.Contains($"value=\"{key}\"", html);
+        Assert.Empty(_stubs.Submissions);
+    }
+
+    private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
+    {
+        using var response = await _client.GetAsync("/banjarnegara/lapor", ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store, max-age=0", response.Headers.CacheControl?.ToString());
+        return (TokenPattern().Match(html).Groups[1].Value, KeyPattern().Match(html).Groups[1].Value);
+    }
+
+    private static MultipartFormDataContent Form(string? token, string key, string action, string what,
+        (string Name, string Type, byte[] Bytes)? file = null)
+    {
+        var form = new MultipartFormDataContent();
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+        form.Add(new StringContent(key), "idempotencyKey");
+        form.Add(new StringContent("external"), "reporterType");
+        form.Add(new StringContent("pelayanan_publik"), "category");
+        form.Add(new StringContent("Pungutan di loket"), "title");
+        form.Add(new StringContent(what), "what");
+        if (file is { } f)
+        {
+            var part = new ByteArrayContent(f.Bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue(f.Type);
+            form.Add(part, "file", f.Name);
+        }
+        form.Add(new StringContent(action), "action");
+        return form;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"idempotencyKey\" value=\"([^\"]+)\"")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// A real Kestrel stand-in for EvidenceStorage's upload and Intake's submission, recording what the
+/// web app sent, for page-level tests of the web app's own behaviour (streaming, idempotency keys, errors).
+/// </summary>
+public sealed class ServiceStubs : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServiceStubs(WebApplication app, Uri address)
+    {
+        _app = app;
+        BaseAddress = address;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public ConcurrentQueue<(string FileName, string ContentType, byte[] Bytes)> Uploads { get; } = new();
+
+    public ConcurrentQueue<(string? IdempotencyKey, string Body)> Submissions { get; } = new();
+
+    public static async Task<ServiceStubs> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        ServiceStubs? stubs = null;
+        app.MapPost("/api/{tenant}/evidence", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            var file = form.Files["file"]!;
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy);
+            stubs!.Uploads.Enqueue((file.FileName, file.ContentType, copy.ToArray()));
+            if (file.FileName.EndsWith(".exe", StringComparison.Ordinal))
+            {
+                return Results.Problem(statusCode: 415, detail: "Jenis berkas tidak diizinkan. / File type not allowed.");
+            }
+            return Results.Json(new
+            {
+                evidenceId = Guid.NewGuid(), fileName = file.FileName, contentType = file.ContentType, size = copy.Length,
+                sha256 = "00", metadataRemoved = new[] { "EXIF GPS" },
+            }, statusCode: 201);
+        });
+        app.MapPost("/api/{tenant}/complaints", async (HttpRequest request) =>
+        {
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            stubs!.Submissions.Enqueue((request.Headers["Idempotency-Key"].FirstOrDefault(), body));
+            if (body.Contains("\"what\":\"pendek\"", StringComparison.Ordinal))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Minimal 20 karakter. / At least 20 characters."] });
+            }
+            return Results.Json(new
+            {
+                complaintId = Guid.NewGuid(), trackingNumber = "WBS-2026-000777", complaintCode = "ABCD-EFGH-JKLM-NPQR-ST",
+                submittedAt = DateTimeOffset.UtcNow, responseDueAt = DateTimeOffset.UtcNow.AddDays(30),
+                completeness = new { what = true, where = false, when = false, who = false, how = false },
+            }, statusCode: 201);
+        });
+        app.MapGet("/api/{tenant}/profile", () => Results.Problem(statusCode: 503));
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        stubs = new ServiceStubs(app, address);
+        return stubs;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
