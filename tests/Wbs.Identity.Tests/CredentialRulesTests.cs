@@ -31,4 +31,19 @@ public sealed class CredentialRulesTests
 
     [Fact]
     public void PasswordPolicy_LongUncommonPassword_Accepted() => Assert.Null(PasswordPolicy.Check("kopi-tubruk-di-dieng-77"));
+
+    [Fact]
+    public void PasswordPolicy_SameAsUsername_Refused()
+    {
+        Assert.Equal(PasswordPolicy.SameAsUsername, PasswordPolicy.Check("Budi.Santoso", "budi.santoso"));
+        Assert.Null(PasswordPolicy.Check("budi.santoso.dieng", "budi.santoso"));
+    }
+
+    [Fact]
+    public void PasswordPolicy_ChangeToCurrentPassword_Refused()
+    {
+        Assert.Equal(PasswordPolicy.SameAsCurrent, PasswordPolicy.CheckChange("kopi-tubruk-di-dieng-77", "kopi-tubruk-di-dieng-77"));
+        Assert.Contains("umum", PasswordPolicy.CheckChange("password123", "kopi-tubruk-di-dieng-77"));
+        Assert.Null(PasswordPolicy.CheckChange("teh-poci-di-tegal-88", "kopi-tubruk-di-dieng-77"));
+    }
 }

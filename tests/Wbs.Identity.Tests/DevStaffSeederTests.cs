@@ -34,7 +34,10 @@ public sealed class DevStaffSeederTests(InfrastructureFixture infra) : IAsyncLif
             var response = await _host.PostAsync(IdentityHost.Path("staff/sessions"),
                 new { username = "admin.dev", password = "Dev-Admin-Sandi-1", totp = _host.CurrentTotp(secret) });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var jwt = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken((await response.JsonAsync()).Str("accessToken"));
+            var body = await response.JsonAsync();
+            // Seeded credentials are meant to keep working: no forced change.
+            Assert.False(body.GetProperty("mustChangePassword").GetBoolean());
+            var jwt = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(body.Str("accessToken"));
             Assert.Equal(id.ToString(), jwt.Subject);
             Assert.Equal(1, await _host.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.StaffUsers)));
         }

@@ -17,23 +17,13 @@ public static class PasswordsApi
 
     /// <summary>Current password and a fresh TOTP code; a wrong one answers like a failed sign-in and counts toward the lockout.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> ChangeStaffPassword(
-        ChangePasswordRequest request, PasswordChanges changes, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken)
-    {
-        var result = user.SubjectId() is { } staffId
-            ? await changes.ForStaffAsync(http.Tenant().Slug, staffId, request, cancellationToken)
-            : PasswordChangeResult.NotVerified(SignInOutcome.Failed);
-        return Answer(result);
-    }
+        ChangePasswordRequest request, PasswordChanges changes, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken) =>
+        Answer(await changes.ForStaffAsync(http.Tenant().Slug, user.SubjectId(), request, cancellationToken));
 
     /// <summary>Current password; a wrong one answers like a failed sign-in and counts toward the account's lockout.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> ChangeAccountPassword(
-        ChangePasswordRequest request, PasswordChanges changes, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken)
-    {
-        var result = user.AccountId() is { } accountId
-            ? await changes.ForAccountAsync(http.Tenant().Slug, accountId, request, cancellationToken)
-            : PasswordChangeResult.NotVerified(SignInOutcome.Failed);
-        return Answer(result);
-    }
+        ChangePasswordRequest request, PasswordChanges changes, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken) =>
+        Answer(await changes.ForAccountAsync(http.Tenant().Slug, user.AccountId(), request, cancellationToken));
 
     private static Results<NoContent, ProblemHttpResult, ValidationProblem> Answer(PasswordChangeResult result) => result.Outcome switch
     {

@@ -3,13 +3,14 @@ namespace Wbs.Identity.Infrastructure;
 /// <summary>
 /// Replaces a staff user's or reporter account's password after checking the current one (and, for
 /// staff, a fresh TOTP code) exactly as sign-in does: same failures, same lockout, same replay rule.
+/// A subject that is missing or unknown in the tenant fails like a wrong password.
 /// </summary>
 public sealed class PasswordChanges(
     IdentityDbContext db, StaffSignIn staffSignIn, ReporterSignIn reporterSignIn, PasswordService passwords, TimeProvider clock,
     ILogger<PasswordChanges> logger)
 {
     public async Task<PasswordChangeResult> ForStaffAsync(
-        string tenant, Guid staffId, ChangePasswordRequest request, CancellationToken cancellationToken)
+        string tenant, Guid? staffId, ChangePasswordRequest request, CancellationToken cancellationToken)
     {
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Id == staffId, cancellationToken);
         if (PasswordPolicy.Check(request.NewPassword, user?.Username) is { } reason)
@@ -30,7 +31,7 @@ public sealed class PasswordChanges(
     }
 
     public async Task<PasswordChangeResult> ForAccountAsync(
-        string tenant, Guid accountId, ChangePasswordRequest request, CancellationToken cancellationToken)
+        string tenant, Guid? accountId, ChangePasswordRequest request, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Tenant == tenant && a.Id == accountId, cancellationToken);
         if (PasswordPolicy.Check(request.NewPassword, account?.Username) is { } reason)
