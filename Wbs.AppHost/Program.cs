@@ -26,6 +26,9 @@ var intake = builder.AddProject("intake", "services/Wbs.Intake")
 var casemanagement = builder.AddProject("casemanagement", "services/Wbs.CaseManagement")
     .WithReference(casemanagementdb).WithReference(messaging).WithReference(identity)
     .WithReference(intake).WithReference(evidencestorage).WithSecurityKeys(secrets);
+// Evidence downloads ask CaseManagement whether the caller may see the case; CaseManagement starts
+// after EvidenceStorage (it references it), so this reference does not wait.
+evidencestorage.WithReference(casemanagement, waitFor: false);
 var notification = builder.AddProject("notification", "services/Wbs.Notification")
     .WithReference(notificationdb).WithReference(messaging).WithReference(identity).WithSecurityKeys(secrets)
     .WithEnvironment("Notification__PickupDirectory", builder.DataFolder("mail"));
