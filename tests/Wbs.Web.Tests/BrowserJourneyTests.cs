@@ -73,6 +73,13 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         }, "the reporter's code session and the opened case");
         await Assertions.Expect(page.GetByTestId("report-status")).ToContainTextAsync("Diterima");
         await Screenshot(page, "04-report-detail-received");
+        var session = Assert.Single(await reporter.CookiesAsync(), c => c.Name == "wbs_reporter");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
+        Assert.Equal($"/{Tenant}", session.Path);
+        Assert.DoesNotContain(code.Replace("-", ""), session.Value.Replace("-", ""), StringComparison.OrdinalIgnoreCase);
+        var detail = await page.GotoAsync($"/{Tenant}/laporan/{trackingNumber}");
+        Assert.Contains("no-store", (await detail!.AllHeadersAsync())["cache-control"]);
 
         // A case worker answers and moves the case on (own browser, JavaScript on).
         await StaffAnswersAsync(trackingNumber, "Terima kasih. Mohon sebutkan nama loket bila Anda ingat.");

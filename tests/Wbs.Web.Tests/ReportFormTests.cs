@@ -58,6 +58,73 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Empty(_stubs.Submissions);
     }
 
+    [Fact]
+    public async Task Post_without_antiforgery_token_is_refused_and_forwards_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (_, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(null, key, "submit", what: "Uang pelicin di loket pelayanan.",
+            file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8])), ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_stubs.Uploads);
+        Assert.Empty(_stubs.Submissions);
+    }
+
+    [Fact]
+    public async Task Submit_sends_the_form_idempotency_key_and_shows_the_code_once_without_logging_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var first = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP."), ct);
+        using var second = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP."), ct);
+
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
+        Assert.Equal("/banjarnegara/lapor/terkirim", first.Headers.Location?.OriginalString);
+        Assert.All(_stubs.Submissions, s => Assert.Equal(key, s.IdempotencyKey));
+        Assert.Equal(2, _stubs.Submissions.Count);
+        var shown = await _client.GetStringAsync("/banjarnegara/lapor/terkirim", ct);
+        Assert.Contains("ABCD-EFGH-JKLM-NPQR-ST", shown);
+        Assert.Contains("WBS-2026-000777", shown);
+        var again = await _client.GetStringAsync("/banjarnegara/lapor/terkirim", ct);
+        Assert.DoesNotContain("ABCD-EFGH-JKLM-NPQR-ST", again);
+        Assert.Contains("hanya ditampilkan sekali", again);
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains("ABCD-EFGH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validation_problem_is_shown_next_to_its_field_and_the_text_is_kept()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "pendek"), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"what-error\"><span class=\"visually-hidden\">Kesalahan: </span>Minimal 20 karakter.", html);
+        Assert.Contains("aria-describedby=\"what-hint what-error\"", html);
+        Assert.Contains("Pungutan di loket", html);
+        Assert.DoesNotContain("Exception", html);
+    }
+
+    [Fact]
+    public async Task Refused_file_type_is_explained_in_indonesian_next_to_the_file_field()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan.",
+            file: ("alat.exe", "application/octet-stream", [0x4D, 0x5A])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("alat.exe: Jenis berkas tidak diizinkan.", html);
+        Assert.Empty(_stubs.Submissions);
+    }
+
     private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
     {
         using var response = await _client.GetAsync("/banjarnegara/lapor", ct);

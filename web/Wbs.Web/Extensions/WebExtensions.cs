@@ -78,7 +78,8 @@ public static class WebExtensions
 
     public static WebApplication UseWebFrontEnd(this WebApplication app)
     {
-        // Pages answer errors as pages (HTML), not as the API's problem+json.
+        // Pages answer errors as pages (HTML), not as the API's problem+json; details stay in the logs.
+        app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         // Everything after the static files is per person: never kept by a browser or a proxy cache.

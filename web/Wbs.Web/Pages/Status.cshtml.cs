@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Wbs.Web.Pages;
 
 /// <summary>The HTML answer for error statuses (re-executed by the status-code-pages middleware).</summary>
+[IgnoreAntiforgeryToken] // Re-executed for failed POSTs too; it changes nothing.
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
@@ -16,6 +18,8 @@ public sealed class StatusModel : PageModel
             Response.StatusCode = Code;
         }
     }
+
+    public void OnPost(int code) => OnGet(code);
 
     public (string Title, string Text, string English) Message => Code switch
     {

@@ -43,7 +43,14 @@ public abstract class TenantPageModel : PageModel
     protected virtual Task<IActionResult?> BeforeHandlerAsync() => Task.FromResult<IActionResult?>(null);
 
     /// <summary>Redirects within the tenant with 303, so the browser follows with GET.</summary>
-    protected IActionResult SeeOther(string path) => new RedirectResult($"/{Slug}{path}") { PreserveMethod = false };
+    protected IActionResult SeeOther(string path) => SeeOtherUrl($"/{Slug}{path}");
+
+    /// <summary>303 See Other: after a POST the browser loads the target with GET, and reloading never re-posts.</summary>
+    protected IActionResult SeeOtherUrl(string url)
+    {
+        Response.Headers.Location = url;
+        return new StatusCodeResult(StatusCodes.Status303SeeOther);
+    }
 
     protected static bool IsSignInLost(ApiProblem problem) => problem.Status is StatusCodes.Status401Unauthorized;
 }

@@ -63,7 +63,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
         if (result.Ok)
         {
             Flash = done;
-            return new RedirectResult($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
+            return SeeOtherUrl($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
         }
         // The note endpoint names its field "body" like the message endpoint.
         var problem = fields.Contains("note") ? result.Problem with { Errors = Rename(result.Problem.Errors, "body", "note") } : result.Problem;

@@ -39,7 +39,7 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
             return Page();
         }
         sessions.Write(HttpContext, Slug, SessionKind.Staff, answer.Value.AccessToken, answer.Value.ExpiresIn, answer.Value.Roles);
-        return new RedirectResult(ReturnUrl) { PreserveMethod = false };
+        return SeeOtherUrl(ReturnUrl);
     }
 
     /// <summary>Only a path inside this tenant's console: never an open redirect.</summary>

@@ -9,6 +9,6 @@ public sealed class StaffLogoutModel(SessionCookies sessions) : TenantPageModel
     public IActionResult OnPost()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Staff);
-        return new RedirectResult($"/{Slug}/staff/login");
+        return SeeOther("/staff/login");
     }
 }

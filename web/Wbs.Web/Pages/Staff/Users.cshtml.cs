@@ -33,7 +33,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
             return Fail(created.Problem, "username", "roles") ?? await LoadAsync(cancellationToken) ?? Page();
         }
         oneTime.Write(HttpContext, EnrolmentCookie, CookiePath, created.Value);
-        return new RedirectResult(CookiePath);
+        return SeeOtherUrl(CookiePath);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
             return Fail(disabled.Problem) ?? await LoadAsync(cancellationToken) ?? Page();
         }
         Flash = $"Pengguna {disabled.Value.Username} dinonaktifkan. / User disabled.";
-        return new RedirectResult(CookiePath);
+        return SeeOtherUrl(CookiePath);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
