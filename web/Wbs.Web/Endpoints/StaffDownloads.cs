@@ -23,9 +23,9 @@ public static class StaffDownloads
         {
             return TypedResults.NotFound();
         }
-        if (sessions.Read(http, tenant, SessionKind.Staff) is not { } staff)
+        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
         {
-            return TypedResults.Redirect($"/{tenant}/staff/login?returnUrl={Uri.EscapeDataString($"/{tenant}/staff/cases/{trackingNumber}")}");
+            return NotYet(http, tenant, sessions, $"/{tenant}/staff/cases/{trackingNumber}");
         }
         var (response, problem) = await evidence.OpenContentAsync(tenant, evidenceId, staff.AccessToken, cancellationToken);
         if (response is null)
@@ -46,9 +46,9 @@ public static class StaffDownloads
         {
             return TypedResults.NotFound();
         }
-        if (sessions.Read(http, tenant, SessionKind.Staff) is not { } staff)
+        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
         {
-            return TypedResults.Redirect($"/{tenant}/staff/login?returnUrl={Uri.EscapeDataString($"/{tenant}/staff/statistics")}");
+            return NotYet(http, tenant, sessions, $"/{tenant}/staff/statistics");
         }
         var csv = await cases.GetStatisticsCsvAsync(tenant, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), staff.AccessToken, cancellationToken);
         if (!csv.Ok)
@@ -58,4 +58,10 @@ public static class StaffDownloads
         http.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"statistik-{tenant}.csv\"";
         return TypedResults.Text(csv.Value, "text/csv; charset=utf-8");
     }
+
+    /// <summary>As for the console's pages: sign in first, and replace a temporary password before anything else.</summary>
+    private static RedirectHttpResult NotYet(HttpContext http, string tenant, SessionCookies sessions, string back) =>
+        TypedResults.Redirect(sessions.Read(http, tenant, SessionKind.Staff) is null
+            ? Pages.Staff.StaffPaths.Login(tenant, back)
+            : Pages.Staff.StaffPaths.Password(tenant, back));
 }

@@ -65,10 +65,11 @@ public sealed class CaseClient(HttpClient http, ILogger<CaseClient> logger) : Se
         return SendAsync<string>(request, token, cancellationToken);
     }
 
+    /// <summary>Instants in UTC: CaseManagement compares them with timestamptz columns, which take only offset zero.</summary>
     private static QueryString Range(DateTimeOffset? from, DateTimeOffset? to, params (string Name, string? Value)[] more) =>
         QueryString.Create(more
-            .Append(("from", from?.ToString("O")))
-            .Append(("to", to?.ToString("O")))
+            .Append(("from", from?.ToUniversalTime().ToString("O")))
+            .Append(("to", to?.ToUniversalTime().ToString("O")))
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
             .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
 }

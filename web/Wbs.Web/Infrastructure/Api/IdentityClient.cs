@@ -20,6 +20,15 @@ public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logg
     public Task<ApiResult<LinkedReportsAnswer>> LinkReportAsync(string tenant, string complaintCode, string accountToken, CancellationToken cancellationToken) =>
         PostAsync<LinkedReportsAnswer>($"/api/{Segment(tenant)}/accounts/links", new { complaintCode }, accountToken, cancellationToken);
 
+    /// <summary>Staff: current password and a TOTP code of a step not used before (the sign-in's code is spent).</summary>
+    public Task<ApiResult<NoContent>> ChangeStaffPasswordAsync(string tenant, string currentPassword, string newPassword, string totp,
+        string staffToken, CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/staff/password", new { currentPassword, newPassword, totp }, staffToken, cancellationToken);
+
+    public Task<ApiResult<NoContent>> ChangeAccountPasswordAsync(string tenant, string currentPassword, string newPassword, string accountToken,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/accounts/password", new { currentPassword, newPassword }, accountToken, cancellationToken);
+
     /// <summary>Internal: the tenant's staff (any staff token), for choosing an assignee.</summary>
     public Task<ApiResult<List<StaffUser>>> ListStaffAsync(string tenant, string staffToken, CancellationToken cancellationToken) =>
         GetAsync<List<StaffUser>>($"/internal/{Segment(tenant)}/staff", staffToken, cancellationToken);

@@ -5,4 +5,7 @@ public sealed class NotificationClient(HttpClient http, ILogger<NotificationClie
 {
     public Task<ApiResult<NotificationList>> ListAsync(string tenant, string reporterToken, CancellationToken cancellationToken) =>
         GetAsync<NotificationList>($"/api/{Segment(tenant)}/notifications", reporterToken, cancellationToken);
+
+    public Task<ApiResult<NoContent>> MarkReadAsync(string tenant, Guid id, string reporterToken, CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/notifications/{id}/read", new { }, reporterToken, cancellationToken);
 }

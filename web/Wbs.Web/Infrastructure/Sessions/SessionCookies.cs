@@ -37,7 +37,8 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
     }
 
     /// <summary>Stores a freshly issued token; the facts shown by pages are read from its claims.</summary>
-    public SessionTicket Write(HttpContext http, string tenant, SessionKind kind, string accessToken, int expiresIn, IReadOnlyList<string>? roles = null)
+    public SessionTicket Write(HttpContext http, string tenant, SessionKind kind, string accessToken, int expiresIn,
+        IReadOnlyList<string>? roles = null, bool mustChangePassword = false)
     {
         var jwt = new JsonWebToken(accessToken);
         var claimKind = jwt.TryGetPayloadValue<string>(WbsClaims.Kind, out var k) ? k : "";
@@ -45,10 +46,16 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
         var trackingNumber = jwt.TryGetPayloadValue<string>(WbsClaims.TrackingNumber, out var tn) ? tn : null;
         var claimRoles = jwt.Claims.Where(c => c.Type == WbsClaims.Role).Select(c => c.Value).ToList();
         var ticket = new SessionTicket(accessToken, claimKind, clock.GetUtcNow().AddSeconds(Math.Max(expiresIn - 30, 30)), name,
-            roles is { Count: > 0 } ? roles : claimRoles, trackingNumber);
+            roles is { Count: > 0 } ? roles : claimRoles, trackingNumber, mustChangePassword);
+        Replace(http, tenant, kind, ticket);
+        return ticket;
+    }
+
+    /// <summary>Stores a changed ticket of the same session (e.g. the temporary password was replaced).</summary>
+    public void Replace(HttpContext http, string tenant, SessionKind kind, SessionTicket ticket)
+    {
         var value = Protector(tenant, kind).Protect(JsonSerializer.Serialize(ticket, Json));
         http.Response.Cookies.Append(CookieName(kind), value, Options(http, tenant));
-        return ticket;
     }
 
     public void Clear(HttpContext http, string tenant, SessionKind kind) =>

@@ -38,6 +38,15 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
         return await LoadAsync(trackingNumber, cancellationToken) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostReadAsync(string trackingNumber, Guid id, CancellationToken cancellationToken)
+    {
+        if (await MarkNotificationReadAsync(notifications, id, cancellationToken) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+        return Errors.Any ? await LoadAsync(trackingNumber, cancellationToken) ?? Page() : SeeOther($"/laporan/{Uri.EscapeDataString(trackingNumber)}");
+    }
+
     private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)
     {
         var token = Session!.AccessToken;

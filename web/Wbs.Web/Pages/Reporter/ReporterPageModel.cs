@@ -31,4 +31,21 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
         Flash = "Sesi Anda telah berakhir. Silakan masuk lagi. / Your session has ended; please sign in again.";
         return SeeOther("/cek");
     }
+
+    /// <summary>"Tandai sudah dibaca": null when the page may go on (done, or the message is in <see cref="TenantPageModel.Errors"/>).</summary>
+    protected async Task<IActionResult?> MarkNotificationReadAsync(NotificationClient notifications, Guid id, CancellationToken cancellationToken)
+    {
+        var marked = await notifications.MarkReadAsync(Slug, id, Session!.AccessToken, cancellationToken);
+        if (marked.Ok)
+        {
+            Flash = "Pemberitahuan ditandai sudah dibaca. / Notification marked as read.";
+            return null;
+        }
+        if (IsSignInLost(marked.Problem))
+        {
+            return SignInAgain();
+        }
+        Errors.AddGeneral(marked.Problem.Message);
+        return null;
+    }
 }

@@ -41,6 +41,15 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await MarkNotificationReadAsync(notifications, id, cancellationToken) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+        return Errors.Any ? await LoadAsync(cancellationToken) ?? Page() : SeeOther("/laporan");
+    }
+
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         var token = Session!.AccessToken;

@@ -89,6 +89,14 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             {
                 return NotFound();
             }
+            if (detail.Problem.Status == StatusCodes.Status403Forbidden)
+            {
+                // An investigator's case of someone else: the page says so, with the status to match.
+                Errors.AddGeneral(detail.Problem.Message);
+                var page = Page();
+                page.StatusCode = StatusCodes.Status403Forbidden;
+                return page;
+            }
             return Fail(detail.Problem);
         }
         Case = detail.Value;

@@ -38,14 +38,10 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
             Errors.Add(answer.Problem, "username", "password", "totp");
             return Page();
         }
-        sessions.Write(HttpContext, Slug, SessionKind.Staff, answer.Value.AccessToken, answer.Value.ExpiresIn, answer.Value.Roles);
-        return SeeOtherUrl(ReturnUrl);
+        var issued = answer.Value;
+        sessions.Write(HttpContext, Slug, SessionKind.Staff, issued.AccessToken, issued.ExpiresIn, issued.Roles, issued.MustChangePassword);
+        return SeeOtherUrl(issued.MustChangePassword ? StaffPaths.Password(Slug, ReturnUrl) : ReturnUrl);
     }
 
-    /// <summary>Only a path inside this tenant's console: never an open redirect.</summary>
-    private string SafeReturn(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith($"/{Slug}/staff/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.Contains('\\') && !url.Contains("/staff/login", StringComparison.Ordinal)
-            ? url
-            : $"/{Slug}/staff/cases";
+    private string SafeReturn(string? returnUrl) => StaffPaths.SafeReturn(Slug, returnUrl);
 }

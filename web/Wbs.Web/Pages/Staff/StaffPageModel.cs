@@ -2,22 +2,34 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Wbs.Web.Pages.Staff;
 
-/// <summary>The staff console: every page needs the staff session cookie (username, password and TOTP done).</summary>
+/// <summary>
+/// The staff console: every page needs the staff session cookie (username, password and TOTP done).
+/// A user still holding a temporary password reaches only the password page until it is replaced.
+/// </summary>
 public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
 {
     public SessionTicket StaffSession { get; private set; } = null!;
 
     protected string Token => StaffSession.AccessToken;
 
+    protected SessionCookies Sessions => sessions;
+
+    /// <summary>True only for the page where the temporary password is replaced.</summary>
+    protected virtual bool OpenBeforePasswordChange => false;
+
     public bool Can(params string[] roles) => StaffSession.HasRole(roles);
 
     protected override Task<IActionResult?> BeforeHandlerAsync()
     {
         ViewData["Area"] = "staff";
+        var back = Request.Path + Request.QueryString;
         if (sessions.Read(HttpContext, Slug, SessionKind.Staff) is not { } ticket)
         {
-            var back = Request.Path + Request.QueryString;
-            return Task.FromResult<IActionResult?>(new RedirectResult($"/{Slug}/staff/login?returnUrl={Uri.EscapeDataString(back)}"));
+            return Task.FromResult<IActionResult?>(new RedirectResult(StaffPaths.Login(Slug, back)));
+        }
+        if (ticket.MustChangePassword && !OpenBeforePasswordChange)
+        {
+            return Task.FromResult<IActionResult?>(new RedirectResult(StaffPaths.Password(Slug, back)));
         }
         StaffSession = ticket;
         ViewData["Staff"] = ticket;
