@@ -12,7 +12,6 @@ namespace Wbs.Web.Tests;
 public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFixture browsers)
 {
     private const string Tenant = "banjarnegara";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Reporter_without_javascript_reports_follows_and_reads_the_staff_answer()
@@ -26,10 +25,8 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await page.GetByRole(AriaRole.Link, new() { Name = "Buat laporan" }).First.ClickAsync();
         Assert.EndsWith($"/{Tenant}/lapor", page.Url);
 
-        await page.GetByLabel("Masyarakat umum (eksternal)").CheckAsync();
-        await page.Locator("#category").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.Locator("#title").FillAsync("Pungutan liar di loket pelayanan KTP");
-        await page.Locator("#what").FillAsync("Petugas loket meminta uang tambahan Rp50.000 agar KTP elektronik selesai dalam sehari.");
+        await BrowserPages.FillReportFormAsync(page, Tenant, "Pungutan liar di loket pelayanan KTP",
+            "Petugas loket meminta uang tambahan Rp50.000 agar KTP elektronik selesai dalam sehari.");
         await page.Locator("#where").FillAsync("Loket pelayanan Disdukcapil, lantai 1");
         await page.Locator("#when").FillAsync("Setiap Senin pagi sejak Januari 2026");
 
@@ -59,7 +56,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         Assert.DoesNotContain(code, await page.ContentAsync());
 
         // "Cek status" with the code; the case opens asynchronously, so the reporter may have to try again.
-        await Eventually(async () =>
+        await Retry.UntilAsync(async () =>
         {
             await page.GotoAsync($"/{Tenant}/cek");
             await page.Locator("#complaintCode").FillAsync(code);
@@ -85,7 +82,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await StaffAnswersAsync(trackingNumber, "Terima kasih. Mohon sebutkan nama loket bila Anda ingat.");
 
         // The reporter sees the message and the new status.
-        await Eventually(async () =>
+        await Retry.UntilAsync(async () =>
         {
             await page.ReloadAsync();
             var html = await page.ContentAsync();
@@ -115,10 +112,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await page.GotoAsync($"/{Tenant}/staff/cases/{trackingNumber}");
         Assert.Contains("/staff/login", page.Url);
         await Screenshot(page, "10-staff-login");
-        await page.Locator("#username").FillAsync(staff.Username);
-        await page.Locator("#password").FillAsync(staff.Password);
-        await page.Locator("#totp").FillAsync(TestTotp.Compute(staff.TotpSecret, DateTimeOffset.UtcNow));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await BrowserPages.StaffSignInAsync(page, staff);
         Assert.EndsWith($"/{Tenant}/staff/cases/{trackingNumber}", page.Url);
         await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Diterima");
         await Assertions.Expect(page.Locator(".report-content")).ToContainTextAsync("Rp50.000");
@@ -140,22 +134,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await Screenshot(page, "12-staff-inbox");
     }
 
-    private static async Task Screenshot(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
-
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(1000);
-        }
-        Assert.Fail($"Timed out waiting for {what}.");
-    }
+    private static Task Screenshot(IPage page, string name) => BrowserPages.Screenshot(page, name);
 
     [GeneratedRegex(@"^[A-Z0-9]{4}(-[A-Z0-9]{2,4}){4}$")]
     private static partial Regex CodePattern();

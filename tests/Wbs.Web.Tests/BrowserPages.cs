@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>What the browser tests share: screenshots for people to look at, and the staff sign-in form.</summary>
+public static class BrowserPages
+{
+    public static async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+
+    /// <summary>Fills the staff sign-in form (the page must show it) with a TOTP code no other test spends.</summary>
+    public static async Task StaffSignInAsync(IPage page, DevStaff staff, string? password = null)
+    {
+        await page.Locator("#username").FillAsync(staff.Username);
+        await page.Locator("#password").FillAsync(password ?? staff.Password);
+        await page.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(staff));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+    }
+
+    /// <summary>Opens the tenant's report form and fills the required parts (external reporter, first category, title, what).</summary>
+    public static async Task FillReportFormAsync(IPage page, string tenant, string title, string what)
+    {
+        await page.GotoAsync($"/{tenant}/lapor");
+        await page.GetByLabel("Masyarakat umum (eksternal)").CheckAsync();
+        await page.Locator("#category").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#title").FillAsync(title);
+        await page.Locator("#what").FillAsync(what);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// User administration end to end (banjarnegara's admin, a real browser): enrolment shown once, the new
+/// user's first sign-in held on "Ganti kata sandi" until the temporary password is replaced, and a
+/// disabled user refused at sign-in.
+/// </summary>
+public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixture browsers)
+{
+    private const string Tenant = "banjarnegara";
+
+    [Fact]
+    public async Task Enrolled_user_must_change_the_temporary_password_then_works_until_disabled()
+    {
+        var username = $"uji.{Guid.NewGuid():N}"[..16];
+        await using var adminContext = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl });
+        var admin = await adminContext.NewPageAsync();
+        await admin.GotoAsync($"/{Tenant}/staff/users");
+        await BrowserPages.StaffSignInAsync(admin, system.Credentials.For(Tenant, "admin"));
+        Assert.EndsWith($"/{Tenant}/staff/users", admin.Url);
+
+        // Enrolment: temporary password and TOTP secret, shown once.
+        await admin.Locator("#username").FillAsync(username);
+        await admin.Locator("#roles-verifier").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Buat pengguna" }).ClickAsync();
+        var temporaryPassword = (await admin.GetByTestId("temporary-password").InnerTextAsync()).Trim();
+        var totpSecret = (await admin.GetByTestId("totp-secret").InnerTextAsync()).Trim();
+        Assert.NotEmpty(temporaryPassword);
+        Assert.Matches("^[A-Z2-7]+=*$", totpSecret);
+        await Assertions.Expect(admin.Locator(".qr-figure svg")).ToHaveCountAsync(1);
+        await BrowserPages.Screenshot(admin, "20-staff-user-enrolled");
+        await admin.ReloadAsync();
+        Assert.DoesNotContain(temporaryPassword, await admin.ContentAsync());
+        Assert.DoesNotContain(totpSecret, await admin.ContentAsync());
+        await Assertions.Expect(admin.Locator("table.data")).ToContainTextAsync(username);
+
+        // First sign-in: only the password page until the temporary password is replaced.
+        var enrolled = new DevStaff(Tenant, Guid.Empty, username, temporaryPassword, totpSecret, ["verifier"]);
+        await using var userContext = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, JavaScriptEnabled = false });
+        var user = await userContext.NewPageAsync();
+        await user.GotoAsync($"/{Tenant}/staff/login");
+        await BrowserPages.StaffSignInAsync(user, enrolled);
+        Assert.Contains($"/{Tenant}/staff/password", user.Url);
+        await Assertions.Expect(user.GetByTestId("must-change-password")).ToBeVisibleAsync();
+        await BrowserPages.Screenshot(user, "21-staff-must-change-password");
+        foreach (var elsewhere in new[] { "/staff/audit", $"/staff/cases/WBS-2026-000001/evidence/{Guid.NewGuid()}", "/staff/cases" })
+        {
+            await user.GotoAsync($"/{Tenant}{elsewhere}");
+            Assert.Contains($"/{Tenant}/staff/password", user.Url);
+        }
+        await Assertions.Expect(user.Locator("nav.site-nav")).Not.ToContainTextAsync("Kasus");
+
+        // Repeated password that differs: refused here, nothing sent.
+        await user.Locator("#currentPassword").FillAsync(temporaryPassword);
+        await user.Locator("#newPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
+        await user.Locator("#confirmPassword").FillAsync("Sawah-hijau-Banjarnegara-2025");
+        await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+        await Assertions.Expect(user.Locator("#confirmPassword-error")).ToContainTextAsync("tidak sama");
+
+        // The sign-in's TOTP step is spent: the change takes the next one, then leads where the user was going.
+        await user.Locator("#currentPassword").FillAsync(temporaryPassword);
+        await user.Locator("#newPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
+        await user.Locator("#confirmPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
+        await user.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(enrolled));
+        await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+        Assert.EndsWith($"/{Tenant}/staff/cases", user.Url);
+        await Assertions.Expect(user.Locator(".flash")).ToContainTextAsync("Kata sandi diganti");
+        await Assertions.Expect(user.Locator("h1")).ToContainTextAsync("Kotak kasus");
+        await BrowserPages.Screenshot(user, "22-staff-password-changed");
+        await user.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+
+        // Disabled by the admin: the new password no longer signs in.
+        var row = admin.Locator("table.data tr", new() { HasText = username });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Nonaktifkan" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".flash")).ToContainTextAsync($"Pengguna {username} dinonaktifkan");
+        await Assertions.Expect(admin.Locator("table.data tr", new() { HasText = username })).ToContainTextAsync("Nonaktif");
+
+        await user.GotoAsync($"/{Tenant}/staff/login");
+        await BrowserPages.StaffSignInAsync(user, enrolled, password: "Sawah-hijau-Banjarnegara-2026");
+        Assert.Contains($"/{Tenant}/staff/login", user.Url);
+        await Assertions.Expect(user.Locator(".error-summary")).ToContainTextAsync("tidak cocok");
+        Assert.DoesNotContain(await userContext.CookiesAsync(), c => c.Name == "wbs_staff");
+    }
+}

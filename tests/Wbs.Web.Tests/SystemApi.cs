@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>The public API through the gateway, for arranging what a web test then looks at (reports, evidence, staff tokens).</summary>
+public sealed class SystemApi(AppHostFixture system)
+{
+    public sealed record Submitted(string TrackingNumber, string ComplaintCode);
+
+    public sealed record Uploaded(Guid EvidenceId, string Sha256);
+
+    public async Task<Submitted> SubmitAsync(string tenant, string title, params Guid[] evidenceIds)
+    {
+        using var client = system.CreateClient();
+        var category = (await client.GetFromJsonAsync<JsonElement>($"/api/{tenant}/profile")).GetProperty("categories")[0].GetProperty("code").GetString();
+        using var response = await client.PostAsJsonAsync($"/api/{tenant}/complaints", new
+        {
+            reporterType = "external", category, title,
+            what = "Petugas meminta uang tambahan agar berkas selesai lebih cepat dari jadwal.",
+            where = "Kantor pelayanan terpadu", evidenceIds,
+        });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return new(body.GetProperty("trackingNumber").GetString()!, body.GetProperty("complaintCode").GetString()!);
+    }
+
+    public async Task<Uploaded> UploadAsync(string tenant, string fileName, string contentType, byte[] bytes)
+    {
+        using var client = system.CreateClient();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        using var response = await client.PostAsync($"/api/{tenant}/evidence", form);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
+        return new(body.GetProperty("evidenceId").GetGuid(), body.GetProperty("sha256").GetString()!);
+    }
+
+    /// <summary>A staff token for arranging through the API, with a TOTP step no other test spends.</summary>
+    public async Task<HttpClient> StaffClientAsync(DevStaff staff)
+    {
+        var client = system.CreateClient();
+        using var response = await client.PostAsJsonAsync($"/api/{staff.Tenant}/staff/sessions",
+            new { username = staff.Username, password = staff.Password, totp = await TotpSteps.NextCodeAsync(staff) });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
+        return client;
+    }
+}
