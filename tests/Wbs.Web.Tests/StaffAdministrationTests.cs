@@ -59,6 +59,16 @@ public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixtu
         await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
         await Assertions.Expect(user.Locator("#confirmPassword-error")).ToContainTextAsync("tidak sama");
 
+        // Identity's password rules come back next to the new password; the session stays.
+        await user.Locator("#currentPassword").FillAsync(temporaryPassword);
+        await user.Locator("#newPassword").FillAsync(username);
+        await user.Locator("#confirmPassword").FillAsync(username);
+        await user.Locator("#totp").FillAsync("000000");
+        await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+        await Assertions.Expect(user.Locator("#newPassword-error")).ToContainTextAsync("nama pengguna");
+        Assert.Contains($"/{Tenant}/staff/password", user.Url);
+        Assert.Contains(await userContext.CookiesAsync(), c => c.Name == "wbs_staff");
+
         // The sign-in's TOTP step is spent: the change takes the next one, then leads where the user was going.
         await user.Locator("#currentPassword").FillAsync(temporaryPassword);
         await user.Locator("#newPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
