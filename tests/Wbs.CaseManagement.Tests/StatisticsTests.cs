@@ -109,4 +109,17 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
         await (await admin.Get(Path("statistics?from=2026-05-01T00:00:00Z&to=2026-01-01T00:00:00Z"))).ProblemAsync(HttpStatusCode.BadRequest);
         await (await admin.Get(Path("statistics?from=kemarin"))).ProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Ranges_in_local_time_mean_the_same_instants_as_in_UTC()
+    {
+        using var admin = _host.Staff("admin");
+        var from = _now.AddDays(-400);
+        var utc = await (await admin.Get(Path($"statistics?from={Uri.EscapeDataString(from.ToString("O"))}"))).JsonAsync();
+        var wib = await (await admin.Get(Path($"statistics?from={Uri.EscapeDataString(from.ToOffset(TimeSpan.FromHours(7)).ToString("O"))}"))).JsonAsync();
+        Assert.Equal(utc.GetProperty("total").GetInt32(), wib.GetProperty("total").GetInt32());
+
+        var audit = await admin.Get(Path($"audit?from={Uri.EscapeDataString(from.ToOffset(TimeSpan.FromHours(7)).ToString("O"))}"));
+        Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
+    }
 }

@@ -31,8 +31,8 @@ public static class AuditApi
             var actorId = Guid.TryParse(actor, out var id) ? id : (Guid?)null;
             entries = entries.Where(a => a.Actor == actor || (actorId != null && a.ActorId == actorId));
         }
-        if (query.From is { } from) { entries = entries.Where(a => a.At >= from); }
-        if (query.To is { } to) { entries = entries.Where(a => a.At <= to); }
+        if (query.From is { } from) { var utc = from.ToUniversalTime(); entries = entries.Where(a => a.At >= utc); }
+        if (query.To is { } to) { var utc = to.ToUniversalTime(); entries = entries.Where(a => a.At <= utc); }
 
         var items = await entries.OrderByDescending(a => a.Sequence).Take(MaxItems)
             .Select(a => new AuditItem(a.Sequence, a.At, a.Actor, a.ActorId, a.Action, a.TrackingNumber, a.Detail))

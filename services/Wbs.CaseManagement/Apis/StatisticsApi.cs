@@ -29,8 +29,8 @@ public static class StatisticsApi
             }, title: ProblemTitles.For(400));
         }
         var cases = db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
-        if (query.From is { } from) { cases = cases.Where(c => c.SubmittedAt >= from); }
-        if (query.To is { } to) { cases = cases.Where(c => c.SubmittedAt <= to); }
+        if (query.From is { } from) { var utc = from.ToUniversalTime(); cases = cases.Where(c => c.SubmittedAt >= utc); }
+        if (query.To is { } to) { var utc = to.ToUniversalTime(); cases = cases.Where(c => c.SubmittedAt <= utc); }
         var facts = await cases
             .Select(c => new CaseFacts(c.Status, c.Category, c.ReporterType, c.Outcome, c.SubmittedAt, c.ResponseDueAt,
                 c.FirstResponseAt, c.ResolvedAt))
