@@ -1,16 +1,16 @@
 namespace Wbs.CaseManagement.Model;
 
-/// <summary>The workflow of a case: statuses, their Indonesian labels and the allowed transitions.</summary>
+/// <summary>The workflow of a case: the allowed transitions between the statuses of <see cref="CaseStatuses"/>.</summary>
 public static class CaseStatus
 {
-    public const string Received = "received";
-    public const string InVerification = "in_verification";
-    public const string NeedsInformation = "needs_information";
-    public const string InFollowUp = "in_follow_up";
-    public const string Closed = "closed";
-    public const string Rejected = "rejected";
+    public const string Received = CaseStatuses.Received;
+    public const string InVerification = CaseStatuses.InVerification;
+    public const string NeedsInformation = CaseStatuses.NeedsInformation;
+    public const string InFollowUp = CaseStatuses.InFollowUp;
+    public const string Closed = CaseStatuses.Closed;
+    public const string Rejected = CaseStatuses.Rejected;
 
-    public static readonly string[] All = [Received, InVerification, NeedsInformation, InFollowUp, Closed, Rejected];
+    public static readonly string[] All = CaseStatuses.All;
 
     private static readonly Dictionary<string, string[]> Next = new(StringComparer.Ordinal)
     {
@@ -30,14 +30,5 @@ public static class CaseStatus
 
     public static bool IsFinal(string status) => status is Closed or Rejected;
 
-    public static string Label(string status) => status switch
-    {
-        Received => "Diterima",
-        InVerification => "Diverifikasi",
-        NeedsInformation => "Perlu Dilengkapi",
-        InFollowUp => "Ditindaklanjuti",
-        Closed => "Selesai",
-        Rejected => "Ditolak",
-        _ => status,
-    };
+    public static string Label(string status) => CaseStatuses.Label(status);
 }

@@ -1,31 +1,15 @@
+using Wbs.Contracts;
+
 namespace Wbs.Web.Infrastructure.Display;
 
 /// <summary>Indonesian labels (with English) for the codes the services answer.</summary>
 public static class Labels
 {
-    public static readonly string[] Statuses = ["received", "in_verification", "needs_information", "in_follow_up", "closed", "rejected"];
+    public static readonly string[] Statuses = CaseStatuses.All;
 
-    public static string Status(string status) => status switch
-    {
-        "received" => "Diterima",
-        "in_verification" => "Diverifikasi",
-        "needs_information" => "Perlu Dilengkapi",
-        "in_follow_up" => "Ditindaklanjuti",
-        "closed" => "Selesai",
-        "rejected" => "Ditolak",
-        _ => status,
-    };
+    public static string Status(string status) => CaseStatuses.Label(status);
 
-    public static string StatusEnglish(string status) => status switch
-    {
-        "received" => "Received",
-        "in_verification" => "In verification",
-        "needs_information" => "Needs information",
-        "in_follow_up" => "In follow-up",
-        "closed" => "Closed",
-        "rejected" => "Rejected",
-        _ => status,
-    };
+    public static string StatusEnglish(string status) => CaseStatuses.EnglishLabel(status);
 
     public static readonly string[] Outcomes = ["proven", "not_proven", "forwarded"];
 
