@@ -1,0 +1,65 @@
+namespace Wbs.CaseManagement.Apis;
+
+// Messages to the reporter and internal notes on a case.
+public static partial class CaseActions
+{
+    public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostStaffMessage(string tenant, string trackingNumber,
+        MessageRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
+        if (found is null)
+        {
+            return problem!;
+        }
+        var now = services.Clock.GetUtcNow();
+        var message = new CaseMessage
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = found.Id,
+            Tenant = tenant,
+            At = now,
+            From = CaseMessage.FromStaff,
+            AuthorId = user.SubjectId(),
+            AuthorName = StaffAccess.ActorName(user),
+            Body = [],
+        };
+        message.Body = services.Sealer.Seal(request.Body!.Trim(), tenant, message.Id);
+        db.Messages.Add(message);
+        found.RecordPublicResponse(now);
+        db.AddIntegrationEvent(new CaseMessagePosted
+        {
+            Tenant = tenant,
+            ComplaintId = found.Id,
+            TrackingNumber = found.TrackingNumber,
+            MessageId = message.Id,
+            From = CaseMessage.FromStaff,
+            AccountId = found.AccountId,
+            PostedAt = now,
+        }, now);
+        await services.Audit.AppendAsync(user, tenant, AuditActions.StaffMessage, found.TrackingNumber, null, cancellationToken);
+        var committed = await CommitAsync(db, tx, found, cancellationToken);
+        return committed.Result is ProblemHttpResult p
+            ? p
+            : TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(message.Id, now));
+    }
+
+    public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostNote(string tenant, string trackingNumber,
+        MessageRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
+        if (found is null)
+        {
+            return problem!;
+        }
+        var now = services.Clock.GetUtcNow();
+        var entry = AddEntry(services, found, now, TimelineKind.Note, user, internalOnly: true, request.Body!.Trim());
+        await services.Audit.AppendAsync(user, tenant, AuditActions.Note, found.TrackingNumber, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(entry.Id, now));
+    }
+}
