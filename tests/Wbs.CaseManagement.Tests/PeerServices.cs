@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Wbs.TestSupport;
 
 namespace Wbs.CaseManagement.Tests;
 
@@ -16,9 +12,7 @@ namespace Wbs.CaseManagement.Tests;
 /// </summary>
 public sealed class PeerServices : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-
-    private PeerServices(WebApplication app) => _app = app;
+    private LoopbackServer _server = null!;
 
     public ConcurrentDictionary<string, string> Titles { get; } = new();
     public ConcurrentBag<object> Staff { get; } = [];
@@ -26,15 +20,17 @@ public sealed class PeerServices : IAsyncDisposable
     public ConcurrentBag<Guid> UploadedEvidence { get; } = [];
     public ConcurrentQueue<AttachRequest> Attached { get; } = new();
     public volatile bool Available = true;
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => _server.Address;
 
     public static async Task<PeerServices> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var peers = new PeerServices(app);
+        var peers = new PeerServices();
+        peers._server = await LoopbackServer.StartAsync(app => Map(app, peers));
+        return peers;
+    }
+
+    private static void Map(WebApplication app, PeerServices peers)
+    {
         app.Use(async (http, next) =>
         {
             peers.Authorizations.Enqueue(http.Request.Headers.Authorization.ToString());
@@ -82,15 +78,12 @@ public sealed class PeerServices : IAsyncDisposable
             peers.Attached.Enqueue(request);
             return Results.Ok();
         });
-        await app.StartAsync();
-        peers.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return peers;
     }
 
     public void AddStaff(Guid id, string username, string[] roles, bool disabled = false) =>
         Staff.Add(new { id, username, roles, disabled });
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private sealed record TitlesRequest(List<string> TrackingNumbers);
 

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Wbs.TestSupport;
 
 namespace Wbs.Web.Tests;
 
@@ -17,28 +13,18 @@ public sealed class ProfileStub : IAsyncDisposable
     public const string Phone = "(0286) 123456";
     public const string LegalBasis = "Peraturan Uji Nomor 1 Tahun 2026";
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
 
-    private ProfileStub(WebApplication app, Uri address)
-    {
-        _app = app;
-        BaseAddress = address;
-    }
-
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _server.Address;
 
     public int Requests { get; private set; }
 
     public static async Task<ProfileStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        ProfileStub? stub = null;
-        app.MapGet("/api/{tenant}/profile", (string tenant) =>
+        var stub = new ProfileStub();
+        stub._server = await LoopbackServer.StartAsync(app => app.MapGet("/api/{tenant}/profile", (string tenant) =>
         {
-            stub!.Requests++;
+            stub.Requests++;
             return tenant != "banjarnegara"
                 ? Results.Problem(statusCode: 404, detail: "Instansi tidak dikenal.")
                 : Results.Json(new
@@ -57,12 +43,9 @@ public sealed class ProfileStub : IAsyncDisposable
                     contact = new { address = Address, emails = new[] { Email }, phones = new[] { Phone } },
                     faq = new[] { new { q = "Pertanyaan uji?", a = "Jawaban uji." } },
                 });
-        });
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        stub = new ProfileStub(app, address);
+        }));
         return stub;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Wbs.TestSupport;
 
 namespace Wbs.Web.Tests;
 
@@ -15,15 +11,9 @@ namespace Wbs.Web.Tests;
 /// </summary>
 public sealed class ServiceStubs : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
 
-    private ServiceStubs(WebApplication app, Uri address)
-    {
-        _app = app;
-        BaseAddress = address;
-    }
-
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _server.Address;
 
     public ConcurrentQueue<(string FileName, string ContentType, byte[] Bytes)> Uploads { get; } = new();
 
@@ -31,18 +21,20 @@ public sealed class ServiceStubs : IAsyncDisposable
 
     public static async Task<ServiceStubs> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        ServiceStubs? stubs = null;
+        var stubs = new ServiceStubs();
+        stubs._server = await LoopbackServer.StartAsync(app => Map(app, stubs));
+        return stubs;
+    }
+
+    private static void Map(WebApplication app, ServiceStubs stubs)
+    {
         app.MapPost("/api/{tenant}/evidence", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
             var file = form.Files["file"]!;
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy);
-            stubs!.Uploads.Enqueue((file.FileName, file.ContentType, copy.ToArray()));
+            stubs.Uploads.Enqueue((file.FileName, file.ContentType, copy.ToArray()));
             if (file.FileName.EndsWith(".exe", StringComparison.Ordinal))
             {
                 return Results.Problem(statusCode: 415, detail: "Jenis berkas tidak diizinkan. / File type not allowed.");
@@ -56,7 +48,7 @@ public sealed class ServiceStubs : IAsyncDisposable
         app.MapPost("/api/{tenant}/complaints", async (HttpRequest request) =>
         {
             var body = await new StreamReader(request.Body).ReadToEndAsync();
-            stubs!.Submissions.Enqueue((request.Headers["Idempotency-Key"].FirstOrDefault(), body));
+            stubs.Submissions.Enqueue((request.Headers["Idempotency-Key"].FirstOrDefault(), body));
             if (body.Contains("\"what\":\"pendek\"", StringComparison.Ordinal))
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Minimal 20 karakter. / At least 20 characters."] });
@@ -69,11 +61,7 @@ public sealed class ServiceStubs : IAsyncDisposable
             }, statusCode: 201);
         });
         app.MapGet("/api/{tenant}/profile", () => Results.Problem(statusCode: 503));
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        stubs = new ServiceStubs(app, address);
-        return stubs;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Wbs.TestSupport;
 
 namespace Wbs.EvidenceStorage.Tests.Support;
 
@@ -17,23 +13,17 @@ namespace Wbs.EvidenceStorage.Tests.Support;
 /// </summary>
 public sealed class CaseManagementPeer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<Guid, string[]> _cases = new();
-
-    private CaseManagementPeer(WebApplication app) => _app = app;
+    private LoopbackServer _server = null!;
 
     public ConcurrentQueue<AccessQuestion> Questions { get; } = new();
     public volatile bool Available = true;
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => _server.Address;
 
     public static async Task<CaseManagementPeer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var peer = new CaseManagementPeer(app);
-        app.MapGet("/internal/{tenant}/complaints/{complaintId:guid}/access", (string tenant, Guid complaintId, HttpRequest request) =>
+        var peer = new CaseManagementPeer();
+        peer._server = await LoopbackServer.StartAsync(app => app.MapGet("/internal/{tenant}/complaints/{complaintId:guid}/access", (string tenant, Guid complaintId, HttpRequest request) =>
         {
             var authorization = request.Headers.Authorization.ToString();
             peer.Questions.Enqueue(new AccessQuestion(tenant, complaintId, authorization));
@@ -46,9 +36,7 @@ public sealed class CaseManagementPeer : IAsyncDisposable
                 return Results.Problem(statusCode: 404);
             }
             return allowed.Contains(authorization) ? Results.NoContent() : Results.Problem(statusCode: 403);
-        });
-        await app.StartAsync();
-        peer.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }));
         return peer;
     }
 
@@ -56,9 +44,9 @@ public sealed class CaseManagementPeer : IAsyncDisposable
     public void OpenCase(Guid complaintId, params string[] allowedTokens) =>
         _cases[complaintId] = [.. allowedTokens.Select(t => $"Bearer {t}")];
 
-    public Task StopAsync() => _app.StopAsync();
+    public Task StopAsync() => _server.App.StopAsync();
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     public sealed record AccessQuestion(string Tenant, Guid ComplaintId, string Authorization);
 }
