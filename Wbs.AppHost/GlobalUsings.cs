@@ -1,4 +1,3 @@
+global using Aspire.Hosting.ApplicationModel;
 global using Wbs.AppHost.Extensions;
-global using Wbs.Hosting;
-global using Wbs.Hosting.ApplicationModel;
-global using Wbs.AppHost.Dashboard;
+global using Wbs.AppHost.Resources;

@@ -1,45 +1,55 @@
-var builder = DistributedApplication.CreateBuilder(args);
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+var builder = DistributedApplication.CreateBuilder(AppHostSettings.WithDashboardDefaults(args));
+var config = builder.Configuration;
 var secrets = builder.AddWbsSecrets();
-var dashboardUrl = builder.AddOpsDashboard(secrets);
+var postgresPassword = builder.AddParameter("postgres-password", secrets.PostgresPassword, secret: true);
+var rabbitPassword = builder.AddParameter("rabbitmq-password", secrets.RabbitMqPassword, secret: true);
 
-var postgres = builder.AddPostgres("postgres", builder.GetPort("WBS_POSTGRES_PORT", 15432), secrets.PostgresPassword);
-var intakedb = postgres.AddDatabase("intakedb");
-var identitydb = postgres.AddDatabase("identitydb");
-var casemanagementdb = postgres.AddDatabase("casemanagementdb");
-var evidencedb = postgres.AddDatabase("evidencedb");
-var notificationdb = postgres.AddDatabase("notificationdb");
-var messaging = builder.AddRabbitMQ("messaging",
-    builder.GetPort("WBS_RABBITMQ_PORT", 15672), builder.GetPort("WBS_RABBITMQ_MANAGEMENT_PORT", 15673), secrets.RabbitMqPassword,
-    dataDirectory: builder.DataFolder("rabbitmq"));
+// Without a container engine (the build machines have none) PostgreSQL and RabbitMQ run as executables
+// from Debian's packages; WBS_CONTAINERS=true uses Aspire's container resources instead.
+var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
+    ? BackingServices.AddContainers(builder, postgresPassword, rabbitPassword)
+    : BackingServices.AddExecutables(builder, postgresPassword, rabbitPassword);
 
-var identity = builder.AddProject("identity", "services/Wbs.Identity")
-    .WithReference(identitydb).WithReference(messaging).WithSecurityKeys(secrets);
+var identity = builder.AddService<Projects.Wbs_Identity>("identity")
+    .WithReference(databases["identitydb"]).WaitFor(databases["identitydb"])
+    .WithReference(messaging).WaitFor(messaging).WithSecurityKeys(secrets);
 if (secrets.DevStaffFile is { } devStaff)
 {
     identity.WithEnvironment("Identity__DevStaffFile", devStaff);
 }
-var evidencestorage = builder.AddProject("evidencestorage", "services/Wbs.EvidenceStorage")
-    .WithReference(evidencedb).WithReference(messaging).WithReference(identity).WithSecurityKeys(secrets)
-    .WithEnvironment("Evidence__StoragePath", builder.DataFolder("evidence"));
-var intake = builder.AddProject("intake", "services/Wbs.Intake")
-    .WithReference(intakedb).WithReference(messaging).WithReference(identity).WithReference(evidencestorage).WithSecurityKeys(secrets);
-var casemanagement = builder.AddProject("casemanagement", "services/Wbs.CaseManagement")
-    .WithReference(casemanagementdb).WithReference(messaging).WithReference(identity)
-    .WithReference(intake).WithReference(evidencestorage).WithSecurityKeys(secrets);
-// Evidence downloads ask CaseManagement whether the caller may see the case; CaseManagement starts
-// after EvidenceStorage (it references it), so this reference does not wait.
-evidencestorage.WithReference(casemanagement, waitFor: false);
-var notification = builder.AddProject("notification", "services/Wbs.Notification")
-    .WithReference(notificationdb).WithReference(messaging).WithReference(identity).WithSecurityKeys(secrets)
-    .WithEnvironment("Notification__PickupDirectory", builder.DataFolder("mail"));
-var gateway = builder.AddProject("gateway", "gateway/Wbs.Gateway")
-    .WithHttpEndpoint(port: builder.GetPort("WBS_GATEWAY_PORT", 8080));
-var web = builder.AddProject("web", "web/Wbs.Web")
-    .WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage).WithReference(notification)
-    .WithReference(gateway, waitFor: false).WithSecurityKeys(secrets)
-    .WithEnvironment("Web__KeysPath", builder.DataFolder("web-keys"));
+var evidencestorage = builder.AddService<Projects.Wbs_EvidenceStorage>("evidencestorage")
+    .WithReference(databases["evidencedb"]).WaitFor(databases["evidencedb"])
+    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity).WithSecurityKeys(secrets)
+    .WithEnvironment("Evidence__StoragePath", config.DataFolder("evidence"));
+var intake = builder.AddService<Projects.Wbs_Intake>("intake")
+    .WithReference(databases["intakedb"]).WaitFor(databases["intakedb"])
+    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity)
+    .WithReference(evidencestorage).WaitFor(evidencestorage).WithSecurityKeys(secrets);
+var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
+    .WithReference(databases["casemanagementdb"]).WaitFor(databases["casemanagementdb"])
+    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity)
+    .WithReference(intake).WaitFor(intake).WithReference(evidencestorage).WaitFor(evidencestorage).WithSecurityKeys(secrets);
+// Evidence downloads ask CaseManagement whether the caller may see the case (a reference, no wait: a cycle).
+evidencestorage.WithReference(casemanagement);
+var notification = builder.AddService<Projects.Wbs_Notification>("notification")
+    .WithReference(databases["notificationdb"]).WaitFor(databases["notificationdb"])
+    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity).WithSecurityKeys(secrets)
+    .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
+var gatewayPort = AppHostSettings.Port(config, "WBS_GATEWAY_PORT", 8080);
+var gateway = builder.AddService<Projects.Wbs_Gateway>("gateway", gatewayPort);
+var web = builder.AddService<Projects.Wbs_Web>("web")
+    .WithReference(intake).WaitFor(intake).WithReference(identity).WaitFor(identity)
+    .WithReference(casemanagement).WaitFor(casemanagement).WithReference(evidencestorage).WaitFor(evidencestorage)
+    .WithReference(notification).WaitFor(notification).WithReference(gateway).WithSecurityKeys(secrets)
+    .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"));
 gateway.WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
-    .WithReference(notification).WithReference(web);
+    .WithReference(notification).WithReference(web).WaitFor(web);
 
-builder.LifecycleHooks.Add(new ReadyAnnouncer(() => gateway.Resource.Url, dashboardUrl, secrets));
-return await builder.Build().RunAsync();
+var dashboardUrl = config["ASPNETCORE_URLS"]!.Split(';')[0].TrimEnd('/');
+builder.Services.AddSingleton(new AnnouncerSettings($"http://127.0.0.1:{gatewayPort}", dashboardUrl,
+    Path.Combine(AppHostSettings.DataDirectory(config), "dev-credentials.json"), secrets));
+builder.Services.AddHostedService<ReadyAnnouncer>();
+builder.Build().Run();

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Wbs.ServiceDefaults.Discovery;
-using Wbs.ServiceDefaults.Http;
 using Wbs.ServiceDefaults.Problems;
 using Wbs.ServiceDefaults.Telemetry;
 using Wbs.ServiceDefaults.Tenancy;
@@ -9,9 +7,9 @@ using Wbs.ServiceDefaults.Tenancy;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// What every WBS service shares, in the shape of Aspire's ServiceDefaults: telemetry, health,
-/// service discovery from <c>services__name__http__0</c>, resilient HttpClients, problem details
-/// and the tenant catalogue.
+/// What every WBS service shares, in the shape of Aspire's ServiceDefaults: OpenTelemetry, health
+/// checks, service discovery (<c>services__name__http__0</c>), the standard resilience handler on
+/// every HttpClient, problem details and the tenant catalogue.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -24,7 +22,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            // Only requests without side effects are retried: a retried POST could submit twice.
+            http.AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             http.AddServiceDiscovery();
         });
         builder.Services.AddWbsProblemDetails();
@@ -44,7 +43,6 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseWbsProblemDetails();
-        app.UseMiddleware<HttpServerSpanMiddleware>();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapHealthChecks("/alive", new() { Predicate = r => r.Tags.Contains(LiveTag) }).DisableHttpMetrics();
         return app;

@@ -1,12 +1,14 @@
 using System.Text.Json;
-using Wbs.Hosting;
+using Aspire.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace Wbs.AppHost.Extensions;
 
 public static class WbsSecretsExtensions
 {
     /// <summary>Reads the secrets under <c>&lt;data&gt;/secrets</c>, creating the missing ones (first run).</summary>
-    public static WbsSecrets AddWbsSecrets(this DistributedApplicationBuilder builder) => Load(builder.Secrets, builder.IsDevelopment);
+    public static WbsSecrets AddWbsSecrets(this IDistributedApplicationBuilder builder) =>
+        Load(new SecretStore(Path.Combine(AppHostSettings.DataDirectory(builder.Configuration), "secrets")), builder.Environment.IsDevelopment());
 
     public static WbsSecrets Load(SecretStore store, bool development) => new()
     {
@@ -19,4 +21,10 @@ public static class WbsSecretsExtensions
             ? store.GetOrCreateFile("dev-staff.json", () => JsonSerializer.Serialize(DevStaff.Generate(), DevStaff.Json))
             : null,
     };
+
+    /// <summary>The key files (not the keys) go to the service; SecurityOptions reads them.</summary>
+    public static IResourceBuilder<ServiceResource> WithSecurityKeys(this IResourceBuilder<ServiceResource> service, WbsSecrets secrets) =>
+        service
+            .WithEnvironment("Security__KeyEncryptionKeyFile", secrets.KeyEncryptionKeyFile)
+            .WithEnvironment("Security__CodeDigestKeyFile", secrets.CodeDigestKeyFile);
 }

@@ -5,16 +5,15 @@ namespace Wbs.ServiceDefaults.Data;
 public static class DataExtensions
 {
     /// <summary>
-    /// Registers <typeparamref name="TContext"/> on PostgreSQL from <c>ConnectionStrings:{connectionName}</c>,
-    /// a readiness check for it, and applies its migrations before the server starts listening.
+    /// Registers <typeparamref name="TContext"/> through Aspire's Npgsql EF Core integration
+    /// (<c>ConnectionStrings:{connectionName}</c>; pooling, health check, telemetry) and applies its
+    /// migrations before the server starts listening. Retrying execution is off: services open their
+    /// own transactions (state change and outbox row together), which a retrying strategy refuses.
     /// </summary>
     public static IHostApplicationBuilder AddWbsDbContext<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
-        builder.Services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString));
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.DisableRetry = true);
         builder.Services.AddHostedService<MigrationService<TContext>>();
         return builder;
     }

@@ -1,13 +1,14 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using OpenTelemetry;
 
 namespace Wbs.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// Last line of defence for reporter anonymity: whatever an instrumentation adds, no span leaves
-/// the process with a client address, a user agent or a query string.
+/// the process with a client address, a user agent, a query string or a tracking number in a path.
 /// </summary>
-public sealed class RedactingActivityProcessor : BaseProcessor<Activity>
+public sealed partial class RedactingActivityProcessor : BaseProcessor<Activity>
 {
     public static readonly string[] ForbiddenTags =
     [
@@ -29,17 +30,27 @@ public sealed class RedactingActivityProcessor : BaseProcessor<Activity>
             }
         }
 
+        // A server span names its route template; the concrete path (with tracking numbers) goes.
+        if (activity.GetTagItem("url.path") is string)
+        {
+            activity.SetTag("url.path", activity.GetTagItem("http.route") as string);
+        }
         foreach (var key in new[] { "url.full", "http.url", "http.target" })
         {
-            if (activity.GetTagItem(key) is string url && url.IndexOf('?') is var q and >= 0)
+            if (activity.GetTagItem(key) is string url)
             {
-                activity.SetTag(key, url[..q]);
+                activity.SetTag(key, Clean(url));
             }
         }
-
-        if (activity.DisplayName.IndexOf('?') is var i and >= 0)
-        {
-            activity.DisplayName = activity.DisplayName[..i];
-        }
+        activity.DisplayName = Clean(activity.DisplayName);
     }
+
+    private static string Clean(string text)
+    {
+        var q = text.IndexOf('?');
+        return TrackingNumber().Replace(q >= 0 ? text[..q] : text, "{trackingNumber}");
+    }
+
+    [GeneratedRegex(@"WBS-\d{4}-\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex TrackingNumber();
 }

@@ -1,59 +1,53 @@
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Wbs.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// OpenTelemetry without the hosting package (not served here): one SDK instance registered as a
-/// singleton, so the container disposes (flushes) it at shutdown. Exports only when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, exactly as Aspire wires it.
+/// OpenTelemetry as Aspire's service template wires it (logs, traces and metrics of ASP.NET Core,
+/// HttpClient, the runtime, Npgsql and MassTransit, exported over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), plus what reporter anonymity needs: no request-line
+/// logs, no health probes, and <see cref="RedactingActivityProcessor"/> on every span.
 /// </summary>
 public static class TelemetryExtensions
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", "MassTransit", "Wbs.*"];
+    public static readonly string[] Sources = ["Npgsql", "MassTransit", "Wbs.*"];
+    public static readonly string[] Meters = ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "Npgsql", "MassTransit", "Wbs.*"];
 
-    public static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Routing",
-        "System.Net.Http", "System.Runtime", "Npgsql", "MassTransit", "Wbs.*",
-    ];
-
-    public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        // Request lines carry paths and query strings; the span middleware records what is safe instead.
+        // Request lines carry paths and query strings; spans record the route template instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-
-        var endpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (string.IsNullOrWhiteSpace(endpoint))
-        {
-            return builder;
-        }
-
-        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
-        void ConfigureResource(ResourceBuilder r) => r.AddService(serviceName).AddEnvironmentVariableDetector();
-
+        // Every outbox poll is a command; its text says nothing the traces do not.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
-            var resource = ResourceBuilder.CreateDefault();
-            ConfigureResource(resource);
-            logging.SetResourceBuilder(resource);
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = false;
-            logging.AddOtlpExporter();
         });
 
-        var sdk = OpenTelemetrySdk.Create(otel => otel
-            .ConfigureResource(ConfigureResource)
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Meters))
             .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
                 .AddSource(Sources)
-                .AddProcessor(new RedactingActivityProcessor()))
-            .WithMetrics(metrics => metrics.AddMeter(Meters))
-            .UseOtlpExporter());
-        builder.Services.AddSingleton(sdk);
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !IsProbe(request.RequestUri?.AbsolutePath))
+                .AddProcessor(new RedactingActivityProcessor()));
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
         return builder;
     }
+
+    private static bool IsProbe(string? path) =>
+        path is not null && (path.StartsWith("/health", StringComparison.Ordinal) || path.StartsWith("/alive", StringComparison.Ordinal));
 }

@@ -47,23 +47,15 @@ public static partial class EvidenceBench
             $"peak RSS growth < {megabytes * MaxGrowthShare:F0} MiB", growthMb < megabytes * MaxGrowthShare);
     }
 
-    private static async Task<int> EvidencePidAsync(Wbs.TestSupport.AppHostFixture system)
-    {
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
-        var page = await dashboard.GetStringAsync($"/?t={Uri.EscapeDataString(system.Credentials.DashboardToken)}");
-        var match = EvidenceRow().Match(page);
-        return match.Success ? int.Parse(match.Groups[1].Value)
-            : throw new InvalidOperationException("The evidence service's PID is not on the dashboard.");
-    }
+    private static Task<int> EvidencePidAsync(Wbs.TestSupport.AppHostFixture system) =>
+        Task.FromResult(Wbs.TestSupport.SystemProcesses.Find(system.DataDirectory)
+            .First(p => File.ReadAllText($"/proc/{p}/cmdline").Split('\0')[0].EndsWith("/Wbs.EvidenceStorage", StringComparison.Ordinal)));
 
     private static long PeakResidentKb(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return long.Parse(Digits().Match(line).Value);
     }
-
-    [GeneratedRegex(@"evidencestorage.*?<td>(\d+)</td>", RegexOptions.Singleline)]
-    private static partial Regex EvidenceRow();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

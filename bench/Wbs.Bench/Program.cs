@@ -3,6 +3,7 @@ using Wbs.TestSupport;
 
 // Speed and memory targets of WBS, measured against the whole system started by the AppHost
 // (the same way ./wbs run starts it). Exit code 1 when a target is missed.
+var memory = await MemoryBench.RunAsync(idle: TimeSpan.FromSeconds(30));
 var system = new AppHostFixture();
 Console.WriteLine("Starting WBS for the benchmark…");
 await system.InitializeAsync();
@@ -10,6 +11,7 @@ try
 {
     var results = new List<BenchResult>
     {
+        memory,
         await SubmissionBench.RunAsync(system, sequential: 100, concurrent: 4, perWorker: 25),
         await CodeSessionBench.RunAsync(system, count: 50),
         await EvidenceBench.RunAsync(system, megabytes: 20),

@@ -1,5 +1,5 @@
 global using System.Text.Json;
 global using Wbs.AppHost.Extensions;
-global using Wbs.Hosting;
-global using Wbs.Hosting.ApplicationModel;
-global using Wbs.Hosting.Orchestration;
+global using Wbs.TestSupport;
+global using Wbs.TestSupport.Infrastructure;
+global using DevStaff = Wbs.AppHost.Extensions.DevStaff;

@@ -1,3 +1,6 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -142,22 +145,23 @@ public sealed class ReporterAndStaffJourneyTests(AppHostFixture system)
     }
 
     [Fact]
-    public async Task The_ops_dashboard_lists_every_resource_for_the_token_holder()
+    public async Task The_ops_dashboard_shows_every_resource_running_and_healthy_and_wants_its_token()
     {
-        using var dashboard = new HttpClient(new HttpClientHandler { AllowAutoRedirect = true, UseCookies = true })
+        var ct = TestContext.Current.CancellationToken;
+        var model = system.App.Services.GetRequiredService<DistributedApplicationModel>();
+        var names = model.Resources.Select(r => r.Name).ToList();
+        foreach (var resource in new[] { "postgres", "intakedb", "messaging", "messaging-epmd", "intake", "identity", "casemanagement", "evidencestorage", "notification", "gateway", "web" })
         {
-            BaseAddress = new Uri(system.Credentials.Dashboard),
-        };
-        using (var anonymous = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) })
-        {
-            var denied = await anonymous.GetStringAsync("/", TestContext.Current.CancellationToken);
-            Assert.DoesNotContain("casemanagement", denied);
+            Assert.Contains(resource, names);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await system.App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.Running, wait.Token);
         }
 
-        var page = await dashboard.GetStringAsync($"/?t={Uri.EscapeDataString(system.Credentials.DashboardToken)}", TestContext.Current.CancellationToken);
-        foreach (var resource in new[] { "postgres", "messaging", "intake", "identity", "casemanagement", "evidencestorage", "notification", "gateway", "web" })
-        {
-            Assert.Contains(resource, page);
-        }
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(system.Credentials.Dashboard) };
+        var denied = await anonymous.GetAsync("/", ct);
+        Assert.Contains("/login", denied.Headers.Location?.ToString() ?? "");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/telemetry/spans", ct)).StatusCode);
+        var login = await anonymous.GetAsync($"/login?t={Uri.EscapeDataString(system.Credentials.DashboardToken)}", ct);
+        Assert.Contains(login.Headers, h => h.Key == "Set-Cookie");
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Wbs.Hosting.Infrastructure;
+using Wbs.TestSupport.Infrastructure;
 using Wbs.TestSupport;
 
 namespace Wbs.Platform.Tests;

@@ -1,101 +1,73 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Wbs.Hosting.Infrastructure;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.AppHost.Extensions;
+using Wbs.TestSupport.Infrastructure;
+using PortAllocator = Wbs.TestSupport.Infrastructure.PortAllocator;
 using Xunit;
 
 namespace Wbs.TestSupport;
 
 /// <summary>
-/// The whole system, started the way <c>./wbs run</c> starts it: the built AppHost process with a
-/// temporary data folder and free ports, in Development (seeded staff, dev-credentials.json).
+/// The whole system, started from the real AppHost with <c>Aspire.Hosting.Testing</c>: a temporary
+/// data folder, free ports, Development (seeded staff, dev-credentials.json) and the dashboard on.
 /// Tests drive it through the gateway only. Requires a built solution.
 /// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
-    private const string ReadyLine = "WBS is ready";
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "wbs-e2e", Guid.NewGuid().ToString("N")[..12]);
-    private readonly StringBuilder _output = new();
     private readonly ConcurrentDictionary<string, long> _lastTotpStep = new();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
-    private Process? _process;
+    private DistributedApplication? _app;
 
     public string GatewayUrl { get; private set; } = "";
     public string DataDirectory => _dataDir;
     public DevCredentials Credentials { get; private set; } = null!;
+    /// <summary>The key of the dashboard's telemetry HTTP API (header <c>x-api-key</c>).</summary>
+    public string DashboardApiKey { get; private set; } = "";
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
 
+    public static string[] Arguments(string dataDirectory) =>
+    [
+        $"WBS_DATA_DIR={dataDirectory}",
+        $"WBS_GATEWAY_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_DASHBOARD_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_OTLP_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_OTLP_HTTP_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_RESOURCE_SERVICE_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_POSTGRES_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_RABBITMQ_PORT={PortAllocator.GetFreePort()}",
+        $"WBS_RABBITMQ_MANAGEMENT_PORT={PortAllocator.GetFreePort()}",
+    ];
+
     public async ValueTask InitializeAsync()
     {
-        var root = FindRepositoryRoot();
-        var dll = Path.Combine(root, "Wbs.AppHost", "bin", "Debug", "net10.0", "Wbs.AppHost.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"{dll} is missing: build the solution first (./wbs test does).");
-        }
         Directory.CreateDirectory(_dataDir);
-        var info = new ProcessStartInfo("dotnet")
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
+            [.. Arguments(_dataDir), "--environment=Development"],
+            (options, _) => options.DisableDashboard = false, timeout.Token);
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
+        foreach (var service in model.Resources.OfType<Wbs.AppHost.Resources.ServiceResource>())
         {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(dll);
-        info.Environment["WBS_DATA_DIR"] = _dataDir;
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        info.Environment["WBS_GATEWAY_PORT"] = PortAllocator.GetFreePort().ToString();
-        info.Environment["WBS_DASHBOARD_PORT"] = PortAllocator.GetFreePort().ToString();
-        info.Environment["WBS_POSTGRES_PORT"] = PortAllocator.GetFreePort().ToString();
-        info.Environment["WBS_RABBITMQ_PORT"] = FreePortBelow(45000).ToString();
-        info.Environment["WBS_RABBITMQ_MANAGEMENT_PORT"] = PortAllocator.GetFreePort().ToString();
-
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        void OnLine(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
-            if (line.StartsWith(ReadyLine, StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(service.Name, timeout.Token);
         }
-        _process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        _process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"The AppHost exited early:\n{Output}"));
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromMinutes(5))) != ready.Task)
+        var credentials = Path.Combine(_dataDir, "dev-credentials.json");
+        while (!File.Exists(credentials))
         {
-            throw new TimeoutException($"The AppHost was not ready within 5 minutes:\n{Output}");
+            await Task.Delay(100, timeout.Token);
         }
-        await ready.Task;
-        Credentials = DevCredentials.Read(Path.Combine(_dataDir, "dev-credentials.json"));
+        Credentials = DevCredentials.Read(credentials);
+        DashboardApiKey = File.ReadAllText(Path.Combine(_dataDir, "secrets", "dashboard-api-key")).Trim();
         GatewayUrl = Credentials.Gateway.TrimEnd('/');
-    }
-
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
     }
 
     /// <summary>
@@ -133,15 +105,11 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_app is not null)
         {
-            NativeSignals.Send(_process.Id, NativeSignals.SigTerm);
-            if (!_process.WaitForExit(TimeSpan.FromSeconds(90)))
-            {
-                _process.Kill(entireProcessTree: true);
-            }
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
-        _process?.Dispose();
         try
         {
             Directory.Delete(_dataDir, recursive: true);
@@ -152,29 +120,5 @@ public sealed class AppHostFixture : IAsyncLifetime
         }
     }
 
-    public static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Wbs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Wbs.sln not found above the test assembly.");
-    }
-
-    /// <summary>RabbitMQ also takes its port + 20000 for node distribution, so its port must leave room.</summary>
-    private static int FreePortBelow(int limit)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var port = PortAllocator.GetFreePort();
-            if (port < limit && !PortAllocator.IsListening(port + 20000))
-            {
-                return port;
-            }
-        }
-        return 25672 + Random.Shared.Next(1000);
-    }
+    public static string FindRepositoryRoot() => AppHostSettings.RepositoryRoot();
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Wbs.Hosting.Infrastructure;
+using Wbs.TestSupport.Infrastructure;
 using Xunit;
 
 namespace Wbs.TestSupport;

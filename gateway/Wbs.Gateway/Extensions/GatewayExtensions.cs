@@ -12,7 +12,9 @@ public static class GatewayExtensions
         });
         builder.Services.AddReverseProxy()
             // YARP adds X-Forwarded-For/Proto/Host/Prefix by default: the client's address must not travel on.
-            .AddTransforms(context => context.UseDefaultForwarders = false);
+            .AddTransforms(context => context.UseDefaultForwarders = false)
+            // Destinations are service names (http://intake) resolved by Microsoft.Extensions.ServiceDiscovery.
+            .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
         {

@@ -3,7 +3,8 @@ using Wbs.ServiceDefaults.Discovery;
 namespace Wbs.Gateway.Extensions;
 
 /// <summary>
-/// Builds YARP's routes and clusters from <c>services__{name}__http__0</c>. A service without a
+/// Builds YARP's routes and clusters; a cluster's destination is the service's name, which service
+/// discovery resolves from <c>services__{name}__http__0</c>. A service without a
 /// configured endpoint still gets its routes, with an empty cluster, so the gateway starts and
 /// those paths answer 503 until the service is configured.
 /// </summary>
@@ -23,7 +24,7 @@ public static class ProxyConfigBuilder
                 ClusterId = family.Name,
                 Destinations = endpoint is null
                     ? new Dictionary<string, DestinationConfig>()
-                    : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = endpoint.ToString() } },
+                    : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = $"{endpoint.Scheme}://{family.Service}" } },
             });
             routes.AddRange(family.Paths.Select((path, i) => new RouteConfig
             {

@@ -31,11 +31,13 @@ public static class WebExtensions
         builder.Services.AddHttpClient<IntakeClient>(c => c.BaseAddress = new Uri("http://intake"));
         builder.Services.AddHttpClient<IdentityClient>(c => c.BaseAddress = new Uri("http://identity"));
         builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way out of the defaults
         builder.Services.AddHttpClient<EvidenceClient>(c =>
         {
             c.BaseAddress = new Uri("http://evidencestorage");
             c.Timeout = TimeSpan.FromMinutes(10);
-        });
+        }).RemoveAllResilienceHandlers(); // streamed uploads: a 30 s total timeout would cut a large file, a retry could not resend it
+#pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"));
 
         builder.Services.AddSingleton<SessionCookies>();

@@ -1,0 +1,83 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Eventing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Wbs.AppHost.Resources;
+
+public static class RabbitMQBuilderExtensions
+{
+    private const string Script = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    /// <summary>
+    /// RabbitMQ on 127.0.0.1 with the management plugin, its data under <paramref name="dataDirectory"/>,
+    /// and its own epmd as a resource of its own on a private port (else <c>erl</c> leaves a daemon behind).
+    /// </summary>
+    public static IResourceBuilder<LocalRabbitMQResource> AddLocalRabbitMQ(this IDistributedApplicationBuilder builder, string name,
+        int port, int managementPort, IResourceBuilder<ParameterResource> password, string dataDirectory)
+    {
+        if (!File.Exists(Script))
+        {
+            throw new InvalidOperationException($"{Script} not found: apt-get install -y rabbitmq-server");
+        }
+        var root = Directory.CreateDirectory(Path.GetFullPath(dataDirectory)).FullName;
+        var epmdPort = PortAllocator.GetFreePort();
+        var epmd = builder.AddExecutable($"{name}-epmd", "epmd", root, "-address", "127.0.0.1", "-port", epmdPort.ToString())
+            .WithRestartPolicy();
+
+        var broker = new LocalRabbitMQResource(name, Script, root, password.Resource);
+        var healthKey = $"{name}_check";
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new RabbitMQHealthCheck(broker, managementPort), null, null));
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(broker, async (_, ct) =>
+            await WriteConfigurationAsync(root, port, managementPort, await password.Resource.GetValueAsync(ct) ?? "", ct));
+
+        return builder.AddResource(broker)
+            .WithEndpoint(port: port, targetPort: port, name: "tcp", scheme: "tcp", isProxied: false)
+            .WithHttpEndpoint(port: managementPort, targetPort: managementPort, name: "management", isProxied: false)
+            // The wrapper script execs erl in place under systemd: the real exit code, SIGTERM reaches the VM.
+            .WithEnvironment("RUNNING_UNDER_SYSTEMD", "true")
+            .WithEnvironment("RABBITMQ_NODENAME", "wbs" + port + "@localhost")
+            .WithEnvironment("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1")
+            .WithEnvironment("RABBITMQ_NODE_PORT", port.ToString())
+            .WithEnvironment("RABBITMQ_DIST_PORT", PortAllocator.GetFreePort().ToString())
+            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(root, "mnesia"))
+            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(root, "log"))
+            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(root, "enabled_plugins"))
+            .WithEnvironment("RABBITMQ_CONFIG_FILE", Path.Combine(root, "rabbitmq.conf"))
+            .WithEnvironment("RABBITMQ_PID_FILE", Path.Combine(root, "rabbitmq.pid"))
+            .WithEnvironment("HOME", Path.Combine(root, "home"))
+            .WithEnvironment("ERL_EPMD_ADDRESS", "127.0.0.1")
+            .WithEnvironment("ERL_EPMD_PORT", epmdPort.ToString())
+            .WithEnvironment("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}")
+            .WaitFor(epmd)
+            .WithHealthCheck(healthKey)
+            .WithRestartPolicy();
+    }
+
+    private static async Task WriteConfigurationAsync(string root, int port, int managementPort, string password, CancellationToken ct)
+    {
+        foreach (var dir in new[] { "mnesia", "log", "home" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, dir));
+        }
+        await File.WriteAllTextAsync(Path.Combine(root, "enabled_plugins"), "[rabbitmq_management].", ct);
+        var config = Path.Combine(root, "rabbitmq.conf");
+        await File.WriteAllTextAsync(config, $"""
+            listeners.tcp.1 = 127.0.0.1:{port}
+            management.tcp.ip = 127.0.0.1
+            management.tcp.port = {managementPort}
+            default_user = {LocalRabbitMQResource.UserName}
+            default_pass = {password}
+            loopback_users = none
+            log.console = true
+            log.console.level = warning
+            log.file = false
+            """, ct);
+        // The broker's password is in this file: owner only, and the Mnesia folder likewise.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(Path.Combine(root, "mnesia"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}

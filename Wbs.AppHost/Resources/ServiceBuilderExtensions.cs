@@ -1,0 +1,38 @@
+using System.Reflection;
+using Aspire.Hosting;
+
+namespace Wbs.AppHost.Resources;
+
+public static class ServiceBuilderExtensions
+{
+    /// <summary>The configuration the AppHost itself was built in: services run from the same one.</summary>
+    public static readonly string BuildConfiguration =
+        typeof(ServiceBuilderExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    /// <summary>
+    /// Adds a service from its built output with a fixed, proxyless HTTP endpoint on 127.0.0.1, OTLP
+    /// export to the dashboard, <c>/health</c> as its health check and the AppHost's environment name.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
+        where TProject : IProjectMetadata, new()
+    {
+        var projectPath = new TProject().ProjectPath;
+        var assemblyName = Path.GetFileNameWithoutExtension(projectPath);
+        var output = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", BuildConfiguration, "net10.0");
+        var executable = Path.Combine(output, assemblyName);
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"{executable} is missing: build the solution in {BuildConfiguration} first (./wbs run does).");
+        }
+        var listenPort = port ?? PortAllocator.GetFreePort();
+        var environment = builder.Environment.EnvironmentName;
+        return builder.AddResource(new ServiceResource(name, executable, output))
+            .WithHttpEndpoint(port: listenPort, targetPort: listenPort, isProxied: false)
+            .WithEnvironment("ASPNETCORE_URLS", "http://127.0.0.1:" + listenPort)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+            .WithEnvironment("DOTNET_ENVIRONMENT", environment)
+            .WithOtlpExporter()
+            .WithHttpHealthCheck("/health")
+            .WithRestartPolicy();
+    }
+}

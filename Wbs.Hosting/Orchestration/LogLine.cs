@@ -1,3 +1,0 @@
-namespace Wbs.Hosting.Orchestration;
-
-public sealed record LogLine(DateTimeOffset Timestamp, string Text);

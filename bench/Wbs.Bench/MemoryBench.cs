@@ -1,0 +1,44 @@
+using Wbs.TestSupport;
+
+namespace Wbs.Bench;
+
+/// <summary>
+/// Idle memory of the whole topology as <c>./wbs run</c> starts it, orchestration included (AppHost,
+/// DCP, dashboard, PostgreSQL, RabbitMQ, every service): the sum of PSS (shared pages counted once)
+/// after the system has been idle for a while.
+/// </summary>
+public static class MemoryBench
+{
+    private const double TargetMiB = 1536;
+
+    public static async Task<BenchResult> RunAsync(TimeSpan idle)
+    {
+        var data = Directory.CreateTempSubdirectory("wbs-bench-memory").FullName;
+        try
+        {
+            await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None);
+            await Task.Delay(idle);
+            var pids = SystemProcesses.Find(host.Markers).Append(host.Pid).Distinct().ToList();
+            var pssMiB = pids.Sum(PssKb) / 1024.0;
+            return new BenchResult($"idle memory, {pids.Count} processes", $"{pssMiB:F0} MiB PSS",
+                $"< {TargetMiB:F0} MiB", pssMiB < TargetMiB);
+        }
+        finally
+        {
+            try { Directory.Delete(data, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    private static long PssKb(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Wbs.TestSupport.Infrastructure;
+
+/// <summary>
+/// A real RabbitMQ node run from Debian's package as a plain child process: the package's
+/// <c>rabbitmq-server</c> script (not the /usr/sbin wrapper, which switches user) with every
+/// folder private, AMQP and the management API on 127.0.0.1 only.
+/// </summary>
+public sealed class RabbitMqServer : IAsyncDisposable
+{
+    private const string Script = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private readonly RabbitMqOptions _options;
+    private readonly ILogger _logger;
+    private readonly HttpClient _management;
+    private ChildProcess? _process;
+
+    private RabbitMqServer(RabbitMqOptions options, ILogger logger)
+    {
+        _options = options;
+        _logger = logger;
+        _management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{options.ManagementPort}/api/") };
+        _management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+    }
+
+    public string DataDirectory => Path.GetFullPath(_options.DataDirectory);
+    public int Port => _options.Port;
+    public int ManagementPort => _options.ManagementPort;
+    public bool IsRunning => _process is { HasExited: false };
+    /// <summary>The process id of the started script (the Erlang VM is its child; see <see cref="ErlangProcessId"/>).</summary>
+    public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
+
+    /// <summary>The Erlang VM's process id, from the pid file RabbitMQ writes once it runs.</summary>
+    public int? ErlangProcessId =>
+        File.Exists(Path.Combine(DataDirectory, "rabbitmq.pid")) && int.TryParse(File.ReadAllText(Path.Combine(DataDirectory, "rabbitmq.pid")).Trim(), out var pid)
+            ? pid : null;
+
+    public string AmqpUri(string virtualHost = "/") =>
+        $"amqp://{Uri.EscapeDataString(_options.User)}:{Uri.EscapeDataString(_options.Password)}@127.0.0.1:{_options.Port}/{Uri.EscapeDataString(virtualHost)}";
+
+    public static async Task<RabbitMqServer> StartAsync(RabbitMqOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var server = new RabbitMqServer(options, logger);
+        await server.StartAgainAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>Starts the node (again, after <see cref="StopAsync"/>) on the same data.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(Script))
+        {
+            throw new InvalidOperationException($"{Script} not found: apt-get install -y rabbitmq-server");
+        }
+        var root = DataDirectory;
+        foreach (var dir in new[] { "mnesia", "log", "home" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, dir));
+        }
+        await File.WriteAllTextAsync(Path.Combine(root, "enabled_plugins"), "[rabbitmq_management].", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(root, "rabbitmq.conf"), $"""
+            listeners.tcp.1 = 127.0.0.1:{_options.Port}
+            management.tcp.ip = 127.0.0.1
+            management.tcp.port = {_options.ManagementPort}
+            default_user = {_options.User}
+            default_pass = {_options.Password}
+            loopback_users = none
+            log.console = true
+            log.console.level = warning
+            log.file = false
+            """, cancellationToken);
+
+        var info = new ProcessStartInfo(Script);
+        var env = info.Environment;
+        env["RABBITMQ_NODENAME"] = $"wbs{_options.Port}@localhost";
+        env["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
+        env["RABBITMQ_NODE_PORT"] = _options.Port.ToString();
+        env["RABBITMQ_DIST_PORT"] = (_options.Port + 20000 > 65000 ? _options.Port - 20000 : _options.Port + 20000).ToString();
+        env["RABBITMQ_MNESIA_BASE"] = Path.Combine(root, "mnesia");
+        env["RABBITMQ_LOG_BASE"] = Path.Combine(root, "log");
+        env["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(root, "enabled_plugins");
+        env["RABBITMQ_CONFIG_FILE"] = Path.Combine(root, "rabbitmq.conf");
+        env["RABBITMQ_PID_FILE"] = Path.Combine(root, "rabbitmq.pid");
+        env["HOME"] = Path.Combine(root, "home");
+        env["ERL_EPMD_ADDRESS"] = "127.0.0.1";
+        env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
+        _process = ChildProcess.Start(info, _logger);
+
+        var deadline = Stopwatch.StartNew();
+        while (!await IsReadyAsync(cancellationToken))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"RabbitMQ exited with code {_process.ExitCode} while starting; see the log.");
+            }
+            if (deadline.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                throw new TimeoutException("RabbitMQ did not become ready within 90 s.");
+            }
+            await Task.Delay(250, cancellationToken);
+        }
+        _logger.LogInformation("RabbitMQ ready on 127.0.0.1:{Port} (management on {ManagementPort})", _options.Port, _options.ManagementPort);
+    }
+
+    /// <summary>A fresh virtual host the configured user may use fully: isolates queues between tests.</summary>
+    public async Task<string> CreateVirtualHostAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var vhost = Uri.EscapeDataString(name);
+        (await _management.PutAsync($"vhosts/{vhost}", null, cancellationToken)).EnsureSuccessStatusCode();
+        var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
+        (await _management.PutAsync($"permissions/{vhost}/{Uri.EscapeDataString(_options.User)}", permissions, cancellationToken))
+            .EnsureSuccessStatusCode();
+        return AmqpUri(name);
+    }
+
+    /// <summary>Management API GET (relative to /api/), for health views and tests.</summary>
+    public Task<HttpResponseMessage> GetManagementAsync(string path, CancellationToken cancellationToken = default) =>
+        _management.GetAsync(path, cancellationToken);
+
+    public async Task StopAsync()
+    {
+        if (_process is not null)
+        {
+            await _process.StopAsync(NativeSignals.SigTerm, TimeSpan.FromSeconds(30));
+            await _process.DisposeAsync();
+            _process = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _management.Dispose();
+    }
+
+    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!PortAllocator.IsListening(_options.Port))
+        {
+            return false;
+        }
+        try
+        {
+            using var response = await _management.GetAsync("overview", cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
