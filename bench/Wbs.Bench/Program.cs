@@ -9,13 +9,13 @@ Console.WriteLine("Starting WBS for the benchmark…");
 await system.InitializeAsync();
 try
 {
-    var results = new List<BenchResult>
-    {
-        memory,
+    List<BenchResult> results =
+    [
+        .. memory,
         await SubmissionBench.RunAsync(system, sequential: 100, concurrent: 4, perWorker: 25),
         await CodeSessionBench.RunAsync(system, count: 50),
         await EvidenceBench.RunAsync(system, megabytes: 20),
-    };
+    ];
     Console.WriteLine();
     foreach (var r in results)
     {
