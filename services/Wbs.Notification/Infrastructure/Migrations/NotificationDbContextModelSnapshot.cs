@@ -33,11 +33,27 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -50,6 +66,11 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("result");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
 
                     b.Property<string>("Tenant")
                         .IsRequired()
@@ -70,6 +91,13 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnName("what");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_delivery_log_pending")
+                        .HasFilter("result = 'pending'");
+
+                    b.HasIndex("Recipient", "At")
+                        .HasFilter("channel = 'email' AND result = 'delivered'");
 
                     b.HasIndex("Tenant", "At");
 
