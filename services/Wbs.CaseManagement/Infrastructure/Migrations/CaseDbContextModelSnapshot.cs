@@ -179,10 +179,14 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
 
                     b.HasIndex("Tenant", "AccountId");
 
-                    b.HasIndex("Tenant", "ResponseDueAt");
-
                     b.HasIndex("Tenant", "TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber");
+
+                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber");
+
+                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber");
 
                     b.ToTable("cases", (string)null);
                 });
