@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
@@ -42,10 +44,21 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>Runs the outbox dispatcher of <typeparamref name="TContext"/>.</summary>
+    /// <summary>
+    /// Runs the outbox dispatcher of <typeparamref name="TContext"/>, woken by every commit that
+    /// wrote outbox rows, with its health check (<c>outbox</c>) and metrics.
+    /// </summary>
     public static IHostApplicationBuilder AddOutboxDispatcher<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
-        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        var services = builder.Services;
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<OutboxMetrics>();
+        services.AddSingleton<OutboxSignal<TContext>>();
+        services.AddSingleton<OutboxSignalInterceptor<TContext>>();
+        services.ConfigureDbContext<TContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
+        services.AddSingleton<OutboxDispatcher<TContext>>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", HealthStatus.Degraded);
         return builder;
     }
 }

@@ -1,32 +1,36 @@
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Wbs.Contracts;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes outbox rows to RabbitMQ. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> inside a
-/// transaction, so several instances never publish the same row together; a row is marked
-/// dispatched only after the broker accepted it. While the broker is down rows simply wait.
-/// The outbox row's id is the message id, which consumers use to drop redeliveries.
+/// Publishes outbox rows to RabbitMQ right after the commit that wrote them (signalled in-process)
+/// and, as a safety net for rows of other instances or lost signals, on a short sweep. Rows are
+/// claimed with a lease (<c>claimed_until</c>) in one statement, so no lock is held while the
+/// broker is called and several dispatchers never publish the same row together; a row is marked
+/// dispatched only after the broker accepted it. A row that can never be published is quarantined
+/// and the rest flow on. The outbox row's id is the message id, which consumers use to drop redeliveries.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
+    IServiceScopeFactory scopes, OutboxSignal<TContext> signal, OutboxMetrics metrics, IOptions<OutboxOptions> options,
+    TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
-    private const int BatchSize = 50;
-    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var settings = options.Value;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var published = 0;
+            var claimed = 0;
             try
             {
-                published = await DispatchBatchAsync(stoppingToken);
+                claimed = await DispatchBatchAsync(stoppingToken);
+                await PruneIfDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -37,46 +41,135 @@ public sealed class OutboxDispatcher<TContext>(
                 logger.LogWarning(ex, "Outbox dispatch failed; the events stay queued and are retried");
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-            if (published < BatchSize)
+            if (claimed < settings.BatchSize)
             {
-                await Task.Delay(Idle, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await signal.WaitAsync(settings.Sweep, stoppingToken);
             }
         }
     }
 
+    /// <summary>Claims, publishes and marks one batch; answers how many rows it claimed.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
 
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var rows = await db.Set<OutboxMessage>()
-            .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(cancellationToken);
+        // The database's clock decides leases, so instances with drifting clocks agree on them.
+        var lease = settings.Lease;
+        var rows = await db.Set<OutboxMessage>().FromSql($"""
+                UPDATE outbox_messages SET claimed_until = now() + {lease}, attempts = attempts + 1
+                WHERE id IN (
+                    SELECT id FROM outbox_messages
+                    WHERE dispatched_at IS NULL AND quarantined_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                    ORDER BY occurred_at LIMIT {settings.BatchSize}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+            .AsNoTracking().ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return 0;
         }
 
-        foreach (var row in rows)
+        var published = new List<Guid>(rows.Count);
+        var sends = new List<(OutboxMessage Row, Task Send)>(rows.Count);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.PublishTimeout);
+        foreach (var row in rows.OrderBy(r => r.OccurredAt))
         {
-            var type = typeof(ComplaintSubmitted).Assembly.GetType(row.Type);
-            if (type is null)
+            if (Read(row) is not { } message)
             {
-                logger.LogError("Outbox row {OutboxId} has unknown event type {Type}; skipped", row.Id, row.Type);
-                row.Attempts++;
+                await QuarantineAsync(db, row, cancellationToken);
                 continue;
             }
-            var message = JsonSerializer.Deserialize(row.Body, type, OutboxModelExtensions.Json)!;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(PublishTimeout);
-            await publisher.Publish(message, type, ctx => ctx.MessageId = row.Id, timeout.Token);
-            row.DispatchedAt = clock.GetUtcNow();
-            row.Attempts++;
+            // Published together: the broker confirms them in one round trip instead of one each.
+            sends.Add((row, publisher.Publish(message.Body, message.Type, ctx => ctx.MessageId = row.Id, timeout.Token)));
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        Exception? failure = null;
+        foreach (var (row, send) in sends)
+        {
+            try
+            {
+                await send;
+                published.Add(row.Id);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure ??= ex;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+                CancellationToken.None);
+        metrics.Published(published.Count);
+        if (failure is not null)
+        {
+            // The others go back at once; the broker is likely down, the caller backs off.
+            var failed = sends.Select(s => s.Row.Id).Except(published).ToList();
+            await db.Set<OutboxMessage>().Where(m => failed.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            throw new InvalidOperationException($"{failed.Count} outbox events were not accepted by the broker.", failure);
+        }
         return rows.Count;
+    }
+
+    /// <summary>Deletes dispatched outbox rows and handled inbox rows past the retention.</summary>
+    public async Task<(int Outbox, int Inbox)> PruneAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.Retention;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var outbox = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var inbox = await db.Set<InboxMessage>().Where(m => m.HandledAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        return (outbox, inbox);
+    }
+
+    private async Task PruneIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return;
+        }
+        _nextPrune = now + options.Value.PruneEvery;
+        var (outbox, inbox) = await PruneAsync(cancellationToken);
+        if (outbox + inbox > 0)
+        {
+            logger.LogInformation("Pruned {Outbox} dispatched outbox rows and {Inbox} inbox rows", outbox, inbox);
+        }
+    }
+
+    private (object Body, Type Type)? Read(OutboxMessage row)
+    {
+        var type = typeof(ComplaintSubmitted).Assembly.GetType(row.Type);
+        if (type is null)
+        {
+            row.LastError = "unknown event type";
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize(row.Body, type, OutboxModelExtensions.Json) is { } body ? (body, type) : null;
+        }
+        catch (JsonException)
+        {
+            row.LastError = "body is not valid JSON for its type";
+            return null;
+        }
+    }
+
+    private async Task QuarantineAsync(TContext db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var error = row.LastError ?? "body is empty";
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>().Where(m => m.Id == row.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.QuarantinedAt, now).SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+        metrics.Quarantined();
+        logger.LogError("Outbox row {OutboxId} of type {Type} cannot be published ({Reason}); quarantined", row.Id, row.Type, error);
     }
 }

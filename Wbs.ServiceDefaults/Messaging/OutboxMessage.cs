@@ -9,4 +9,9 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
     public int Attempts { get; set; }
+    /// <summary>A dispatcher holds the row until then; past it, another may take the row over.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+    /// <summary>Set when the row can never be published (unknown type, unreadable body); it is left for the ops team.</summary>
+    public DateTimeOffset? QuarantinedAt { get; set; }
+    public string? LastError { get; set; }
 }

@@ -20,7 +20,12 @@ public static class OutboxModelExtensions
             e.Property(m => m.OccurredAt).HasColumnName("occurred_at");
             e.Property(m => m.DispatchedAt).HasColumnName("dispatched_at");
             e.Property(m => m.Attempts).HasColumnName("attempts");
-            e.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL");
+            e.Property(m => m.ClaimedUntil).HasColumnName("claimed_until");
+            e.Property(m => m.QuarantinedAt).HasColumnName("quarantined_at");
+            e.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(200);
+            // What the dispatcher claims from, and what pruning deletes.
+            e.HasIndex(m => m.OccurredAt).HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
+            e.HasIndex(m => m.DispatchedAt).HasFilter("dispatched_at IS NOT NULL");
         });
         model.Entity<InboxMessage>(e =>
         {
@@ -29,6 +34,7 @@ public static class OutboxModelExtensions
             e.Property(m => m.MessageId).HasColumnName("message_id");
             e.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(200);
             e.Property(m => m.HandledAt).HasColumnName("handled_at");
+            e.HasIndex(m => m.HandledAt);
         });
         return model;
     }

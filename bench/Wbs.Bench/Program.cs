@@ -3,6 +3,14 @@ using Wbs.TestSupport;
 
 // Speed and memory targets of WBS, measured against the whole system started by the AppHost
 // (the same way ./wbs run starts it). Exit code 1 when a target is missed.
+// Throughput anchors first, with WBS not yet started, so they have the machine to themselves.
+var dataDirectory = Path.Combine(AppHostFixture.FindRepositoryRoot(), ".wbs", "bench");
+var anchors = await Wbs.Bench.Throughput.ThroughputBench.MeasureAnchorsAsync(dataDirectory);
+if (args.Contains("--anchors-only"))
+{
+    Console.WriteLine($"pgbench inserts/s {anchors.PgInserts:F0}, bare Kestrel GET/s {anchors.Kestrel:F0}, dd {anchors.DiskMb:F0} MB/s");
+    return 0;
+}
 var memory = await MemoryBench.RunAsync(idle: TimeSpan.FromSeconds(30));
 var system = new AppHostFixture();
 Console.WriteLine("Starting WBS for the benchmark…");
@@ -16,6 +24,7 @@ try
         await CodeSessionBench.RunAsync(system, count: 50),
         await EvidenceBench.RunAsync(system, megabytes: 20),
     ];
+    await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.ThroughputBench.RunAsync(system, anchors), dataDirectory);
     Console.WriteLine();
     foreach (var r in results)
     {

@@ -12,5 +12,6 @@ app.MapOpenApi();
 app.MapProfileApi();
 app.MapComplaintsApi();
 app.MapInternalComplaintsApi();
+app.MapInternalCodeLookupApi();
 
 app.Run();

@@ -194,4 +194,30 @@ public sealed class WorkflowTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Single(paged.GetProperty("items").EnumerateArray());
         Assert.True(paged.GetProperty("total").GetInt32() >= 2);
     }
+
+    [Fact]
+    public async Task Inbox_KeysetCursor_WalksEveryCaseOnceInPageOrder_AndRefusesABrokenCursor()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _host.SubmitAsync($"Laporan halaman {i}");
+        }
+        using var admin = _host.Staff("admin");
+        var everything = await (await admin.Get(Path("cases?pageSize=100"))).JsonAsync();
+        var expected = everything.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")).ToList();
+
+        var walked = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await (await admin.Get(Path($"cases?pageSize=2{(after is null ? "" : $"&after={after}")}"))).JsonAsync();
+            walked.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
+            after = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();
+        }
+        while (after is not null && walked.Count <= expected.Count);
+
+        Assert.True(expected.Count >= 5);
+        Assert.Equal(expected, walked);
+        await (await admin.Get(Path("cases?after=not-a-cursor"))).ProblemAsync(HttpStatusCode.BadRequest);
+    }
 }

@@ -16,21 +16,28 @@ public sealed class IntakeHost(ServiceFactory<IntakeService> factory, string amq
     public string DigestKey => digestKey;
     public TestTokens Tokens => tokens;
 
-    public static async Task<IntakeHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null)
+    /// <param name="database">An existing Intake database, to run a second instance beside the first.</param>
+    /// <param name="extra">Settings that replace the defaults (e.g. <c>Outbox:Sweep</c>).</param>
+    public static async Task<IntakeHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null, string? database = null,
+        Dictionary<string, string?>? extra = null)
     {
-        var db = await infra.CreateDatabaseAsync("intake");
+        var db = database ?? await infra.CreateDatabaseAsync("intake");
         var amqp = amqpUri ?? await infra.CreateVirtualHostAsync();
         var digestKey = TestKeys.NewKey();
         var tokens = new TestTokens();
-        var factory = new ServiceFactory<IntakeService>(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:intakedb"] = db,
             ["ConnectionStrings:messaging"] = amqp,
             ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
             ["Security:CodeDigestKey"] = digestKey,
             ["Auth:Jwks"] = tokens.Jwks,
-        });
-        return new IntakeHost(factory, amqp, db, digestKey, tokens);
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+        return new IntakeHost(new ServiceFactory<IntakeService>(settings), amqp, db, digestKey, tokens);
     }
 
     public HttpClient Client(string? bearer = null)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Wbs.Contracts;
 using Wbs.ServiceDefaults.Security;
 using Wbs.TestSupport;
@@ -52,6 +53,22 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
         var second = await SubmitAsync("banjarnegara");
         var sequence = (string tn) => long.Parse(tn[^6..]);
         Assert.Equal(sequence(first.GetProperty("trackingNumber").GetString()!) + 1, sequence(second.GetProperty("trackingNumber").GetString()!));
+    }
+
+    [Fact]
+    public async Task Concurrent_submissions_get_unique_tracking_numbers_increasing_per_tenant_and_year()
+    {
+        var before = await SubmitAsync("banjarnegara");
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => SubmitAsync("banjarnegara")));
+        var after = await SubmitAsync("banjarnegara");
+        var other = await SubmitAsync("komdigi");
+
+        var sequence = (JsonElement e) => long.Parse(e.GetProperty("trackingNumber").GetString()![^6..]);
+        var numbers = concurrent.Select(sequence).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.InRange(n, sequence(before) + 1, sequence(after) - 1));
+        Assert.Equal($"WBS-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).Year}-", after.GetProperty("trackingNumber").GetString()![..9]);
+        Assert.True(sequence(other) >= 1);
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class NotificationHost : IAsyncDisposable
 
     private static readonly TestTokens Shared = new();
 
-    public static async Task<NotificationHost> StartAsync(InfrastructureFixture infra)
+    /// <param name="extra">Settings that replace the defaults (e.g. <c>Notification:Mail:PerRecipientPerMinute</c>).</param>
+    public static async Task<NotificationHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
     {
         var pickup = Path.Combine(Path.GetTempPath(), "wbs-notification-tests", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
@@ -35,6 +36,10 @@ public sealed class NotificationHost : IAsyncDisposable
             ["Notification:StaffInbox:banjarnegara"] = StaffAddress,
             ["Notification:PublicBaseUrl"] = "http://wbs.test",
         };
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
         // The bus must be listening before the test publishes, or the first messages find no queue.
         var factory = new ServiceFactory<Wbs.Notification.Extensions.NotificationService>(settings,
             services => services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true));

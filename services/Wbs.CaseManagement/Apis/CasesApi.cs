@@ -45,6 +45,11 @@ public static class CasesApi
         if (page < 1) { errors.Add("page", "Minimal 1. / At least 1."); }
         if (pageSize is < 1 or > MaxPageSize) { errors.Add("pageSize", $"Antara 1 dan {MaxPageSize}. / Between 1 and {MaxPageSize}."); }
         errors.Length("q", query.Q, 0, 200);
+        CaseCursor? after = null;
+        if (query.After is { Length: > 0 } cursor && (after = CaseCursor.Decode(cursor)) is null)
+        {
+            errors.Add("after", "Kursor halaman tidak sah. / Invalid page cursor.");
+        }
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: ProblemTitles.For(400));
@@ -67,14 +72,24 @@ public static class CasesApi
         }
 
         var total = await cases.CountAsync(cancellationToken);
-        var rows = await cases.OrderBy(c => c.ResponseDueAt).ThenBy(c => c.TrackingNumber)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var ordered = cases;
+        if (after is not null)
+        {
+            // Keyset: the first condition lets the (tenant, …, response_due_at, tracking_number) index start right there.
+            ordered = ordered.Where(c => c.ResponseDueAt >= after.ResponseDueAt)
+                .Where(c => c.ResponseDueAt > after.ResponseDueAt || string.Compare(c.TrackingNumber, after.TrackingNumber) > 0);
+        }
+        var rows = await ordered.OrderBy(c => c.ResponseDueAt).ThenBy(c => c.TrackingNumber)
+            .Skip(after is null ? (page - 1) * pageSize : 0).Take(pageSize + 1)
             .Select(c => new
             {
                 c.TrackingNumber, c.Category, c.Status, c.SubmittedAt, c.ResponseDueAt, c.AssigneeId, c.AssigneeName,
                 Unread = c.Messages.Count(m => m.From == CaseMessage.FromReporter && m.ReadAt == null),
             })
             .ToListAsync(cancellationToken);
+
+        var next = rows.Count > pageSize ? new CaseCursor(rows[pageSize - 1].ResponseDueAt, rows[pageSize - 1].TrackingNumber).Encode() : null;
+        rows = rows.Take(pageSize).ToList();
 
         IReadOnlyDictionary<string, string> titles;
         try
@@ -92,7 +107,7 @@ public static class CasesApi
             r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, SlaRules.DaysLeft(r.ResponseDueAt, now),
             SlaRules.IsOverdue(r.Status, r.ResponseDueAt, now), r.AssigneeId is { } id ? new Assignee(id, r.AssigneeName) : null,
             r.Unread)).ToList();
-        return TypedResults.Ok(new CaseList(items, total, page, pageSize));
+        return TypedResults.Ok(new CaseList(items, total, page, pageSize, next));
     }
 
     private static async Task<List<string>> SearchTitlesAsync(CaseServices services, string tenant, string q, string? authorization,

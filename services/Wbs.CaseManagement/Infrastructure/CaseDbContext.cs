@@ -27,7 +27,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Ignore(c => c.IsOpen);
             e.HasIndex(c => new { c.Tenant, c.TrackingNumber }).IsUnique();
             e.HasIndex(c => new { c.Tenant, c.AccountId });
-            e.HasIndex(c => new { c.Tenant, c.ResponseDueAt });
+            // The inbox's order (response due, tracking number) under each of its filters: keyset pages read only their rows.
+            e.HasIndex(c => new { c.Tenant, c.ResponseDueAt, c.TrackingNumber });
+            e.HasIndex(c => new { c.Tenant, c.Status, c.ResponseDueAt, c.TrackingNumber });
+            e.HasIndex(c => new { c.Tenant, c.AssigneeId, c.ResponseDueAt, c.TrackingNumber });
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
             e.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId);
         });

@@ -23,6 +23,9 @@ public static class Extensions
         services.AddSingleton<TotpSecretProtector>();
         services.AddScoped<LoginThrottle>();
         services.AddScoped<CodeGuessLimiter>();
+        services.AddScoped<ReportRecorder>();
+        services.AddScoped<ReportLookup>();
+        services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"));
         services.AddScoped<ReporterSignIn>();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<ReportLinking>();

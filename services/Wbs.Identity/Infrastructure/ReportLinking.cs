@@ -8,7 +8,7 @@ namespace Wbs.Identity.Infrastructure;
 /// <see cref="ReporterAccountLinked"/> is queued in the same transaction.
 /// </summary>
 public sealed class ReportLinking(
-    IdentityDbContext db, ComplaintCodeDigester digester, CodeGuessLimiter codeLimiter, PasswordService passwords, TimeProvider clock)
+    IdentityDbContext db, ReportLookup reports, CodeGuessLimiter codeLimiter, PasswordService passwords, TimeProvider clock)
 {
     public async Task<(LinkOutcome Outcome, ReporterAccount? Account)> RegisterAsync(
         string tenant, string username, string password, string? complaintCode, CancellationToken cancellationToken)
@@ -98,7 +98,7 @@ public sealed class ReportLinking(
         {
             return (LinkOutcome.Throttled, null);
         }
-        var report = await ReporterSignIn.FindByCodeAsync(db, digester, tenant, complaintCode, cancellationToken);
+        var report = await reports.FindByCodeAsync(tenant, complaintCode, cancellationToken);
         if (report is null)
         {
             await codeLimiter.RecordFailureAsync(tenant, cancellationToken);

@@ -2,7 +2,7 @@ namespace Wbs.Identity.Infrastructure;
 
 /// <summary>Checks a reporter's complaint code or username and password. Every failure looks the same to the caller.</summary>
 public sealed class ReporterSignIn(
-    IdentityDbContext db, ComplaintCodeDigester digester, CodeGuessLimiter codeLimiter, LoginThrottle throttle, PasswordService passwords)
+    IdentityDbContext db, ReportLookup reports, CodeGuessLimiter codeLimiter, LoginThrottle throttle, PasswordService passwords)
 {
     public async Task<SignInResult<Report>> WithCodeAsync(string tenant, string? complaintCode, CancellationToken cancellationToken)
     {
@@ -11,7 +11,7 @@ public sealed class ReporterSignIn(
         {
             return SignInResult<Report>.Throttled;
         }
-        var report = await FindByCodeAsync(db, digester, tenant, complaintCode, cancellationToken);
+        var report = await reports.FindByCodeAsync(tenant, complaintCode, cancellationToken);
         if (report is null)
         {
             await codeLimiter.RecordFailureAsync(tenant, cancellationToken);
@@ -54,10 +54,4 @@ public sealed class ReporterSignIn(
         }
         return new(SignInOutcome.Succeeded, account);
     }
-
-    internal static async Task<Report?> FindByCodeAsync(
-        IdentityDbContext db, ComplaintCodeDigester digester, string tenant, string? complaintCode, CancellationToken cancellationToken) =>
-        digester.Digest(complaintCode) is { } digest
-            ? await db.Reports.FirstOrDefaultAsync(r => r.Tenant == tenant && r.CodeDigest == digest, cancellationToken)
-            : null;
 }

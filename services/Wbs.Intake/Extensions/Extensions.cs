@@ -16,6 +16,7 @@ public static class IntakeExtensions
 
         builder.Services.AddSingleton<ComplaintSealer>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
+        builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));

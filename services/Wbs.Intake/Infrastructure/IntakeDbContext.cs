@@ -4,7 +4,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<TrackingCounter> TrackingCounters => Set<TrackingCounter>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -38,14 +37,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.HasIndex(r => new { r.Tenant, r.KeyHash }).IsUnique();
             e.HasIndex(r => r.ExpiresAt);
-        });
-        model.Entity<TrackingCounter>(e =>
-        {
-            e.ToTable("tracking_counters");
-            e.HasKey(c => new { c.Tenant, c.Year });
-            e.Property(c => c.Tenant).HasMaxLength(64).HasColumnName("tenant");
-            e.Property(c => c.Year).HasColumnName("year");
-            e.Property(c => c.Last).HasColumnName("last");
         });
         model.AddOutboxAndInbox();
     }

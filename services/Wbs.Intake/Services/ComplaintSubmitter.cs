@@ -11,7 +11,7 @@ namespace Wbs.Intake.Services;
 /// idempotent answer in one transaction.
 /// </summary>
 public sealed class ComplaintSubmitter(
-    IntakeDbContext db, ComplaintSealer sealer, ComplaintCodeDigester digester, EvidenceClient evidence,
+    IntakeDbContext db, ComplaintSealer sealer, ComplaintCodeDigester digester, EvidenceClient evidence, TrackingNumbers trackingNumbers,
     TimeProvider clock, ILogger<ComplaintSubmitter> logger)
 {
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
@@ -56,21 +56,17 @@ public sealed class ComplaintSubmitter(
         var code = ComplaintCode.Generate();
         var id = Guid.CreateVersion7(now);
 
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Drawn before the transaction: a sequence hands numbers out without any row lock, so
+        // submissions of one tenant do not queue behind each other's commit (a failed one leaves a gap).
         var year = now.ToOffset(Wib).Year;
-        var sequence = await db.Database
-            .SqlQuery<long>($"""
-                INSERT INTO tracking_counters (tenant, year, last) VALUES ({tenant.Slug}, {year}, 1)
-                ON CONFLICT (tenant, year) DO UPDATE SET last = tracking_counters.last + 1
-                RETURNING last AS "Value"
-                """)
-            .ToListAsync(cancellationToken);
+        var sequence = await trackingNumbers.NextAsync(tenant.Slug, year, cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var complaint = new Complaint
         {
             Id = id,
             Tenant = tenant.Slug,
-            TrackingNumber = TrackingNumber.Format(year, sequence.Single()),
+            TrackingNumber = TrackingNumber.Format(year, sequence),
             CodeDigest = digester.Digest(code)!,
             Category = request.Category!,
             ReporterType = request.ReporterType!,

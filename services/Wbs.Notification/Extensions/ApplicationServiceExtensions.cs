@@ -22,7 +22,10 @@ public static class NotificationExtensions
 
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection("Notification"));
         builder.Services.AddSingleton<StaffMailer>();
+        builder.Services.AddOptions<StaffMailOptions>().BindConfiguration(StaffMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<NotificationWriter>();
+        builder.Services.AddSingleton<StaffMailSender>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<StaffMailSender>());
         return builder;
     }
 }

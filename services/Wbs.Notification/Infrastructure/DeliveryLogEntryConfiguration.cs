@@ -16,6 +16,14 @@ internal sealed class DeliveryLogEntryConfiguration : IEntityTypeConfiguration<D
         e.Property(d => d.Recipient).HasColumnName("recipient").HasMaxLength(320);
         e.Property(d => d.At).HasColumnName("at");
         e.Property(d => d.Result).HasColumnName("result").HasMaxLength(64);
+        e.Property(d => d.Subject).HasColumnName("subject").HasMaxLength(300);
+        e.Property(d => d.Body).HasColumnName("body");
+        e.Property(d => d.ClaimedUntil).HasColumnName("claimed_until");
+        e.Property(d => d.Attempts).HasColumnName("attempts");
+        e.Property(d => d.DigestId).HasColumnName("digest_id");
         e.HasIndex(d => new { d.Tenant, d.At });
+        // The sender's queue, and the per-recipient rate that decides between sending and digesting.
+        e.HasIndex(d => d.At).HasFilter("result = 'pending'").HasDatabaseName("ix_delivery_log_pending");
+        e.HasIndex(d => new { d.Recipient, d.At }).HasFilter("channel = 'email' AND result = 'delivered'");
     }
 }

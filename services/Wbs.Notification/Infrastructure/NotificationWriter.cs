@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 namespace Wbs.Notification.Infrastructure;
 
 /// <summary>
-/// The unit of work of a consumer: inbox entries, staff e-mails and their delivery log. E-mails go
-/// out only after the state is saved, so a redelivered message never mails twice, and each one's
-/// result is written back to the log.
+/// The unit of work of a consumer: inbox entries, staff e-mails and their delivery log. An e-mail is
+/// saved as "pending" (with its text) together with the state, then sent at once unless its mailbox
+/// already got its share this minute; what is not sent here, or fails, <see cref="StaffMailSender"/>
+/// sends later (alone or in a digest). A redelivered message never mails twice.
 /// </summary>
-public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mailer, IOptions<NotificationOptions> options, TimeProvider clock)
+public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mailer, IOptions<NotificationOptions> options,
+    IOptions<StaffMailOptions> mailOptions, TimeProvider clock)
 {
     private readonly List<StaffMail> _mails = [];
 
@@ -58,6 +60,11 @@ public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mai
             "Report content is never sent by e-mail; open the link above to handle it.",
         ];
         var entry = LogEntry(complaint, kind, "email", to, DeliveryResults.Pending);
+        entry.Subject = subject;
+        entry.Body = string.Join("\r\n", lines);
+        // Held by this consumer while it sends; a crash before the result is saved frees it after the lease.
+        entry.ClaimedUntil = clock.GetUtcNow() + mailOptions.Value.Lease;
+        entry.Attempts = 1;
         db.DeliveryLog.Add(entry);
         _mails.Add(new StaffMail(entry, to, subject, string.Join("\r\n", lines)));
     }
@@ -69,10 +76,25 @@ public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mai
         {
             return;
         }
+        var minuteAgo = clock.GetUtcNow().AddMinutes(-1);
         foreach (var mail in _mails)
         {
-            mail.Entry.Result = await mailer.SendAsync(mail.To, mail.Subject, mail.Body, cancellationToken);
-            mail.Entry.At = clock.GetUtcNow();
+            var sentLastMinute = await db.DeliveryLog.CountAsync(
+                d => d.Channel == "email" && d.Recipient == mail.To && d.Result == DeliveryResults.Delivered && d.At > minuteAgo, cancellationToken);
+            if (sentLastMinute >= mailOptions.Value.PerRecipientPerMinute)
+            {
+                // Never tried, so StaffMailSender may merge it into a digest.
+                mail.Entry.ClaimedUntil = null;
+                mail.Entry.Attempts = 0;
+                continue;
+            }
+            var result = await mailer.SendAsync(mail.Entry.Id, mail.To, mail.Subject, mail.Body, cancellationToken);
+            mail.Entry.ClaimedUntil = null;
+            if (result == DeliveryResults.Delivered)
+            {
+                mail.Entry.Result = result;
+                mail.Entry.At = clock.GetUtcNow();
+            }
         }
         _mails.Clear();
         await db.SaveChangesAsync(cancellationToken);

@@ -24,4 +24,10 @@ public static class NotificationTexts
     public static string DeadlineSubject(string trackingNumber, int daysLeft) => daysLeft > 0
         ? $"[WBS] Batas tanggapan {trackingNumber}: {daysLeft} hari lagi"
         : $"[WBS] Batas tanggapan {trackingNumber} telah lewat";
+
+    public static string DigestSubject(int count) => $"[WBS] Ringkasan {count} pemberitahuan / {count} notifications";
+
+    public static string DigestIntro(int count) =>
+        $"Terlalu banyak pemberitahuan dalam waktu singkat; {count} di antaranya dikirim sekaligus di sini.\r\n"
+        + $"Too many notifications at once; {count} of them are sent together here.";
 }

@@ -1,3 +1,4 @@
 namespace Wbs.CaseManagement.Apis.Dtos;
 
-public sealed record CaseListQuery(string? Status, string? Assignee, string? Q, int? Page, int? PageSize);
+/// <param name="After">A <see cref="CaseList.Next"/> cursor: keyset paging that stays fast however deep the inbox goes.</param>
+public sealed record CaseListQuery(string? Status, string? Assignee, string? Q, int? Page, int? PageSize, string? After = null);

@@ -17,7 +17,7 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -179,10 +179,14 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
 
                     b.HasIndex("Tenant", "AccountId");
 
-                    b.HasIndex("Tenant", "ResponseDueAt");
-
                     b.HasIndex("Tenant", "TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber");
+
+                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber");
+
+                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -372,6 +376,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("HandledAt");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -391,13 +397,26 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset?>("QuarantinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quarantined_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -407,8 +426,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasFilter("dispatched_at IS NOT NULL");
+
                     b.HasIndex("OccurredAt")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

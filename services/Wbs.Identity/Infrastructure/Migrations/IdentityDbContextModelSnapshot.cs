@@ -18,7 +18,7 @@ namespace Wbs.Identity.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -257,6 +257,8 @@ namespace Wbs.Identity.Infrastructure.Migrations
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("HandledAt");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -276,13 +278,26 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset?>("QuarantinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quarantined_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -292,8 +307,11 @@ namespace Wbs.Identity.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasFilter("dispatched_at IS NOT NULL");
+
                     b.HasIndex("OccurredAt")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -17,7 +17,7 @@ namespace Wbs.Notification.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -33,11 +33,27 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -50,6 +66,11 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("result");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
 
                     b.Property<string>("Tenant")
                         .IsRequired()
@@ -70,6 +91,13 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnName("what");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_delivery_log_pending")
+                        .HasFilter("result = 'pending'");
+
+                    b.HasIndex("Recipient", "At")
+                        .HasFilter("channel = 'email' AND result = 'delivered'");
 
                     b.HasIndex("Tenant", "At");
 
@@ -185,6 +213,8 @@ namespace Wbs.Notification.Infrastructure.Migrations
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("HandledAt");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -204,13 +234,26 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset?>("QuarantinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quarantined_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -220,8 +263,11 @@ namespace Wbs.Notification.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasFilter("dispatched_at IS NOT NULL");
+
                     b.HasIndex("OccurredAt")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using Wbs.TestSupport;
+
+namespace Wbs.Bench.Throughput;
+
+/// <summary>
+/// WBS's throughput figures beside the machine's anchors, measured in one run: submissions at 32
+/// connections against pgbench inserts, a trivial GET through the gateway against bare Kestrel,
+/// an evidence upload against dd, and whether a fresh code signs in on the first try.
+/// Anchors run first, with WBS idle, so that each side has the machine to itself.
+/// </summary>
+public static class ThroughputBench
+{
+    public const int Connections = 32;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
+
+    public static async Task<(double PgInserts, double Kestrel, double DiskMb)> MeasureAnchorsAsync(string dataDirectory)
+    {
+        await using var infra = new InfrastructureFixture();
+        await infra.InitializeAsync();
+        Console.WriteLine("Anchors: pgbench, bare Kestrel, dd…");
+        var pg = await Anchors.PgbenchInsertsPerSecondAsync(infra, Connections, (int)Window.TotalSeconds);
+        var kestrel = await Anchors.BareKestrelPerSecondAsync(Connections, Window);
+        var disk = await Anchors.DiskWriteMegabytesPerSecondAsync(dataDirectory, 512);
+        return (pg, kestrel, disk);
+    }
+
+    public static async Task<List<Figure>> RunAsync(AppHostFixture system, (double PgInserts, double Kestrel, double DiskMb) anchors)
+    {
+        Console.WriteLine("WBS: submissions and a trivial GET at 32 connections, first-try code sign-ins…");
+        var submissions = await Load.RunAsync(Connections, Window, async (http, i) =>
+        {
+            using var response = await http.PostAsJsonAsync("/api/banjarnegara/complaints", Payloads.Complaint(i));
+            return response.IsSuccessStatusCode;
+        }, system.CreateClient);
+        var profile = await Load.RunAsync(Connections, Window, async (http, _) =>
+        {
+            using var response = await http.GetAsync("/api/banjarnegara/profile");
+            return response.IsSuccessStatusCode;
+        }, system.CreateClient);
+
+        using var client = system.CreateClient();
+        var firstTry = 0;
+        const int codes = 50;
+        for (var i = 0; i < codes; i++)
+        {
+            var code = (await Payloads.SubmitAsync(client, 90_000 + i)).GetProperty("complaintCode").GetString();
+            using var session = await client.PostAsJsonAsync("/api/banjarnegara/sessions", new { complaintCode = code });
+            firstTry += session.IsSuccessStatusCode ? 1 : 0;
+        }
+
+        return
+        [
+            new("submissions/s via gateway (32 conn)", submissions.PerSecond, "1/s", "pgbench 2 KB inserts/s (32 cl)", anchors.PgInserts),
+            new("submission p95", submissions.P95Ms, "ms", "target", 100),
+            new("trivial GET/s via gateway (32 conn)", profile.PerSecond, "1/s", "bare Kestrel GET/s (32 conn)", anchors.Kestrel),
+            new("fresh codes signing in at first try", firstTry, "codes", "codes submitted", codes),
+            new("disk write (dd, fdatasync)", anchors.DiskMb, "MB/s", "itself", anchors.DiskMb),
+        ];
+    }
+}

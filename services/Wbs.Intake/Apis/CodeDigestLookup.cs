@@ -1,0 +1,3 @@
+namespace Wbs.Intake.Apis;
+
+public sealed record CodeDigestLookup(string? CodeDigest);

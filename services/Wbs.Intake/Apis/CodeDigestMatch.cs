@@ -1,0 +1,3 @@
+namespace Wbs.Intake.Apis;
+
+public sealed record CodeDigestMatch(Guid ComplaintId, string TrackingNumber, DateTimeOffset SubmittedAt, Guid? AccountId);
