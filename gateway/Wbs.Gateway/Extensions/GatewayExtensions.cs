@@ -13,6 +13,7 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy()
             // YARP adds X-Forwarded-For/Proto/Host/Prefix by default: the client's address must not travel on.
             .AddTransforms(context => context.UseDefaultForwarders = false);
+        builder.Services.AddWbsAbuseProtection();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
         {
@@ -31,12 +32,15 @@ public static class GatewayExtensions
         app.UseMiddleware<AnonymityMiddleware>();
         app.UseMiddleware<InternalPathGuard>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        // Unsolved writes are answered before they can take a place in a tenant's queue.
+        app.UseMiddleware<ProofOfWorkGate>();
         app.UseRateLimiter();
         return app;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.MapChallengesApi();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(RequireDestinationAsync);
