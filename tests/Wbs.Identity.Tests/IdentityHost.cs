@@ -35,7 +35,9 @@ public sealed class IdentityHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public ComplaintCodeDigester Digester { get; }
 
-    public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
+    /// <param name="logs">Receives everything the service logs, for tests that look for what must never be written.</param>
+    public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null,
+        Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var db = await infra.CreateDatabaseAsync("identity");
         var amqp = await infra.CreateVirtualHostAsync();
@@ -57,6 +59,10 @@ public sealed class IdentityHost : IAsyncDisposable
         var factory = new ServiceFactory<IdentityServiceMarker>(settings, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
+            if (logs is not null)
+            {
+                services.AddSingleton(logs);
+            }
             services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         });
         _ = factory.Server;

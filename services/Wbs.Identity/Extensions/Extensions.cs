@@ -21,8 +21,8 @@ public static class Extensions
 
         services.AddSingleton<PasswordService>();
         services.AddSingleton<TotpSecretProtector>();
-        services.AddScoped<LoginThrottle>();
-        services.AddScoped<CodeGuessLimiter>();
+        services.AddWbsAbuseProtection();
+        services.AddSingleton<SignInCosts>();
         services.AddScoped<ReporterSignIn>();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<ReportLinking>();
