@@ -8,6 +8,7 @@ public static class AbuseExtensions
         services.AddOptions<AbuseOptions>().BindConfiguration(AbuseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<SpentChallenges>();
+        services.AddSingleton<PressureGauge>();
         services.AddSingleton<ProofOfWorkChallenges>();
         services.AddSingleton<AbuseMetrics>();
         services.AddHostedService<UnlimitedModeWarning>();

@@ -15,7 +15,6 @@ public static class RateLimitingExtensions
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services)
     {
         services.AddSingleton<TenantBudgets>();
-        services.AddSingleton<PressureGauge>();
         services.AddSingleton<ProofOfWorkPolicy>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<TenantBudgets, IOptions<AbuseOptions>>((options, budgets, abuse) =>

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.ServiceDefaults.Abuse;
 
 /// <summary>
-/// Anonymous writes per route family and tenant over the last minute (two fixed windows, the older
+/// Anonymous writes (or form posts) per route family and tenant over the last minute (two fixed windows, the older
 /// one weighted by how much of it still overlaps). Keys are family and tenant only: nothing of a
 /// caller is counted, and the counts live in memory.
 /// </summary>
