@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 
 namespace Wbs.Identity.Tests;
@@ -186,8 +187,22 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task CallerMarkers_AreInNoLogLine()
+    public async Task CallerMarkers_AreInNoLogLine_AndMetricsCountByTenantOnly()
     {
+        var measured = new System.Collections.Concurrent.ConcurrentQueue<(string Name, string Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Wbs.Abuse")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) =>
+            measured.Enqueue((instrument.Name, string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}")))));
+        listener.Start();
         var username = await NewAccountAsync();
         for (var i = 0; i < 6; i++)
         {
@@ -204,6 +219,8 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.NotEmpty(_logs.Lines);
         Assert.DoesNotContain(_logs.Lines, line => line.Contains(Marker, StringComparison.OrdinalIgnoreCase) || line.Contains("198.51.100"));
         Assert.DoesNotContain(_logs.Lines, line => line.Contains(username, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(measured, m => m.Name == "wbs.abuse.challenged" && m.Tags.Contains($"wbs.tenant={IdentityHost.Tenant}"));
+        Assert.DoesNotContain(measured, m => m.Tags.Contains(username) || m.Tags.Contains(Marker));
     }
 
     private async Task<string> NewAccountAsync()

@@ -14,8 +14,11 @@ namespace Wbs.Identity.Infrastructure;
 /// Several instances each keep their own counts: an attacker spread over them pays a little less.
 /// </summary>
 public sealed class SignInCosts(
-    ProofOfWorkChallenges challenges, IOptions<IdentityServiceOptions> options, IOptions<AbuseOptions> abuse, TimeProvider clock)
+    ProofOfWorkChallenges challenges, AbuseMetrics metrics, IOptions<IdentityServiceOptions> options, IOptions<AbuseOptions> abuse,
+    TimeProvider clock)
 {
+    /// <summary>The metrics' route family: counts by tenant only, never by username.</summary>
+    private const string MetricFamily = "identity-username";
     /// <summary>The gateway's route family of sign-ins: one solved challenge satisfies both (with a shared key).</summary>
     public const string Family = "identity";
     private const int SweepAbove = 100_000;
@@ -41,8 +44,14 @@ public sealed class SignInCosts(
         var check = challenges.Verify(proof, tenant, Family, difficulty);
         if (check.IsValid)
         {
+            metrics.Proved(MetricFamily, tenant);
             return null;
         }
+        if (check.Outcome != ProofOfWorkOutcome.Missing)
+        {
+            metrics.Rejected(MetricFamily, tenant);
+        }
+        metrics.Challenged(MetricFamily, tenant);
         // Never easier than a challenge already solved (the gateway may have asked a harder one).
         var asked = Math.Max(difficulty, check.Difficulty);
         return new(challenges.Issue(tenant, Family, asked), asked);

@@ -12,7 +12,7 @@ namespace Wbs.Web.Infrastructure.Abuse;
 /// form family; neither says anything about the visitor.
 /// </summary>
 public sealed class FormProof(
-    ProofOfWorkChallenges challenges, SpentChallenges spent, PressureGauge gauge, IDataProtectionProvider protection,
+    ProofOfWorkChallenges challenges, SpentChallenges spent, PressureGauge gauge, AbuseMetrics metrics, IDataProtectionProvider protection,
     IOptions<AbuseOptions> abuse, IOptions<FormProofOptions> options, TimeProvider clock)
 {
     public const string ChallengeField = "powChallenge";
@@ -37,7 +37,8 @@ public sealed class FormProof(
     public FormProofResult Check(string tenant, string family, string? challenge, string? nonce, string? ticket)
     {
         var header = string.IsNullOrWhiteSpace(challenge) || string.IsNullOrWhiteSpace(nonce) ? null : $"{challenge.Trim()}.{nonce.Trim()}";
-        var required = !abuse.Value.Unlimited && Pow.Required(gauge.Record($"web-{family}", tenant) > options.Value.PermitsPerMinute);
+        var metricFamily = $"web-{family}";
+        var required = !abuse.Value.Unlimited && Pow.Required(gauge.Record(metricFamily, tenant) > options.Value.PermitsPerMinute);
         if (!required)
         {
             // Not asked here; a service that asks for it checks the browser's solution itself.
@@ -45,9 +46,16 @@ public sealed class FormProof(
         }
         if (header is not null && challenges.Verify(header, tenant, family, Pow.BaseDifficulty).IsValid)
         {
+            metrics.Proved(metricFamily, tenant);
             return new(true, header, false);
         }
-        return TicketIsGood(tenant, family, ticket) ? new(true, null, true) : FormProofResult.Refused;
+        if (TicketIsGood(tenant, family, ticket))
+        {
+            metrics.Proved(metricFamily, tenant);
+            return new(true, null, true);
+        }
+        metrics.Rejected(metricFamily, tenant);
+        return FormProofResult.Refused;
     }
 
     /// <summary>For a visitor without JavaScript who waited: a service's challenge the web app may solve on their behalf.</summary>
