@@ -13,6 +13,7 @@ public static class ProblemTitles
         413 => "Terlalu besar / Payload too large",
         415 => "Jenis tidak didukung / Unsupported media type",
         422 => "Tidak dapat diproses / Unprocessable content",
+        428 => "Bukti kerja diperlukan / Proof of work required",
         429 => "Terlalu banyak permintaan / Too many requests",
         _ when status >= 500 => "Terjadi kesalahan pada server / Server error",
         _ => "Kesalahan / Error",

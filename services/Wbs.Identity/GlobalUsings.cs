@@ -8,6 +8,7 @@ global using Wbs.Identity.Apis;
 global using Wbs.Identity.Extensions;
 global using Wbs.Identity.Infrastructure;
 global using Wbs.Identity.Model;
+global using Wbs.ServiceDefaults.Abuse;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Messaging;
 global using Wbs.ServiceDefaults.Problems;

@@ -13,6 +13,14 @@ public sealed class EchoServer : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedRequest> Received { get; } = new();
 
+    /// <summary>Requests whose path contains <c>/hold</c> wait here until the test releases them (to keep them in flight).</summary>
+    public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Held requests that have arrived.</summary>
+    public int Holding => _holding;
+
+    private int _holding;
+
     public Uri Address => _server.Address;
 
     /// <summary>The base address a service name maps to; the prefix tells services apart in <see cref="Received"/>.</summary>
@@ -29,6 +37,11 @@ public sealed class EchoServer : IAsyncDisposable
             while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
             {
                 size += read;
+            }
+            if (context.Request.Path.Value?.Contains("/hold", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref server._holding);
+                await server.Hold.Task.WaitAsync(context.RequestAborted);
             }
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             server.Received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, size));

@@ -21,14 +21,16 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <param name="echo">The backend every configured service points at.</param>
     /// <param name="without">Services left without a configured endpoint.</param>
-    public static GatewayHost Start(EchoServer echo, string[]? without = null, Dictionary<string, string?>? extra = null)
+    /// <param name="services">Replacements (a clock, a log sink) for the gateway's own services.</param>
+    public static GatewayHost Start(EchoServer echo, string[]? without = null, Dictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>(extra ?? []);
         foreach (var service in Services.Except(without ?? []))
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
         }
-        var factory = new ServiceFactory<GatewayMarker>(settings);
+        var factory = new ServiceFactory<GatewayMarker>(settings, services);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -68,19 +68,101 @@ public sealed class LimitsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RouteFamilyOverItsRate_Answers429Problem_WithoutTouchingOtherFamilies()
+    public async Task PastATenantsBudget_ProofIsAsked_AndGrowsWithPressure_OtherTenantsUntouched()
     {
-        await using var gateway = GatewayHost.Start(_echo, extra: new() { ["Gateway:RateLimits:notifications"] = "2" });
+        await using var gateway = GatewayHost.Start(_echo, extra: new()
+        {
+            ["Abuse:Limits:intake:PermitsPerMinute"] = "3",
+            ["Abuse:Limits:intake:Tenants:komdigi:PermitsPerMinute"] = "100",
+        });
+
+        var within = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            within.Add((await PostAsync(gateway, "/api/banjarnegara/complaints")).StatusCode);
+        }
+        var justPast = await DifficultyAsync(await PostAsync(gateway, "/api/banjarnegara/complaints"));
+        for (var i = 0; i < 12; i++)
+        {
+            await PostAsync(gateway, "/api/banjarnegara/complaints");
+        }
+        var fourTimes = await DifficultyAsync(await PostAsync(gateway, "/api/banjarnegara/complaints"));
+        var otherTenant = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            otherTenant.Add((await PostAsync(gateway, "/api/komdigi/complaints")).StatusCode);
+        }
+
+        Assert.All(within, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.True(fourTimes > justPast, $"difficulty {justPast} then {fourTimes}");
+        Assert.All(otherTenant, s => Assert.Equal(HttpStatusCode.OK, s));
+        // Reading is never asked to pay, pressure or not.
+        Assert.Equal(HttpStatusCode.OK, (await gateway.Client.GetAsync("/api/banjarnegara/profile", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unlimited_LiftsProofOfWork_EvenInAlwaysMode()
+    {
+        await using var gateway = GatewayHost.Start(_echo, extra: new()
+        {
+            ["Abuse:Unlimited"] = "true",
+            ["Abuse:ProofOfWork:Mode"] = "Always",
+            ["Abuse:Limits:intake:PermitsPerMinute"] = "1",
+        });
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(gateway, "/api/banjarnegara/complaints")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task TenantFamilyBusy_LaterRequestsWaitTheirTurn_AndAreServed()
+    {
+        await using var gateway = GatewayHost.Start(_echo, extra: new() { ["Abuse:Limits:cases:Concurrency"] = "1" });
         var ct = TestContext.Current.CancellationToken;
 
-        using var first = await gateway.Client.GetAsync("/api/banjarnegara/notifications", ct);
-        using var second = await gateway.Client.GetAsync("/api/komdigi/notifications", ct);
-        using var third = await gateway.Client.GetAsync("/api/banjarnegara/notifications", ct);
-        using var other = await gateway.Client.GetAsync("/api/banjarnegara/profile", ct);
+        var inFlight = gateway.Client.GetAsync("/api/banjarnegara/reports/hold-1", ct);
+        await Eventually.TrueAsync(() => Task.FromResult(_echo.Holding == 1));
+        var waiting = gateway.Client.GetAsync("/api/banjarnegara/reports/after", ct);
+        using var otherTenant = await gateway.Client.GetAsync("/api/komdigi/reports/other", ct);
+        var waitedWhileBusy = !waiting.IsCompleted;
+        _echo.Hold.SetResult();
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        await ProblemAssert.IsProblemAsync(third, HttpStatusCode.TooManyRequests);
-        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.True(waitedWhileBusy);
+        Assert.Equal(HttpStatusCode.OK, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await inFlight).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await waiting).StatusCode);
+    }
+
+    [Fact]
+    public async Task TenantQueueFull_Answers429Problem_OtherTenantServed()
+    {
+        await using var gateway = GatewayHost.Start(_echo, extra: new()
+        {
+            ["Abuse:Limits:cases:Concurrency"] = "1",
+            ["Abuse:Limits:cases:QueueLimit"] = "0",
+        });
+        var ct = TestContext.Current.CancellationToken;
+
+        var inFlight = gateway.Client.GetAsync("/api/banjarnegara/reports/hold-1", ct);
+        await Eventually.TrueAsync(() => Task.FromResult(_echo.Holding == 1));
+        using var refused = await gateway.Client.GetAsync("/api/banjarnegara/reports/third", ct);
+        using var otherTenant = await gateway.Client.GetAsync("/api/komdigi/reports/other", ct);
+        _echo.Hold.SetResult();
+
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await inFlight).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(GatewayHost gateway, string path) =>
+        await gateway.Client.PostAsync(path, JsonContent.Create(new { x = 1 }), TestContext.Current.CancellationToken);
+
+    private static async Task<int> DifficultyAsync(HttpResponseMessage response)
+    {
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.PreconditionRequired);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("difficulty").GetInt32();
     }
 }

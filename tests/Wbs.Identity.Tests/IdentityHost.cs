@@ -37,8 +37,9 @@ public sealed class IdentityHost : IAsyncDisposable
 
     /// <param name="extra">Settings that replace the defaults, e.g. a shared <c>Security:CodeDigestKey</c> or <c>ConnectionStrings:messaging</c>.</param>
     /// <param name="services">Replacements in Identity's container, e.g. a route to a real Intake.</param>
+    /// <param name="logs">Receives everything the service logs, for tests that look for what must never be written.</param>
     public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var db = await infra.CreateDatabaseAsync("identity");
         var amqp = extra?.GetValueOrDefault("ConnectionStrings:messaging") ?? await infra.CreateVirtualHostAsync();
@@ -63,6 +64,10 @@ public sealed class IdentityHost : IAsyncDisposable
         var factory = new ServiceFactory<IdentityServiceMarker>(settings, container =>
         {
             container.AddSingleton<TimeProvider>(clock);
+            if (logs is not null)
+            {
+                container.AddSingleton(logs);
+            }
             container.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
             services?.Invoke(container);
         });

@@ -19,6 +19,12 @@ public sealed class ServiceStubs : IAsyncDisposable
 
     public ConcurrentQueue<(string? IdempotencyKey, string Body)> Submissions { get; } = new();
 
+    /// <summary>Account sign-ins Identity's stand-in received, with the <c>Proof-Of-Work</c> header each carried.</summary>
+    public ConcurrentQueue<(string Body, string? Proof)> SignIns { get; } = new();
+
+    /// <summary>The challenge the stand-in asks (as Identity does after failures) for the username <c>diminta.bukti</c>.</summary>
+    public const string StubChallenge = "stub-challenge";
+
     public static async Task<ServiceStubs> StartAsync()
     {
         var stubs = new ServiceStubs();
@@ -61,6 +67,20 @@ public sealed class ServiceStubs : IAsyncDisposable
             }, statusCode: 201);
         });
         app.MapGet("/api/{tenant}/profile", () => Results.Problem(statusCode: 503));
+        var tokens = new TestTokens();
+        app.MapPost("/api/{tenant}/sessions", async (HttpRequest request, string tenant) =>
+        {
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            var proof = request.Headers[ProofOfWorkSolver.Header].FirstOrDefault();
+            stubs.SignIns.Enqueue((body, proof));
+            if (body.Contains("diminta.bukti", StringComparison.Ordinal)
+                && (proof is null || !proof.StartsWith(StubChallenge + ".", StringComparison.Ordinal) || ProofOfWorkSolver.Solve(StubChallenge, 8) != proof))
+            {
+                return Results.Problem(statusCode: 428, detail: "Proof-Of-Work header required.",
+                    extensions: new Dictionary<string, object?> { ["challenge"] = StubChallenge, ["difficulty"] = 8, ["algorithm"] = "sha256" });
+            }
+            return Results.Json(new { accessToken = tokens.Issue(tenant, "account", Guid.NewGuid()), tokenType = "Bearer", expiresIn = 900, kind = "account" });
+        });
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

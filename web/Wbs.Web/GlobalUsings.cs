@@ -1,9 +1,11 @@
 global using Microsoft.Extensions.Options;
+global using Wbs.ServiceDefaults.Abuse;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Security;
 global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.Web.Extensions;
 global using Wbs.Web.Infrastructure;
+global using Wbs.Web.Infrastructure.Abuse;
 global using Wbs.Web.Infrastructure.Api;
 global using Wbs.Web.Infrastructure.Api.Dtos;
 global using Wbs.Web.Infrastructure.Display;

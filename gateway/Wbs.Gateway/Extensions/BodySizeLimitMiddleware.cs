@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Yarp.ReverseProxy.Model;
 
 namespace Wbs.Gateway.Extensions;
 
@@ -12,8 +11,7 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var family = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ProxyConfigBuilder.FamilyKey);
-        var limit = RouteFamily.All.FirstOrDefault(f => f.Name == family)?.MaxBodyBytes ?? RouteFamily.MiB;
+        var limit = RateLimitingExtensions.FamilyOf(context)?.MaxBodyBytes ?? RouteFamily.MiB;
 
         if (context.Request.ContentLength > limit)
         {

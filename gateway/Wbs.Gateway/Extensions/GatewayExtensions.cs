@@ -15,6 +15,7 @@ public static class GatewayExtensions
             .AddTransforms(context => context.UseDefaultForwarders = false)
             // Destinations are service names (http://intake) resolved by Microsoft.Extensions.ServiceDiscovery.
             .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddWbsAbuseProtection();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
         {
@@ -33,12 +34,15 @@ public static class GatewayExtensions
         app.UseMiddleware<AnonymityMiddleware>();
         app.UseMiddleware<InternalPathGuard>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        // Unsolved writes are answered before they can take a place in a tenant's queue.
+        app.UseMiddleware<ProofOfWorkGate>();
         app.UseRateLimiter();
         return app;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.MapChallengesApi();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(RequireDestinationAsync);

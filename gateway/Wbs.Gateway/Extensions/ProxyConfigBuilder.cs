@@ -31,7 +31,6 @@ public static class ProxyConfigBuilder
                 RouteId = $"{family.Name}-{i}",
                 ClusterId = family.Name,
                 Match = new RouteMatch { Path = path },
-                RateLimiterPolicy = family.RateLimitPolicy,
                 Metadata = new Dictionary<string, string> { [FamilyKey] = family.Name },
             }));
         }

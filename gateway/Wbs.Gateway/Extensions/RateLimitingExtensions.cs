@@ -1,38 +1,51 @@
 using System.Threading.RateLimiting;
+using Yarp.ReverseProxy.Model;
 
 namespace Wbs.Gateway.Extensions;
 
 /// <summary>
-/// One fixed window per route family, shared by all callers: the gateway never keys on a client
-/// address (it does not know one). Per-account throttling of secret guessing is Identity's job.
-/// <c>Gateway:RateLimits:{family}</c> overrides the permits per minute.
+/// Back-pressure per route family and tenant, never per client (the gateway does not know one):
+/// a tenant's family serves <see cref="TenantBudgets.Concurrency"/> requests at once and lets the
+/// rest wait in arrival order, so a flood slows everyone a little instead of shutting everyone out;
+/// only a full queue answers 429. The flooder's real cost is the proof of work of
+/// <see cref="ProofOfWorkGate"/>. <c>Abuse:Unlimited</c> lifts it.
 /// </summary>
 public static class RateLimitingExtensions
 {
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services)
     {
+        services.AddSingleton<TenantBudgets>();
+        services.AddSingleton<ProofOfWorkPolicy>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
+        services.AddOptions<RateLimiterOptions>().Configure<TenantBudgets, IOptions<AbuseOptions>>((options, budgets, abuse) =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = static (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(GatewayProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<AbuseMetrics>().Throttled(FamilyOf(http)?.Name ?? "gateway", RequestTenant.Of(http));
+                http.Response.Headers.RetryAfter = "5";
+                return new ValueTask(GatewayProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests,
                     "Terlalu banyak permintaan, coba lagi sebentar lagi. / Too many requests, try again shortly."));
             };
-            foreach (var family in RouteFamily.All)
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string, string)>(http =>
             {
-                var permits = configuration.GetValue($"Gateway:RateLimits:{family.Name}", family.PermitsPerMinute);
-                options.AddFixedWindowLimiter(family.RateLimitPolicy, window =>
+                if (abuse.Value.Unlimited || FamilyOf(http) is not { } family)
                 {
-                    window.PermitLimit = permits;
-                    window.Window = TimeSpan.FromMinutes(1);
-                    window.QueueLimit = 0;
-                    window.AutoReplenishment = true;
+                    return RateLimitPartition.GetNoLimiter(("", ""));
+                }
+                var tenant = RequestTenant.Of(http);
+                return RateLimitPartition.GetConcurrencyLimiter((family.Name, tenant), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, budgets.Concurrency(family, tenant)),
+                    QueueLimit = Math.Max(0, budgets.QueueLimit(family, tenant)),
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 });
-            }
+            });
         });
         return services;
     }
+
+    public static RouteFamily? FamilyOf(HttpContext context) =>
+        RouteFamily.Find(context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ProxyConfigBuilder.FamilyKey));
 }

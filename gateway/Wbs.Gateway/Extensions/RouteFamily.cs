@@ -1,27 +1,40 @@
 namespace Wbs.Gateway.Extensions;
 
 /// <summary>
-/// A group of public paths served by one service. Rate limits and body limits apply per family,
-/// never per client: the gateway does not look at who is asking.
+/// A group of public paths served by one service. Budgets and body limits apply per family and
+/// tenant, never per client: the gateway does not look at who is asking.
 /// </summary>
-public sealed record RouteFamily(string Name, string Service, string[] Paths, long MaxBodyBytes, int PermitsPerMinute)
+/// <param name="PermitsPerMinute">Anonymous writes per tenant and minute before proof of work is asked (and then made harder).</param>
+/// <param name="Concurrency">Requests per tenant served at once; more wait their turn in a queue instead of being refused.</param>
+/// <param name="AnonymousWrites">Paths below <c>/api/{tenant}/</c> that a POST without an account may use: these may answer 428.</param>
+public sealed record RouteFamily(
+    string Name, string Service, string[] Paths, long MaxBodyBytes, int PermitsPerMinute, int Concurrency, string[] AnonymousWrites)
 {
     public const long MiB = 1024 * 1024;
 
     /// <summary>The agreed routing table (see the topology contract); everything unmatched goes to the web front end.</summary>
     public static readonly RouteFamily[] All =
     [
-        new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 600),
-        new("identity", "identity", ["/api/{tenant}/sessions", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 600),
-        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 30 * MiB, 300),
+        new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 60, 32, ["complaints"]),
+        new("identity", "identity", ["/api/{tenant}/sessions", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
+            ["sessions", "staff/sessions", "accounts"]),
+        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 30 * MiB, 60, 16, ["evidence"]),
         new("cases", "casemanagement",
-            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit", "/api/{tenant}/statistics"], 1 * MiB, 1200),
-        new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 1200),
-        // The server-rendered portal posts its forms (evidence included) through here.
-        new("web", "web", ["/{**catch-all}"], 30 * MiB, 3000),
+            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit", "/api/{tenant}/statistics"], 1 * MiB, 0, 64, []),
+        new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 0, 32, []),
+        // The server-rendered portal posts its forms (evidence included) through here; it asks its own proof of work.
+        new("web", "web", ["/{**catch-all}"], 30 * MiB, 0, 64, []),
     ];
 
     public static long LargestBody => All.Max(f => f.MaxBodyBytes);
 
-    public string RateLimitPolicy => $"family-{Name}";
+    public static RouteFamily? Find(string? name) => All.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>Families whose anonymous writes may ask for proof of work: the values <c>?for=</c> takes.</summary>
+    public static IEnumerable<RouteFamily> WithProofOfWork => All.Where(f => f.AnonymousWrites.Length > 0);
+
+    public bool IsAnonymousWrite(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && RequestTenant.Rest(request.Path) is { } rest
+        && AnonymousWrites.Any(w => rest.Equals(w, StringComparison.OrdinalIgnoreCase));
 }

@@ -9,6 +9,10 @@ public static class IdentityProblems
     public static ProblemHttpResult Throttled() => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
         detail: "Terlalu banyak percobaan yang gagal. Coba lagi nanti. / Too many failed attempts. Try again later.");
 
+    /// <summary>API.md "Proof of work (v1.1)": the same answer for existing and unknown names.</summary>
+    public static ProblemHttpResult ProofOfWorkRequired(ProofOfWorkDemand demand) =>
+        TypedResults.Problem(ProofOfWorkProblem.Create(demand.Challenge, demand.Difficulty));
+
     public static ProblemHttpResult UsernameTaken() => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
         detail: "Nama pengguna sudah dipakai. / The username is taken.");
 
@@ -38,7 +42,6 @@ public static class IdentityProblems
         LinkOutcome.UsernameTaken => UsernameTaken(),
         LinkOutcome.CodeAlreadyLinked => CodeAlreadyLinked(),
         LinkOutcome.CodeUnknown => CodeUnknown(),
-        LinkOutcome.Throttled => Throttled(),
         LinkOutcome.AccountUnknown => AccountUnknown(),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };

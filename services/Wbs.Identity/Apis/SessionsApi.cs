@@ -6,9 +6,9 @@ public static class SessionsApi
     {
         var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Sessions");
         api.MapPost("/sessions", CreateSession).WithName("CreateSession").WithValidation<SessionRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/staff/sessions", CreateStaffSession).WithName("CreateStaffSession")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return app;
     }
 
@@ -19,39 +19,39 @@ public static class SessionsApi
         if (!string.IsNullOrWhiteSpace(request.ComplaintCode))
         {
             var code = await services.SignIn.WithCodeAsync(tenant, request.ComplaintCode, cancellationToken);
-            return code.Outcome switch
-            {
-                SignInOutcome.Succeeded => Answer(await services.Tokens.ForCodeAsync(code.Subject!, cancellationToken), WbsClaims.Kinds.Code),
-                SignInOutcome.Throttled => IdentityProblems.Throttled(),
-                _ => IdentityProblems.InvalidCredentials(),
-            };
+            return code.Outcome == SignInOutcome.Succeeded
+                ? Answer(await services.Tokens.ForCodeAsync(code.Subject!, cancellationToken), WbsClaims.Kinds.Code)
+                : IdentityProblems.InvalidCredentials();
         }
-        var account = await services.SignIn.WithPasswordAsync(tenant, request.Username, request.Password, cancellationToken);
+        var account = await services.SignIn.WithPasswordAsync(tenant, request.Username, request.Password, Proof(http), cancellationToken);
         return account.Outcome switch
         {
             SignInOutcome.Succeeded => Answer(await services.Tokens.ForAccountAsync(account.Subject!, cancellationToken), WbsClaims.Kinds.Account),
-            SignInOutcome.Throttled => IdentityProblems.Throttled(),
+            SignInOutcome.ProofOfWorkRequired => IdentityProblems.ProofOfWorkRequired(account.Demand!),
             _ => IdentityProblems.InvalidCredentials(),
         };
     }
 
-    /// <summary>Username, password and TOTP; a missing or wrong part answers the same 401.</summary>
+    /// <summary>Username, password and TOTP; a missing or wrong part answers the same 401; after failures on the username, 428 first.</summary>
     public static async Task<Results<Ok<StaffSessionResponse>, ProblemHttpResult>> CreateStaffSession(
         StaffSessionRequest request, [AsParameters] SessionServices services, HttpContext http, CancellationToken cancellationToken)
     {
-        var result = await services.StaffSignIn.SignInAsync(http.Tenant().Slug, request.Username, request.Password, request.Totp, cancellationToken);
+        var result = await services.StaffSignIn.SignInAsync(http.Tenant().Slug, request.Username, request.Password, request.Totp,
+            Proof(http), cancellationToken);
         switch (result.Outcome)
         {
             case SignInOutcome.Succeeded:
                 var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
                 return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, result.Subject!.Roles,
                     result.Subject.MustChangePassword));
-            case SignInOutcome.Throttled:
-                return IdentityProblems.Throttled();
+            case SignInOutcome.ProofOfWorkRequired:
+                return IdentityProblems.ProofOfWorkRequired(result.Demand!);
             default:
                 return IdentityProblems.InvalidCredentials();
         }
     }
+
+    private static string? Proof(HttpContext http) => http.Request.Headers[ProofOfWorkChallenges.Header];
 
     private static Ok<SessionResponse> Answer(IssuedToken token, string kind) =>
         TypedResults.Ok(new SessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, kind));

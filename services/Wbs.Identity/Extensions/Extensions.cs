@@ -21,8 +21,8 @@ public static class Extensions
 
         services.AddSingleton<PasswordService>();
         services.AddSingleton<TotpSecretProtector>();
-        services.AddScoped<LoginThrottle>();
-        services.AddScoped<CodeGuessLimiter>();
+        services.AddWbsAbuseProtection();
+        services.AddSingleton<SignInCosts>();
         services.AddScoped<ReportRecorder>();
         services.AddScoped<ReportLookup>();
         services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"));

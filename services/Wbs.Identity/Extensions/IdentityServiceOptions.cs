@@ -5,8 +5,7 @@ public sealed class IdentityServiceOptions
 {
     public const string Section = "Identity";
 
-    public LockoutOptions Lockout { get; set; } = new();
-    public CodeGuessingOptions CodeGuessing { get; set; } = new();
+    public SignInCostOptions SignInCost { get; set; } = new();
     public TokenLifetimeOptions Tokens { get; set; } = new();
     public SigningKeyOptions SigningKeys { get; set; } = new();
     /// <summary>Development only: staff users to create at start (written by the AppHost).</summary>

@@ -8,7 +8,7 @@ namespace Wbs.Identity.Infrastructure;
 /// <see cref="ReporterAccountLinked"/> is queued in the same transaction.
 /// </summary>
 public sealed class ReportLinking(
-    IdentityDbContext db, ReportLookup reports, CodeGuessLimiter codeLimiter, PasswordService passwords, TimeProvider clock)
+    IdentityDbContext db, ReportLookup reports, PasswordService passwords, TimeProvider clock)
 {
     public async Task<(LinkOutcome Outcome, ReporterAccount? Account)> RegisterAsync(
         string tenant, string username, string password, string? complaintCode, CancellationToken cancellationToken)
@@ -93,18 +93,9 @@ public sealed class ReportLinking(
 
     private async Task<(LinkOutcome, Report?)> FindReportAsync(string tenant, string complaintCode, CancellationToken cancellationToken)
     {
-        // Every endpoint that takes a complaint code feeds the same guessing limiter.
-        if (await codeLimiter.IsThrottledAsync(tenant, cancellationToken))
-        {
-            return (LinkOutcome.Throttled, null);
-        }
+        // No guess counter: other people's wrong codes must never keep a code holder out (the gateway makes guessing cost).
         var report = await reports.FindByCodeAsync(tenant, complaintCode, cancellationToken);
-        if (report is null)
-        {
-            await codeLimiter.RecordFailureAsync(tenant, cancellationToken);
-            return (LinkOutcome.CodeUnknown, null);
-        }
-        return (LinkOutcome.Linked, report);
+        return report is null ? (LinkOutcome.CodeUnknown, null) : (LinkOutcome.Linked, report);
     }
 
     /// <summary>Links the report unless another account got it first; queues the event (saved by the caller).</summary>

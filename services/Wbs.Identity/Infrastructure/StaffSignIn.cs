@@ -1,31 +1,46 @@
 namespace Wbs.Identity.Infrastructure;
 
-/// <summary>Staff sign in with username, password and a TOTP code; a TOTP time step is accepted once.</summary>
+/// <summary>
+/// Staff sign in with username, password and a TOTP code; a TOTP time step is accepted once.
+/// Failures never lock the user out: they make the next attempts on that username ask a proof of
+/// work (see <see cref="SignInCosts"/>), and the right password and TOTP still get in.
+/// </summary>
 public sealed class StaffSignIn(
-    IdentityDbContext db, LoginThrottle throttle, PasswordService passwords, TotpSecretProtector secrets, TimeProvider clock)
+    IdentityDbContext db, SignInCosts costs, PasswordService passwords, TotpSecretProtector secrets, TimeProvider clock)
 {
     public async Task<SignInResult<StaffUser>> SignInAsync(
-        string tenant, string? username, string? password, string? totp, CancellationToken cancellationToken)
+        string tenant, string? username, string? password, string? totp, string? proof, CancellationToken cancellationToken)
     {
         var name = Usernames.Normalize(username);
+        // Asked before the look-up, from the name alone: existing and unknown users answer alike.
+        var cost = costs.For("staff", tenant, name);
+        if (cost.Demand(proof) is { } demand)
+        {
+            return SignInResult<StaffUser>.ProofRequired(demand);
+        }
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Username == name, cancellationToken);
-        return await VerifyAsync(user, password, totp, cancellationToken);
+        return await CheckAsync(user, password, totp, cost, cancellationToken);
     }
 
     /// <summary>
-    /// Checks a (tracked) user's password and a TOTP code of an unused step, counting toward the
-    /// lockout; an unknown or disabled user fails after the time one check costs.
+    /// Checks a signed-in (tracked) user's password and a TOTP code of an unused step before a
+    /// password change; after too many failures of that user's own changes it answers throttled.
     /// </summary>
     public async Task<SignInResult<StaffUser>> VerifyAsync(StaffUser? user, string? password, string? totp, CancellationToken cancellationToken)
     {
+        var cost = costs.For("staff-password-change", user?.Tenant ?? "", user?.Id.ToString());
+        return cost.Exhausted ? SignInResult<StaffUser>.Throttled : await CheckAsync(user, password, totp, cost, cancellationToken);
+    }
+
+    /// <summary>An unknown or disabled user fails after the time one check costs.</summary>
+    private async Task<SignInResult<StaffUser>> CheckAsync(
+        StaffUser? user, string? password, string? totp, SignInCost cost, CancellationToken cancellationToken)
+    {
+        cost.Attempted();
         if (user is null || user.Disabled)
         {
             passwords.Waste(password);
             return SignInResult<StaffUser>.Failed;
-        }
-        if (await throttle.BeginAttemptAsync(user.Id, cancellationToken) is not { } attempt)
-        {
-            return SignInResult<StaffUser>.Throttled;
         }
         var (matches, rehash) = passwords.Verify(user.PasswordHash, password);
         long step = 0;
@@ -35,10 +50,9 @@ public sealed class StaffSignIn(
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastTotpStep, step), cancellationToken) == 1;
         if (!valid)
         {
-            await throttle.FailedAsync(user.Id, attempt, cancellationToken);
             return SignInResult<StaffUser>.Failed;
         }
-        await throttle.SucceededAsync(user.Id, cancellationToken);
+        cost.Succeeded();
         if (rehash is not null)
         {
             user.PasswordHash = rehash;

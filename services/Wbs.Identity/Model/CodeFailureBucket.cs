@@ -1,6 +1,9 @@
 namespace Wbs.Identity.Model;
 
-/// <summary>Failed complaint-code look-ups of one tenant within one slice of the sliding window.</summary>
+/// <summary>
+/// No longer written: a tenant-wide guess counter let anyone keep every code holder out. Kept so the
+/// model matches the applied migrations; a later migration drops the table.
+/// </summary>
 public sealed class CodeFailureBucket
 {
     public required string Tenant { get; init; }

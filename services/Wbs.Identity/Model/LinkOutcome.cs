@@ -8,7 +8,5 @@ public enum LinkOutcome
     CodeUnknown,
     /// <summary>The report already belongs to an(other) account.</summary>
     CodeAlreadyLinked,
-    /// <summary>Complaint-code guessing is throttled for this tenant.</summary>
-    Throttled,
     AccountUnknown,
 }

@@ -1,6 +1,9 @@
 namespace Wbs.Identity.Model;
 
-/// <summary>Failed sign-ins of one account or staff user; no address or client detail is kept.</summary>
+/// <summary>
+/// No longer written: sign-in failures live in memory (<c>SignInCosts</c>) and lock nobody out.
+/// Kept so the model matches the applied migrations; a later migration drops the table.
+/// </summary>
 public sealed class LoginAttempt
 {
     public Guid SubjectId { get; init; }

@@ -40,6 +40,9 @@ public static class WebExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"));
 
+        builder.Services.AddWbsAbuseProtection();
+        builder.Services.AddOptions<FormProofOptions>().BindConfiguration(FormProofOptions.Section);
+        builder.Services.AddSingleton<FormProof>();
         builder.Services.AddSingleton<SessionCookies>();
         builder.Services.AddSingleton<OneTimeCookie>();
         builder.Services.AddSingleton<StreamingFormReader>();

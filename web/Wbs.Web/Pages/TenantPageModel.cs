@@ -53,4 +53,42 @@ public abstract class TenantPageModel : PageModel
     }
 
     protected static bool IsSignInLost(ApiProblem problem) => problem.Status is StatusCodes.Status401Unauthorized;
+
+    /// <summary>
+    /// Checks the proof of work a protected form posted (see <see cref="FormProof"/>); when it is
+    /// refused the page shows why and offers a fresh one, keeping everything the visitor typed.
+    /// </summary>
+    protected FormProofResult CheckProof(string family, string? challenge, string? nonce, string? ticket)
+    {
+        var result = HttpContext.RequestServices.GetRequiredService<FormProof>().Check(Slug, family, challenge, nonce, ticket);
+        if (!result.Passed)
+        {
+            Errors.AddGeneral(ApiProblem.DefaultMessage(StatusCodes.Status428PreconditionRequired));
+        }
+        return result;
+    }
+
+    protected FormProofResult CheckProof(string family) =>
+        CheckProof(family, Request.Form[FormProof.ChallengeField], Request.Form[FormProof.NonceField], Request.Form[FormProof.TicketField]);
+
+    /// <summary>
+    /// Calls a service with the visitor's proof. A service asking a proof itself (428) is answered
+    /// here for a visitor without JavaScript who waited, when the challenge is modest; otherwise the
+    /// form hands the service's challenge to the browser.
+    /// </summary>
+    protected async Task<ApiResult<T>> WithProofAsync<T>(FormProofResult proof, Func<string?, Task<ApiResult<T>>> call,
+        CancellationToken cancellationToken)
+    {
+        var answer = await call(proof.Header);
+        if (!answer.Ok && answer.Problem.Status == StatusCodes.Status428PreconditionRequired
+            && HttpContext.RequestServices.GetRequiredService<FormProof>().SolveForVisitor(proof, answer.Problem, cancellationToken) is { } solved)
+        {
+            answer = await call(solved);
+        }
+        if (!answer.Ok && answer.Problem.Status == StatusCodes.Status428PreconditionRequired)
+        {
+            ViewData["ProofDemand"] = answer.Problem;
+        }
+        return answer;
+    }
 }

@@ -2,9 +2,11 @@ namespace Wbs.Web.Infrastructure.Api;
 
 /// <summary>
 /// An RFC 9457 answer of a service, reduced to what a page shows: a message and, for validation
-/// failures, messages per field (the API's camelCase names, which the forms use as field names).
+/// failures, messages per field (the API's camelCase names, which the forms use as field names);
+/// for 428 the service's proof-of-work challenge, which the form hands to the browser.
 /// </summary>
-public sealed record ApiProblem(int Status, string Message, IReadOnlyDictionary<string, string[]> Errors)
+public sealed record ApiProblem(int Status, string Message, IReadOnlyDictionary<string, string[]> Errors,
+    string? Challenge = null, int? Difficulty = null)
 {
     public static ApiProblem Unavailable() => new(StatusCodes.Status503ServiceUnavailable,
         "Layanan sedang tidak tersedia. Silakan coba beberapa saat lagi. / The service is unavailable; please try again shortly.",
@@ -20,6 +22,8 @@ public sealed record ApiProblem(int Status, string Message, IReadOnlyDictionary<
         409 => "Permintaan bertentangan dengan keadaan saat ini. Muat ulang halaman lalu coba lagi. / The request conflicts with the current state.",
         413 => "Berkas terlalu besar. / The file is too large.",
         415 => "Jenis berkas tidak diizinkan. / File type not allowed.",
+        428 => "Pemeriksaan keamanan belum selesai. Tunggu beberapa detik, lalu kirim lagi; isian Anda tetap tersimpan. "
+            + "/ The security check is not finished yet. Wait a few seconds and send again; what you typed is kept.",
         429 => "Terlalu banyak percobaan. Coba lagi nanti. / Too many attempts; try again later.",
         _ => "Terjadi kesalahan pada layanan. Silakan coba lagi. / Something went wrong; please try again.",
     };

@@ -3,19 +3,21 @@ namespace Wbs.Web.Infrastructure.Api;
 /// <summary>Identity (<c>http://identity</c>): reporter and staff sessions, accounts, staff administration.</summary>
 public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logger) : ServiceClient(http, logger)
 {
-    public Task<ApiResult<SessionIssued>> CodeSessionAsync(string tenant, string complaintCode, CancellationToken cancellationToken) =>
-        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { complaintCode }, null, cancellationToken);
+    public Task<ApiResult<SessionIssued>> CodeSessionAsync(string tenant, string complaintCode, CancellationToken cancellationToken,
+        string? proof = null) =>
+        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { complaintCode }, null, cancellationToken, proof: proof);
 
-    public Task<ApiResult<SessionIssued>> AccountSessionAsync(string tenant, string username, string password, CancellationToken cancellationToken) =>
-        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { username, password }, null, cancellationToken);
+    public Task<ApiResult<SessionIssued>> AccountSessionAsync(string tenant, string username, string password, CancellationToken cancellationToken,
+        string? proof = null) =>
+        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/sessions", new { username, password }, null, cancellationToken, proof: proof);
 
     public Task<ApiResult<StaffSessionIssued>> StaffSessionAsync(string tenant, string username, string password, string totp,
-        CancellationToken cancellationToken) =>
-        PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/sessions", new { username, password, totp }, null, cancellationToken);
+        CancellationToken cancellationToken, string? proof = null) =>
+        PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/sessions", new { username, password, totp }, null, cancellationToken, proof: proof);
 
     public Task<ApiResult<AccountCreated>> CreateAccountAsync(string tenant, string username, string password, string? complaintCode,
-        CancellationToken cancellationToken) =>
-        PostAsync<AccountCreated>($"/api/{Segment(tenant)}/accounts", new { username, password, complaintCode }, null, cancellationToken);
+        CancellationToken cancellationToken, string? proof = null) =>
+        PostAsync<AccountCreated>($"/api/{Segment(tenant)}/accounts", new { username, password, complaintCode }, null, cancellationToken, proof: proof);
 
     public Task<ApiResult<LinkedReportsAnswer>> LinkReportAsync(string tenant, string complaintCode, string accountToken, CancellationToken cancellationToken) =>
         PostAsync<LinkedReportsAnswer>($"/api/{Segment(tenant)}/accounts/links", new { complaintCode }, accountToken, cancellationToken);

@@ -8,6 +8,6 @@ public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) 
 
     /// <param name="accountToken">An account token links the new report to that account; null submits anonymously.</param>
     public Task<ApiResult<ComplaintCreated>> SubmitAsync(string tenant, ComplaintSubmission submission, string idempotencyKey,
-        string? accountToken, CancellationToken cancellationToken) =>
-        PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, accountToken, cancellationToken, idempotencyKey);
+        string? accountToken, CancellationToken cancellationToken, string? proof = null) =>
+        PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, accountToken, cancellationToken, idempotencyKey, proof);
 }

@@ -21,13 +21,18 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
     protected Task<ApiResult<T>> GetAsync<T>(string path, string? token, CancellationToken cancellationToken) =>
         SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), token, cancellationToken);
 
+    /// <param name="proof">The visitor's solved challenge, sent on as the <c>Proof-Of-Work</c> header.</param>
     protected Task<ApiResult<T>> PostAsync<T>(string path, object body, string? token, CancellationToken cancellationToken,
-        string? idempotencyKey = null)
+        string? idempotencyKey = null, string? proof = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        if (proof is not null)
+        {
+            request.Headers.TryAddWithoutValidation(ProofOfWorkChallenges.Header, proof);
         }
         return SendAsync<T>(request, token, cancellationToken);
     }
@@ -73,6 +78,8 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
     {
         var status = (int)response.StatusCode;
         string? detail = null;
+        string? challenge = null;
+        int? difficulty = null;
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         try
         {
@@ -85,6 +92,12 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
                     if (root.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String)
                     {
                         detail = d.GetString();
+                    }
+                    if (status == StatusCodes.Status428PreconditionRequired
+                        && root.TryGetProperty("challenge", out var c) && c.ValueKind == JsonValueKind.String
+                        && root.TryGetProperty("difficulty", out var n) && n.TryGetInt32(out var bits))
+                    {
+                        (challenge, difficulty) = (c.GetString(), bits);
                     }
                     if (root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
                     {
@@ -102,6 +115,8 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
         {
             // A body that is not problem+json: the status alone decides the message.
         }
-        return new ApiProblem(status, string.IsNullOrWhiteSpace(detail) ? ApiProblem.DefaultMessage(status) : detail, errors);
+        // A service's proof-of-work text speaks of headers; the visitor gets the page's own words.
+        var message = string.IsNullOrWhiteSpace(detail) || status == StatusCodes.Status428PreconditionRequired ? ApiProblem.DefaultMessage(status) : detail;
+        return new ApiProblem(status, message, errors, challenge, difficulty);
     }
 }

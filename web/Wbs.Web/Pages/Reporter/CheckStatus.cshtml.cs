@@ -5,18 +5,26 @@ namespace Wbs.Web.Pages.Reporter;
 /// <summary>"Cek status": a complaint code opens a code session for that one report.</summary>
 public sealed class CheckStatusModel(SessionCookies sessions, IdentityClient identity) : ReporterPageModel(sessions)
 {
+    /// <summary>What was typed, shown again when the form comes back.</summary>
+    public string? ComplaintCode { get; private set; }
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(string? complaintCode, CancellationToken cancellationToken)
     {
+        ComplaintCode = complaintCode;
         if (string.IsNullOrWhiteSpace(complaintCode))
         {
             Errors.Add("complaintCode", "Wajib diisi. / Required.");
             return Page();
         }
-        var answer = await identity.CodeSessionAsync(Slug, complaintCode.Trim(), cancellationToken);
+        if (CheckProof("identity") is not { Passed: true } proof)
+        {
+            return Page();
+        }
+        var answer = await WithProofAsync(proof, p => identity.CodeSessionAsync(Slug, complaintCode.Trim(), cancellationToken, p), cancellationToken);
         if (!answer.Ok)
         {
             if (answer.Problem.Status == StatusCodes.Status401Unauthorized)

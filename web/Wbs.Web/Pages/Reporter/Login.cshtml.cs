@@ -16,11 +16,12 @@ public sealed class LoginModel(SessionCookies sessions, IdentityClient identity)
         Username = username;
         if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
         if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
-        if (Errors.Any)
+        if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();
         }
-        var answer = await identity.AccountSessionAsync(Slug, username!.Trim(), password!, cancellationToken);
+        var answer = await WithProofAsync(proof, p => identity.AccountSessionAsync(Slug, username!.Trim(), password!, cancellationToken, p),
+            cancellationToken);
         if (!answer.Ok)
         {
             Errors.Add(answer.Problem, "username", "password");

@@ -62,13 +62,15 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
             Draft.Evidence.RemoveAll(e => e.Id == removeId);
             return Page();
         }
-        if (action != "submit" || Errors.Any)
+        if (action != "submit" || Errors.Any
+            || CheckProof("intake", form[FormProof.ChallengeField], form[FormProof.NonceField], form[FormProof.TicketField]) is not { Passed: true } proof)
         {
             return Page();
         }
 
-        var answer = await intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey,
-            Session is { IsAccount: true } account ? account.AccessToken : null, cancellationToken);
+        var token = Session is { IsAccount: true } account ? account.AccessToken : null;
+        var answer = await WithProofAsync(proof, p => intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey, token, cancellationToken, p),
+            cancellationToken);
         if (!answer.Ok)
         {
             Errors.Add(answer.Problem, Fields);

@@ -22,12 +22,13 @@ public sealed class RegisterModel(SessionCookies sessions, IdentityClient identi
         ComplaintCode = complaintCode;
         if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
         if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
-        if (Errors.Any)
+        if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();
         }
         var code = string.IsNullOrWhiteSpace(complaintCode) ? null : complaintCode.Trim();
-        var created = await identity.CreateAccountAsync(Slug, username!.Trim(), password!, code, cancellationToken);
+        var created = await WithProofAsync(proof, p => identity.CreateAccountAsync(Slug, username!.Trim(), password!, code, cancellationToken, p),
+            cancellationToken);
         if (!created.Ok)
         {
             Errors.Add(created.Problem, "username", "password", "complaintCode");

@@ -28,11 +28,12 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
         if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
         if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
         if (string.IsNullOrWhiteSpace(totp)) { Errors.Add("totp", "Wajib diisi. / Required."); }
-        if (Errors.Any)
+        if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();
         }
-        var answer = await identity.StaffSessionAsync(Slug, username!.Trim(), password!, totp!.Replace(" ", "").Trim(), cancellationToken);
+        var answer = await WithProofAsync(proof,
+            p => identity.StaffSessionAsync(Slug, username!.Trim(), password!, totp!.Replace(" ", "").Trim(), cancellationToken, p), cancellationToken);
         if (!answer.Ok)
         {
             Errors.Add(answer.Problem, "username", "password", "totp");

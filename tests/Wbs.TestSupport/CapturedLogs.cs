@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Wbs.Web.Tests;
+namespace Wbs.TestSupport;
 
-/// <summary>Everything the web app logs during a test, to assert that no complaint code is ever written.</summary>
+/// <summary>Everything a host logs during a test, to assert that no complaint code or caller marker is ever written.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();

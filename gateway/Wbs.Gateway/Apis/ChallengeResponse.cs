@@ -1,0 +1,3 @@
+namespace Wbs.Gateway.Apis;
+
+public sealed record ChallengeResponse(string Challenge, int Difficulty, string Algorithm, string For);

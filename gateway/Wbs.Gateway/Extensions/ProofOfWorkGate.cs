@@ -1,0 +1,45 @@
+namespace Wbs.Gateway.Extensions;
+
+/// <summary>
+/// Anonymous writes (submission, evidence upload, sign-ins, account creation) answer 428 with a
+/// challenge when their tenant's family asks for proof of work and the request carries no valid
+/// <c>Proof-Of-Work</c> header. Decided before anything is forwarded, from the path alone. The
+/// header travels on, so that Identity can accept the same solved challenge for a username it asks
+/// a cost for (with a shared <c>Abuse:ProofOfWork:Key</c>).
+/// </summary>
+public sealed class ProofOfWorkGate(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, ProofOfWorkPolicy policy, ProofOfWorkChallenges challenges, AbuseMetrics metrics)
+    {
+        var family = RateLimitingExtensions.FamilyOf(context);
+        if (policy.Unlimited || family is null || !family.IsAnonymousWrite(context.Request))
+        {
+            await next(context);
+            return;
+        }
+        var tenant = RequestTenant.Of(context);
+        if (tenant == RequestTenant.Unknown || policy.Arrived(family, tenant) is not { } difficulty)
+        {
+            await next(context);
+            return;
+        }
+        var check = challenges.Verify(context.Request.Headers[ProofOfWorkChallenges.Header], tenant, family.Name, difficulty);
+        if (check.IsValid)
+        {
+            metrics.Proved(family.Name, tenant);
+            await next(context);
+            return;
+        }
+        if (check.Outcome != ProofOfWorkOutcome.Missing)
+        {
+            metrics.Rejected(family.Name, tenant);
+        }
+        metrics.Challenged(family.Name, tenant);
+        // Never easier than what the caller already solved once: two parties asking cannot make a client go round in circles.
+        var asked = Math.Max(difficulty, check.Difficulty);
+        var problem = ProofOfWorkProblem.Create(challenges.Issue(tenant, family.Name, asked), asked);
+        context.Response.StatusCode = StatusCodes.Status428PreconditionRequired;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// The portal's own proof of work on anonymous form posts, with the mode set to ask it always: a
+/// challenge the browser's script solves, a delay ticket for browsers without JavaScript, and a
+/// form that comes back with everything typed when neither is there yet.
+/// </summary>
+public sealed partial class FormProofTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private ServiceStubs _stubs = null!;
+    private ServiceFactory<WebMarker> _web = null!;
+    private HttpClient _client = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _stubs = await ServiceStubs.StartAsync();
+        var stub = _stubs.BaseAddress.ToString();
+        _web = new ServiceFactory<WebMarker>(new Dictionary<string, string?>
+        {
+            ["services:intake:http:0"] = stub,
+            ["services:evidencestorage:http:0"] = stub,
+            ["services:identity:http:0"] = stub,
+            ["Abuse:ProofOfWork:Mode"] = "Always",
+            ["Abuse:ProofOfWork:BaseDifficulty"] = "8",
+            ["Abuse:Web:Delay"] = "00:00:05",
+        }, services => services.AddSingleton<TimeProvider>(_clock));
+        _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _web.DisposeAsync();
+        await _stubs.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutProofYet_ComesBackWithTheTypedUsernameAndAMessage()
+    {
+        var form = await OpenAsync("/banjarnegara/masuk");
+
+        using var response = await PostAsync("/banjarnegara/masuk", form, ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Pemeriksaan keamanan belum selesai", html);
+        Assert.Contains("value=\"pelapor.rahasia\"", html);
+        Assert.Contains("name=\"powChallenge\"", html);
+        Assert.Empty(_stubs.SignIns);
+    }
+
+    [Fact]
+    public async Task SignIn_SolvedByTheBrowser_ReachesIdentityWithTheProof_OnlyOnce()
+    {
+        var form = await OpenAsync("/banjarnegara/masuk");
+        var solved = ProofOfWorkSolver.Solve(form.Challenge, form.Difficulty);
+        var nonce = solved[(solved.LastIndexOf('.') + 1)..];
+
+        using var signedIn = await PostAsync("/banjarnegara/masuk", form with { Nonce = nonce, Ticket = "" },
+            ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+        using var replayed = await PostAsync("/banjarnegara/masuk", form with { Nonce = nonce, Ticket = "" },
+            ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+        Assert.Equal("/banjarnegara/laporan", signedIn.Headers.Location?.OriginalString);
+        Assert.Equal(solved, Assert.Single(_stubs.SignIns).Proof);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("Pemeriksaan keamanan belum selesai", await replayed.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutJavaScript_TheDelayTicketPassesAfterTheWait_OnlyOnce()
+    {
+        var form = await OpenAsync("/banjarnegara/masuk");
+
+        using var tooEarly = await PostAsync("/banjarnegara/masuk", form, ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+        var secondForm = await OpenAsync("/banjarnegara/masuk");
+        _clock.Advance(TimeSpan.FromSeconds(6));
+        using var afterWait = await PostAsync("/banjarnegara/masuk", secondForm, ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+        using var replayed = await PostAsync("/banjarnegara/masuk", secondForm, ("username", "pelapor.rahasia"), ("password", "sandi-panjang-1"));
+
+        Assert.Equal(HttpStatusCode.OK, tooEarly.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, afterWait.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Single(_stubs.SignIns);
+    }
+
+    [Fact]
+    public async Task SignIn_IdentityAsksProof_ForAVisitorWithoutJavaScriptWhoWaited_TheWebAppAnswersIt()
+    {
+        var form = await OpenAsync("/banjarnegara/masuk");
+        _clock.Advance(TimeSpan.FromSeconds(6));
+
+        using var signedIn = await PostAsync("/banjarnegara/masuk", form, ("username", "diminta.bukti"), ("password", "sandi-panjang-1"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+        Assert.Equal([null, ProofOfWorkSolver.Solve(ServiceStubs.StubChallenge, 8)], _stubs.SignIns.Select(s => s.Proof));
+    }
+
+    [Fact]
+    public async Task SignIn_IdentityAsksProof_TheFormHandsItsChallengeToTheBrowser()
+    {
+        var form = await OpenAsync("/banjarnegara/masuk");
+        var solved = ProofOfWorkSolver.Solve(form.Challenge, form.Difficulty);
+
+        using var response = await PostAsync("/banjarnegara/masuk", form with { Nonce = solved[(solved.LastIndexOf('.') + 1)..], Ticket = "" },
+            ("username", "diminta.bukti"), ("password", "sandi-panjang-1"));
+        var again = Parse(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ServiceStubs.StubChallenge, again.Challenge);
+        Assert.Equal(8, again.Difficulty);
+    }
+
+    [Fact]
+    public async Task ReportForm_WithoutProofYet_KeepsEverythingTyped_AndSubmitsNothing()
+    {
+        var form = await OpenAsync("/banjarnegara/lapor");
+        var key = KeyPattern().Match(form.Html).Groups[1].Value;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Token), "__RequestVerificationToken" },
+            { new StringContent(key), "idempotencyKey" },
+            { new StringContent(form.Challenge), "powChallenge" },
+            { new StringContent(form.Ticket), "powTicket" },
+            { new StringContent("external"), "reporterType" },
+            { new StringContent("pungli"), "category" },
+            { new StringContent("Pungutan di loket KTP"), "title" },
+            { new StringContent("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik."), "what" },
+            { new StringContent("submit"), "action" },
+        };
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", content, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Pemeriksaan keamanan belum selesai", html);
+        Assert.Contains("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik.", html);
+        Assert.Contains("Pungutan di loket KTP", html);
+        Assert.Empty(_stubs.Submissions);
+    }
+
+    private async Task<ProtectedForm> OpenAsync(string path)
+    {
+        using var response = await _client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Parse(await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private static ProtectedForm Parse(string html) => new(html,
+        TokenPattern().Match(html).Groups[1].Value,
+        ChallengePattern().Match(html).Groups[1].Value,
+        int.Parse(ChallengePattern().Match(html).Groups[2].Value),
+        TicketPattern().Match(html).Groups[1].Value,
+        "");
+
+    private Task<HttpResponseMessage> PostAsync(string path, ProtectedForm form, params (string Name, string Value)[] fields)
+    {
+        var values = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", form.Token), new("powChallenge", form.Challenge),
+            new("powNonce", form.Nonce), new("powTicket", form.Ticket),
+        };
+        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        return _client.PostAsync(path, new FormUrlEncodedContent(values), Ct);
+    }
+
+    private sealed record ProtectedForm(string Html, string Token, string Challenge, int Difficulty, string Ticket, string Nonce);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"powChallenge\" value=\"([^\"]+)\" data-difficulty=\"(\\d+)\"")]
+    private static partial Regex ChallengePattern();
+
+    [GeneratedRegex("name=\"powTicket\" value=\"([^\"]+)\"")]
+    private static partial Regex TicketPattern();
+
+    [GeneratedRegex("name=\"idempotencyKey\" value=\"([^\"]+)\"")]
+    private static partial Regex KeyPattern();
+}
