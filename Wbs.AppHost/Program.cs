@@ -32,8 +32,10 @@ var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanage
     .WithReference(databases["casemanagementdb"]).WaitFor(databases["casemanagementdb"])
     .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity)
     .WithReference(intake).WaitFor(intake).WithReference(evidencestorage).WaitFor(evidencestorage).WithSecurityKeys(secrets);
-// Evidence downloads ask CaseManagement whether the caller may see the case (a reference, no wait: a cycle).
+// References without a wait (each would be a cycle): evidence downloads ask CaseManagement whether the
+// caller may see the case; Identity asks Intake about a complaint code fresher than its event.
 evidencestorage.WithReference(casemanagement);
+identity.WithReference(intake);
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
     .WithReference(databases["notificationdb"]).WaitFor(databases["notificationdb"])
     .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity).WithSecurityKeys(secrets)
@@ -45,6 +47,10 @@ var web = builder.AddService<Projects.Wbs_Web>("web")
     .WithReference(casemanagement).WaitFor(casemanagement).WithReference(evidencestorage).WaitFor(evidencestorage)
     .WithReference(notification).WaitFor(notification).WithReference(gateway).WithSecurityKeys(secrets)
     .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"));
+foreach (var service in new[] { gateway, identity, web })
+{
+    service.WithAbuseSettings(secrets, config);
+}
 gateway.WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
     .WithReference(notification).WithReference(web).WaitFor(web);
 

@@ -8,6 +8,8 @@ public sealed record WbsSecrets
     public required string KeyEncryptionKeyFile { get; init; }
     public required string CodeDigestKeyFile { get; init; }
     public required string DashboardToken { get; init; }
+    /// <summary>The proof-of-work key the gateway, Identity and the web app share (a challenge from one is good at the others).</summary>
+    public required string ProofOfWorkKey { get; init; }
     /// <summary>Development only: the seeded staff users (JSON array read by Identity).</summary>
     public string? DevStaffFile { get; init; }
 }

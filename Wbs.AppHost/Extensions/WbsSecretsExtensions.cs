@@ -17,10 +17,30 @@ public static class WbsSecretsExtensions
         KeyEncryptionKeyFile = store.GetOrCreateFile("key-encryption-key", SecretStore.NewKey),
         CodeDigestKeyFile = store.GetOrCreateFile("code-digest-key", SecretStore.NewKey),
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),
+        ProofOfWorkKey = store.GetOrCreate("proof-of-work-key", SecretStore.NewKey),
         DevStaffFile = development
             ? store.GetOrCreateFile("dev-staff.json", () => JsonSerializer.Serialize(DevStaff.Generate(), DevStaff.Json))
             : null,
     };
+
+    /// <summary>
+    /// The shared proof-of-work key, and <c>WBS_BENCH_UNLIMITED=1</c>: every rate limit, quota and proof
+    /// of work lifted so a bench measures the machine (refused in Production).
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> WithAbuseSettings(this IResourceBuilder<ServiceResource> service, WbsSecrets secrets,
+        Microsoft.Extensions.Configuration.IConfiguration config)
+    {
+        service.WithEnvironment("Abuse__ProofOfWork__Key", secrets.ProofOfWorkKey);
+        if (config["WBS_BENCH_UNLIMITED"] is "1" or "true")
+        {
+            if (secrets.DevStaffFile is null)
+            {
+                throw new InvalidOperationException("WBS_BENCH_UNLIMITED is for benchmarks and refused outside Development.");
+            }
+            service.WithEnvironment("Abuse__Unlimited", "true");
+        }
+        return service;
+    }
 
     /// <summary>The key files (not the keys) go to the service; SecurityOptions reads them.</summary>
     public static IResourceBuilder<ServiceResource> WithSecurityKeys(this IResourceBuilder<ServiceResource> service, WbsSecrets secrets) =>

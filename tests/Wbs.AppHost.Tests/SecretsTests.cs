@@ -28,7 +28,7 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(6, Directory.GetFiles(directory).Length);
+        Assert.Equal(7, Directory.GetFiles(directory).Length);
     }
 
     [Fact]
