@@ -13,7 +13,8 @@ public sealed record RouteFamily(string Name, string Service, string[] Paths, lo
     [
         new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 600),
         new("identity", "identity", ["/api/{tenant}/sessions", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 600),
-        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 30 * MiB, 300),
+        // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
+        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 300),
         new("cases", "casemanagement",
             ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit", "/api/{tenant}/statistics"], 1 * MiB, 1200),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 1200),

@@ -151,4 +151,5 @@ public sealed class EvidenceHost : IAsyncDisposable
     }
 }
 
-public sealed record UploadResult(Guid EvidenceId, string FileName, string ContentType, long Size, string Sha256, string[] MetadataRemoved);
+public sealed record UploadResult(Guid EvidenceId, string FileName, string ContentType, long Size, string Sha256, string[] MetadataRemoved,
+    string[] MetadataRemovedEn);
