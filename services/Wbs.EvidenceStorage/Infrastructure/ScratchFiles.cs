@@ -33,7 +33,9 @@ public sealed class ScratchFiles
     public Stream Create()
     {
         var path = Path.Combine(Folder, $"{Guid.NewGuid():N}.tmp");
-        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+        // Not exclusive: .NET would take an flock that only stops this process's own checks (through
+        // /proc/self/fd) from reading the sealed bytes; once unlinked, nobody else can open the file by name.
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite,
             OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
         if (!OperatingSystem.IsWindows())
         {
