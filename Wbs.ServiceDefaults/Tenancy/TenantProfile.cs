@@ -13,6 +13,8 @@ public sealed record TenantProfile
     /// <summary><c>code-first</c>, <c>account-first</c> or <c>both</c>.</summary>
     public string AccountFlow { get; init; } = "both";
     public long MaxEvidenceBytes { get; init; } = 25L * 1024 * 1024;
+    /// <summary>Limit for video and audio evidence (phone videos are large); documents and pictures keep <see cref="MaxEvidenceBytes"/>.</summary>
+    public long MaxMediaBytes { get; init; } = 1024L * 1024 * 1024;
     public required TenantContact Contact { get; init; }
     public IReadOnlyList<TenantCategory> Categories { get; init; } = [];
     public IReadOnlyList<TenantFaq> Faq { get; init; } = [];

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Wbs.Gateway.Extensions;
 
 /// <summary>
-/// Per-family body limits (30 MiB for evidence uploads, 1 MiB for other API calls). A declared
-/// length over the limit is refused before anything is forwarded; a chunked body is cut off by
-/// Kestrel at the same limit while it streams.
+/// Per-family body limits (1 GiB for evidence uploads, whose per-tenant limits EvidenceStorage
+/// applies; 1 MiB for other API calls). A declared length over the limit is refused before anything
+/// is forwarded, and Kestrel reads the rest of the body away (within its own, larger, limit) so a
+/// browser, which sends without <c>Expect: 100-continue</c>, hears the 413 instead of a reset; a
+/// chunked body is cut off by Kestrel at the same limit while it streams.
 /// </summary>
 public sealed class BodySizeLimitMiddleware(RequestDelegate next)
 {

@@ -18,7 +18,8 @@ public sealed record RouteFamily(
         new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 60, 32, ["complaints"]),
         new("identity", "identity", ["/api/{tenant}/sessions", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
             ["sessions", "staff/sessions", "accounts"]),
-        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 30 * MiB, 60, 16, ["evidence"]),
+        // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
+        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence"]),
         new("cases", "casemanagement",
             ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit", "/api/{tenant}/statistics"], 1 * MiB, 0, 64, []),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 0, 32, []),

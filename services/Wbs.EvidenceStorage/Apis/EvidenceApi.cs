@@ -30,12 +30,19 @@ public static class EvidenceApi
         HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
     {
         var tenant = http.Tenant();
-        var (outcome, part) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, tenant.MaxEvidenceBytes, cancellationToken);
+        if ((await UnattachedUsage.OfAsync(services.Db, tenant.Slug, cancellationToken)).IsFull(services.Options.Value, adding: 1))
+        {
+            // Refused before a byte of the body is read: a flood costs this tenant's anonymous uploads, nothing else.
+            http.Response.Headers.RetryAfter = "600";
+            return EvidenceProblems.BudgetFull();
+        }
+        var limit = Math.Max(tenant.MaxEvidenceBytes, tenant.MaxMediaBytes);
+        var (outcome, part) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, limit, cancellationToken);
         switch (outcome)
         {
             case MultipartUpload.Outcome.NotMultipart: return EvidenceProblems.NotMultipart();
             case MultipartUpload.Outcome.NoFilePart: return EvidenceProblems.NoFilePart();
-            case MultipartUpload.Outcome.TooLarge: return EvidenceProblems.TooLarge(tenant.MaxEvidenceBytes);
+            case MultipartUpload.Outcome.TooLarge: return EvidenceProblems.TooLarge(limit);
             case MultipartUpload.Outcome.Empty: return EvidenceProblems.Empty();
         }
 
@@ -46,10 +53,19 @@ public static class EvidenceApi
         {
             return EvidenceProblems.TypeNotAllowed();
         }
+        if (kind.Refusal is not null)
+        {
+            return EvidenceProblems.TypeRefused(kind);
+        }
         var extension = SafeFileName.Extension(name);
         if ((extension.Length > 0 && !kind.AcceptsExtension(extension)) || !kind.AcceptsClaimedType(upload.ClaimedType))
         {
             return EvidenceProblems.TypeMismatch();
+        }
+        var kindLimit = kind.IsMedia ? tenant.MaxMediaBytes : tenant.MaxEvidenceBytes;
+        if (upload.Content.Length > kindLimit)
+        {
+            return EvidenceProblems.TooLarge(kindLimit);
         }
         name = SafeFileName.WithExtension(name, kind);
 
@@ -57,17 +73,38 @@ public static class EvidenceApi
         IReadOnlyList<string> removed;
         try
         {
-            removed = MetadataCleaner.Clean(kind, upload.Content, cleaned, tenant.MaxEvidenceBytes);
+            removed = MetadataCleaner.Clean(kind, upload.Content, cleaned, kindLimit,
+                services.Options.Value.BudgetFor(upload.Content.Length, cancellationToken));
         }
-        catch (InvalidEvidenceException)
+        catch (InvalidEvidenceException ex)
         {
+            services.Logger.LogInformation("Refused a damaged {Kind} upload for tenant {Tenant}: {Reason}", kind.Name, tenant.Slug, ex.Message);
             return EvidenceProblems.Damaged();
         }
+        catch (EvidenceRefusedException ex)
+        {
+            return EvidenceProblems.Refused(ex.Advice);
+        }
+        catch (CleaningBudgetExceededException)
+        {
+            services.Logger.LogWarning("Refused a {Kind} upload for tenant {Tenant}: cleaning exceeded its time budget", kind.Name, tenant.Slug);
+            return EvidenceProblems.CannotClean();
+        }
 
-        var file = await services.Vault.StoreAsync(tenant.Slug, name, kind, cleaned, removed, cancellationToken);
+        EvidenceFile file;
+        try
+        {
+            file = await services.Vault.StoreAsync(tenant.Slug, name, kind, cleaned, removed, cancellationToken);
+        }
+        catch (UnattachedBudgetFullException)
+        {
+            http.Response.Headers.RetryAfter = "600";
+            return EvidenceProblems.BudgetFull();
+        }
         services.Logger.LogInformation("Stored evidence {EvidenceId} ({Kind}, {Size} bytes) for tenant {Tenant}", file.Id, kind.Name, file.Size, tenant.Slug);
         return TypedResults.Created($"/api/{tenant.Slug}/evidence/{file.Id}/content",
-            new UploadedEvidence(file.Id, file.FileName, file.ContentType, file.Size, file.Sha256, file.MetadataRemoved));
+            new UploadedEvidence(file.Id, file.FileName, file.ContentType, file.Size, file.Sha256,
+                MetadataLabelText.Indonesian(file.MetadataRemoved), MetadataLabelText.English(file.MetadataRemoved)));
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetEvidenceContent(

@@ -14,13 +14,28 @@ internal static class EvidenceProblems
         $"Berkas melebihi batas {limit / (1024.0 * 1024):0.##} MiB. / The file exceeds the {limit / (1024.0 * 1024):0.##} MiB limit.");
 
     public static ProblemHttpResult TypeNotAllowed() => Problem(415,
-        "Jenis berkas tidak diizinkan. Gunakan PDF, gambar (JPEG, PNG, WebP, GIF), teks, CSV, dokumen Office/OpenDocument, audio, video MP4 atau ZIP. / "
-        + "File type not allowed. Use PDF, images (JPEG, PNG, WebP, GIF), text, CSV, Office/OpenDocument documents, audio, MP4 video or ZIP.");
+        "Jenis berkas tidak diizinkan. Gunakan PDF, gambar (JPEG, PNG, WebP, GIF), teks, CSV, dokumen Office/OpenDocument (.docx, .xlsx, .pptx, .odt, .ods), "
+        + "audio (MP3, M4A, WAV) atau video (MP4, MOV, 3GP). / File type not allowed. Use PDF, images (JPEG, PNG, WebP, GIF), text, CSV, "
+        + "Office/OpenDocument documents, audio (MP3, M4A, WAV) or video (MP4, MOV, 3GP).");
+
+    /// <summary>A recognised type whose metadata cannot be removed reliably: refused with what to do instead.</summary>
+    public static ProblemHttpResult TypeRefused(EvidenceKind kind) => Problem(415, kind.Refusal!);
+
+    public static ProblemHttpResult Refused(string advice) => Problem(422, advice);
+
+    public static ProblemHttpResult CannotClean() => Problem(422,
+        "Berkas ini tidak dapat dibersihkan dari metadata dengan aman (strukturnya terlalu rumit atau tidak lazim), jadi tidak disimpan. "
+        + "Simpan ulang sebagai PDF atau ambil tangkapan layar, lalu unggah lagi. / This file cannot be cleaned of metadata safely "
+        + "(its structure is too complex or unusual), so it was not stored. Save it again as PDF or take a screenshot, and upload again.");
+
+    public static ProblemHttpResult BudgetFull() => Problem(429,
+        "Penyimpanan sementara untuk unggahan instansi ini sedang penuh. Coba lagi nanti; bukti yang sudah diunggah tetap aman. / "
+        + "Temporary storage for this agency's uploads is full right now. Try again later; evidence already uploaded is safe.");
 
     public static ProblemHttpResult TypeMismatch() => Problem(415,
         "Isi berkas tidak sesuai dengan nama atau jenis yang disebutkan. / The file's content does not match its name or declared type.");
 
-    public static ProblemHttpResult Damaged() => Problem(415,
+    public static ProblemHttpResult Damaged() => Problem(422,
         "Berkas rusak atau tidak dapat dibaca sebagai jenisnya. / The file is damaged or cannot be read as its type.");
 
     public static ProblemHttpResult NotFound() => Problem(404, "Bukti tidak ditemukan. / Evidence not found.");

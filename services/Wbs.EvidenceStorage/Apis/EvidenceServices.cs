@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Wbs.EvidenceStorage.Extensions;
+
 namespace Wbs.EvidenceStorage.Apis;
 
 /// <summary>What the evidence endpoints need, bundled for <c>[AsParameters]</c>.</summary>
@@ -8,4 +11,5 @@ public sealed record EvidenceServices(
     ICaseAccessClient CaseAccess,
     ScratchFiles Scratch,
     TimeProvider Clock,
+    IOptions<EvidenceOptions> Options,
     ILogger<EvidenceServices> Logger);

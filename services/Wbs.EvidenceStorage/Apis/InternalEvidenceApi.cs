@@ -2,7 +2,7 @@ using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.EvidenceStorage.Apis;
 
-/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check, CaseManagement's attach.</summary>
+/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check and reservation, CaseManagement's attach.</summary>
 public static class InternalEvidenceApi
 {
     public static IEndpointRouteBuilder MapInternalEvidenceApi(this IEndpointRouteBuilder app)
@@ -12,6 +12,14 @@ public static class InternalEvidenceApi
         api.MapPost("/check", CheckEvidence)
             .WithName(nameof(CheckEvidence))
             .WithValidation<CheckEvidenceRequest>();
+
+        api.MapPost("/reservations", ReserveEvidence)
+            .WithName(nameof(ReserveEvidence))
+            .WithValidation<ReserveEvidenceRequest>();
+
+        api.MapPost("/reservations/release", ReleaseEvidence)
+            .WithName(nameof(ReleaseEvidence))
+            .WithValidation<ReserveEvidenceRequest>();
 
         api.MapPost("/attach", AttachEvidence)
             .WithName(nameof(AttachEvidence))
@@ -25,6 +33,21 @@ public static class InternalEvidenceApi
     {
         var invalid = await services.Attacher.FindUnattachableAsync(http.Tenant().Slug, request.EvidenceIds ?? [], cancellationToken);
         return TypedResults.Ok(new CheckEvidenceResponse(invalid));
+    }
+
+    /// <summary>All or nothing: the answer lists the ids that could not be reserved, and then none was.</summary>
+    public static async Task<Ok<CheckEvidenceResponse>> ReserveEvidence(
+        ReserveEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+    {
+        var invalid = await services.Attacher.ReserveAsync(http.Tenant().Slug, request.ComplaintId, request.EvidenceIds!, cancellationToken);
+        return TypedResults.Ok(new CheckEvidenceResponse(invalid));
+    }
+
+    public static async Task<NoContent> ReleaseEvidence(
+        ReserveEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+    {
+        await services.Attacher.ReleaseAsync(http.Tenant().Slug, request.ComplaintId, request.EvidenceIds!, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<AttachEvidenceResponse>, ProblemHttpResult>> AttachEvidence(

@@ -36,6 +36,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddHttpClient<ICaseAccessClient, HttpCaseAccessClient>(c => c.BaseAddress = new("http://casemanagement/"));
         builder.Services.AddSingleton<IValidator<CheckEvidenceRequest>, CheckEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<AttachEvidenceRequest>, AttachEvidenceRequestValidator>();
+        builder.Services.AddSingleton<IValidator<ReserveEvidenceRequest>, ReserveEvidenceRequestValidator>();
         return builder;
     }
 

@@ -19,6 +19,31 @@ public sealed class EvidenceOptions
 
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Bytes of anonymous uploads not yet named by any report that one tenant may hold.</summary>
+    public long UnattachedBytesPerTenant { get; set; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>How many such uploads one tenant may hold.</summary>
+    public int UnattachedFilesPerTenant { get; set; } = 2000;
+
+    /// <summary>Above this share of either budget, unattached uploads expire after <see cref="PressureLifetime"/> instead.</summary>
+    public double PressureThreshold { get; set; } = 0.5;
+
+    public TimeSpan PressureLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long a reservation made at submission holds without the report's attach arriving (a broker
+    /// outage must be longer than this to lose evidence; a failed submission frees its uploads after it).
+    /// </summary>
+    public TimeSpan ReservationLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Time one file may take to clean: this much, plus <see cref="CleaningTimePerMiB"/> for each MiB.</summary>
+    public TimeSpan CleaningTimeBase { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan CleaningTimePerMiB { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public CleaningBudget BudgetFor(long bytes, CancellationToken cancellationToken) =>
+        new(CleaningTimeBase + CleaningTimePerMiB * (bytes / (1024.0 * 1024)), cancellationToken);
+
     public S3Options S3 { get; set; } = new();
 
     public sealed class S3Options

@@ -21,6 +21,8 @@ public sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evidenc
         e.Property(x => x.ComplaintId).HasColumnName("complaint_id");
         e.Property(x => x.TrackingNumber).HasColumnName("tracking_number").HasMaxLength(40);
         e.Property(x => x.AttachedAt).HasColumnName("attached_at");
+        e.Property(x => x.ReservedFor).HasColumnName("reserved_for");
+        e.Property(x => x.ReservedAt).HasColumnName("reserved_at");
         e.HasIndex(x => new { x.Tenant, x.ComplaintId });
         e.HasIndex(x => x.CreatedAt).HasFilter("complaint_id IS NULL");
     }

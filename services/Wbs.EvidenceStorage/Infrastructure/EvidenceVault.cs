@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Wbs.EvidenceStorage.Extensions;
 using Wbs.ServiceDefaults.Security;
 
 namespace Wbs.EvidenceStorage.Infrastructure;
@@ -7,8 +9,10 @@ namespace Wbs.EvidenceStorage.Infrastructure;
 /// Seals cleaned files into the blob store (fresh data key per file, chunked AES-256-GCM, key wrapped
 /// by the KEK) and opens them again, verifying the recorded SHA-256 before anything is released.
 /// </summary>
-public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock)
+public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock,
+    IOptions<EvidenceOptions> options)
 {
+    /// <exception cref="UnattachedBudgetFullException">The tenant's unattached-upload budget has no room for the file; nothing is kept.</exception>
     public async Task<EvidenceFile> StoreAsync(string tenant, string fileName, EvidenceKind kind, Stream cleaned,
         IReadOnlyList<string> metadataRemoved, CancellationToken cancellationToken)
     {
@@ -49,10 +53,18 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, Envelo
             await blobs.PutAsync(file.BlobKey, sealedFile, cancellationToken);
         }
 
-        db.Evidence.Add(file);
         try
         {
+            // One tenant's uploads are admitted one at a time, so parallel uploads cannot overrun its budget together.
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evidence-budget/" + tenant}, 0))", cancellationToken);
+            if ((await UnattachedUsage.OfAsync(db, tenant, cancellationToken)).IsFull(options.Value, file.Size))
+            {
+                throw new UnattachedBudgetFullException();
+            }
+            db.Evidence.Add(file);
             await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
         }
         catch
         {

@@ -19,9 +19,39 @@ public sealed class EvidenceFile
     public Guid? ComplaintId { get; private set; }
     public string? TrackingNumber { get; private set; }
     public DateTimeOffset? AttachedAt { get; private set; }
+    /// <summary>The accepted report that named this upload, before the upload is attached to it.</summary>
+    public Guid? ReservedFor { get; private set; }
+    public DateTimeOffset? ReservedAt { get; private set; }
 
-    /// <summary>Free, or already part of this very complaint (a repeated attach is harmless).</summary>
-    public bool CanAttachTo(Guid complaintId) => ComplaintId is null || ComplaintId == complaintId;
+    /// <summary>Free (not reserved for another report), or already part of this very complaint (a repeated attach is harmless).</summary>
+    public bool CanAttachTo(Guid complaintId) =>
+        ComplaintId == complaintId || (ComplaintId is null && (ReservedFor is null || ReservedFor == complaintId));
+
+    /// <summary>Holds the upload for a report that named it: no other report may take it, and it does not expire.</summary>
+    /// <returns>False when it is attached to, or reserved for, another report.</returns>
+    public bool ReserveFor(Guid complaintId, DateTimeOffset now)
+    {
+        if (!CanAttachTo(complaintId))
+        {
+            return false;
+        }
+        if (ComplaintId is null && ReservedFor is null)
+        {
+            ReservedFor = complaintId;
+            ReservedAt = now;
+        }
+        return true;
+    }
+
+    /// <summary>Gives a reservation back (the report it was made for was not created after all).</summary>
+    public void Release(Guid complaintId)
+    {
+        if (ComplaintId is null && ReservedFor == complaintId)
+        {
+            ReservedFor = null;
+            ReservedAt = null;
+        }
+    }
 
     /// <returns>True when this call attached it; false when it already belonged to the complaint.</returns>
     public bool AttachTo(Guid complaintId, string trackingNumber, DateTimeOffset now)

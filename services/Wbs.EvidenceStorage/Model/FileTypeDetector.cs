@@ -13,6 +13,8 @@ public static class FileTypeDetector
     private static readonly byte[] Ole2Signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly string[] AudioBrands = ["M4A ", "M4B "];
     private static readonly string[] VideoBrands = ["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "M4V ", "MSNV", "f4v "];
+    private static readonly string[] ThreeGpBrands = ["3gp4", "3gp5", "3gp6", "3gp7", "3ge6", "3ge7", "3gg6", "3g2a", "3g2b", "3g2c"];
+    private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif"];
 
     /// <returns>The allow-listed kind, or null when the content is not allowed.</returns>
     public static EvidenceKind? Detect(Stream file, string extension)
@@ -30,6 +32,7 @@ public static class FileTypeDetector
         if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WEBP"u8)) return EvidenceKinds.WebP;
         if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WAVE"u8)) return EvidenceKinds.Wav;
         if (n >= 12 && h[4..8].SequenceEqual("ftyp"u8)) return DetectIsoMedia(Encoding.ASCII.GetString(h[8..12]), extension);
+        if (h.StartsWith("OggS"u8)) return EvidenceKinds.Ogg;
         if (h.StartsWith("ID3"u8) || IsMpegAudioFrame(h)) return EvidenceKinds.Mp3;
         if (h.StartsWith(Ole2Signature)) return extension.Equals(".xls", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.Xls : EvidenceKinds.Doc;
         if (h.StartsWith("PK\x03\x04"u8) || h.StartsWith("PK\x05\x06"u8)) return DetectZip(file);
@@ -38,8 +41,17 @@ public static class FileTypeDetector
     }
 
     private static EvidenceKind? DetectIsoMedia(string brand, string extension) =>
-        AudioBrands.Contains(brand) ? EvidenceKinds.M4a
-        : VideoBrands.Contains(brand) ? (extension.Equals(".m4a", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.M4a : EvidenceKinds.Mp4)
+        HeifBrands.Contains(brand) ? EvidenceKinds.Heic
+        : brand == "qt  " ? EvidenceKinds.Mov
+        : ThreeGpBrands.Contains(brand) ? EvidenceKinds.ThreeGp
+        : AudioBrands.Contains(brand) ? EvidenceKinds.M4a
+        : VideoBrands.Contains(brand) ? extension.ToLowerInvariant() switch
+        {
+            ".m4a" => EvidenceKinds.M4a,
+            ".mov" or ".qt" => EvidenceKinds.Mov,
+            ".3gp" or ".3gpp" or ".3g2" => EvidenceKinds.ThreeGp,
+            _ => EvidenceKinds.Mp4,
+        }
         : null;
 
     /// <summary>An MPEG audio frame header: 11 sync bits, a valid version, layer, bitrate and sample rate.</summary>

@@ -48,6 +48,10 @@ public static class JpegCleaner
             input.ReadExactly(payload);
             if (DropLabel(marker, payload) is { } label)
             {
+                if (label == MetadataLabels.Exif)
+                {
+                    ExifInspector.Describe(payload, 6, removed);
+                }
                 removed.Add(label);
             }
             else

@@ -1,9 +1,17 @@
 namespace Wbs.EvidenceStorage.Model;
 
-/// <summary>The names <c>metadataRemoved</c> reports, one per kind of identifying data dropped.</summary>
+/// <summary>
+/// The codes of what a cleaner removed, one per kind of identifying data. They are stored with the
+/// file; reporters see them as plain words through <see cref="MetadataLabelText"/>.
+/// </summary>
 public static class MetadataLabels
 {
     public const string Exif = "exif";
+    public const string Gps = "gps";
+    public const string CameraModel = "cameraModel";
+    public const string CameraSerial = "cameraSerial";
+    public const string Software = "software";
+    public const string CaptureTime = "captureTime";
     public const string Xmp = "xmp";
     public const string Iptc = "iptc";
     public const string Comment = "comment";
@@ -30,4 +38,10 @@ public static class MetadataLabels
     public const string CustomProperties = "customProperties";
     public const string Thumbnail = "thumbnail";
     public const string CommentAuthors = "commentAuthors";
+    /// <summary>Template and linked-file paths (they hold user names, e.g. <c>C:\Users\name\…</c>).</summary>
+    public const string FilePaths = "filePaths";
+    /// <summary>Pictures inside a document or PDF, cleaned like uploaded pictures.</summary>
+    public const string EmbeddedImages = "embeddedImages";
+    /// <summary>Tags of video and audio files (udta/meta: location, device, encoder, title).</summary>
+    public const string MediaTags = "mediaTags";
 }

@@ -11,6 +11,21 @@ public static class OfficeScrubRules
     private const string PresentationMain = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private const string OdfMeta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     private const string SpreadsheetMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string DcTerms = "http://purl.org/dc/terms/";
+    private const string OdfConfig = "urn:oasis:names:tc:opendocument:xmlns:config:1.0";
+
+    /// <summary>Printer names and the driver settings blob that embeds them (OpenDocument settings.xml).</summary>
+    private static readonly HashSet<string> PrinterSettings = ["PrinterName", "PrinterSetup", "PrinterPaperFromSetup", "CurrentDatabaseDataSource"];
+
+    /// <summary>External relationships pointing at a local or network file (templates, links): their paths name the user.</summary>
+    private static readonly XmlScrubRules Relationships = new()
+    {
+        BlankAttributeWhen = a => a.LocalName == "Target" && IsFilePath(a.Value) ? MetadataLabels.FilePaths : null,
+    };
+
+    private static bool IsFilePath(string target) =>
+        target.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || target.StartsWith(@"\\", StringComparison.Ordinal)
+        || (target.Length > 2 && target[1] == ':' && char.IsAsciiLetter(target[0]));
 
     private static readonly XmlScrubRules OoxmlCore = new()
     {
@@ -18,6 +33,9 @@ public static class OfficeScrubRules
         {
             [(Dc, "creator")] = MetadataLabels.Creator,
             [(CoreProperties, "lastModifiedBy")] = MetadataLabels.LastModifiedBy,
+            [(CoreProperties, "lastPrinted")] = MetadataLabels.Timestamps,
+            [(DcTerms, "created")] = MetadataLabels.Timestamps,
+            [(DcTerms, "modified")] = MetadataLabels.Timestamps,
         },
     };
 
@@ -27,6 +45,8 @@ public static class OfficeScrubRules
         {
             [(ExtendedProperties, "Company")] = MetadataLabels.Company,
             [(ExtendedProperties, "Manager")] = MetadataLabels.Manager,
+            [(ExtendedProperties, "Template")] = MetadataLabels.FilePaths,
+            [(ExtendedProperties, "HyperlinkBase")] = MetadataLabels.FilePaths,
         },
     };
 
@@ -73,8 +93,21 @@ public static class OfficeScrubRules
             [(OdfMeta, "initial-creator")] = MetadataLabels.InitialCreator,
             [(Dc, "creator")] = MetadataLabels.Creator,
             [(OdfMeta, "printed-by")] = MetadataLabels.PrintedBy,
+            [(OdfMeta, "template")] = MetadataLabels.FilePaths,
+            [(OdfMeta, "user-defined")] = MetadataLabels.CustomProperties,
+            [(OdfMeta, "generator")] = MetadataLabels.Software,
+            [(OdfMeta, "creation-date")] = MetadataLabels.Timestamps,
+            [(OdfMeta, "print-date")] = MetadataLabels.Timestamps,
+            [(Dc, "date")] = MetadataLabels.Timestamps,
         },
     };
+
+    private static readonly XmlScrubRules OdfSettingsPart = new()
+    {
+        DropWhen = r => r.LocalName == "config-item" && r.NamespaceURI == OdfConfig
+            && PrinterSettings.Contains(r.GetAttribute("name", OdfConfig) ?? "") ? MetadataLabels.PrintedBy : null,
+    };
+
 
     /// <summary>Tracked changes and annotations name their authors with dc:creator.</summary>
     private static readonly XmlScrubRules OdfContentPart = new()
@@ -98,7 +131,9 @@ public static class OfficeScrubRules
         {
             DropWhen = r => r.LocalName == "Relationship" && r.GetAttribute("TargetMode") != "External"
                 ? droppedParts.GetValueOrDefault(PartName(r.GetAttribute("Target"))) : null,
+            BlankAttributeWhen = Relationships.BlankAttributeWhen,
         },
+        _ when entry.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) => Relationships,
         "[Content_Types].xml" when droppedParts.Count > 0 => new XmlScrubRules
         {
             DropWhen = r => r.LocalName == "Override" ? droppedParts.GetValueOrDefault(PartName(r.GetAttribute("PartName"))) : null,
@@ -120,6 +155,7 @@ public static class OfficeScrubRules
     public static XmlScrubRules? ForOpenDocument(string entry) => entry switch
     {
         "meta.xml" => OdfMetaPart,
+        "settings.xml" => OdfSettingsPart,
         "content.xml" or "styles.xml" => OdfContentPart,
         _ => null,
     };

@@ -12,6 +12,11 @@ public static class PackageCleaner
 {
     private static readonly DateTimeOffset NeutralTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private const string MacroAdvice =
+        "Dokumen berisi makro atau skrip yang tidak dapat diperiksa. Simpan tanpa makro (misalnya .docx/.xlsx biasa) atau sebagai PDF, "
+        + "lalu unggah lagi. / The document contains macros or scripts that cannot be checked. Save it without macros (a plain "
+        + ".docx/.xlsx) or as PDF, and upload again.";
+
     public static void CleanOfficeOpenXml(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
         Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.DroppedOfficeOpenXmlPart, OfficeScrubRules.ForOfficeOpenXml,
             openDocument: false);
@@ -31,6 +36,10 @@ public static class PackageCleaner
             var dropped = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in source.Entries)
             {
+                if (IsActiveContent(entry.FullName))
+                {
+                    throw new EvidenceRefusedException(MacroAdvice);
+                }
                 if (dropPart(entry.FullName) is { } label)
                 {
                     dropped[entry.FullName] = label;
@@ -55,6 +64,10 @@ public static class PackageCleaner
                 {
                     XmlScrubber.Scrub(from, to, rules, removed);
                 }
+                else if (EmbeddedImage(entry.FullName) is { } clean)
+                {
+                    CleanImage(clean, from, to, removed);
+                }
                 else
                 {
                     from.CopyTo(to);
@@ -68,6 +81,36 @@ public static class PackageCleaner
         catch (InvalidDataException ex)
         {
             throw new InvalidEvidenceException($"Damaged package: {ex.Message}");
+        }
+    }
+
+    /// <summary>VBA projects, ActiveX controls and OpenDocument Basic/scripts: refused, never passed on.</summary>
+    private static bool IsActiveContent(string entry) =>
+        entry.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)
+        || entry.EndsWith("vbaData.xml", StringComparison.OrdinalIgnoreCase)
+        || entry.Contains("/activeX/", StringComparison.OrdinalIgnoreCase)
+        || entry.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)
+        || entry.StartsWith("Scripts/", StringComparison.OrdinalIgnoreCase);
+
+    private static Action<Stream, Stream, ISet<string>>? EmbeddedImage(string entry) =>
+        Path.GetExtension(entry).ToLowerInvariant() switch
+        {
+            ".jpg" or ".jpeg" or ".jpe" or ".jfif" => JpegCleaner.Clean,
+            ".png" => PngCleaner.Clean,
+            ".gif" => GifCleaner.Clean,
+            _ => null,
+        };
+
+    /// <summary>Pictures inside documents carry EXIF like uploaded ones (phone photos pasted into a report).</summary>
+    private static void CleanImage(Action<Stream, Stream, ISet<string>> clean, Stream from, Stream to, ISet<string> removed)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        using var buffered = new BufferedStream(from, 64 * 1024);
+        clean(buffered, to, found);
+        if (found.Count > 0)
+        {
+            removed.Add(MetadataLabels.EmbeddedImages);
+            removed.UnionWith(found.Where(f => f is MetadataLabels.Gps or MetadataLabels.CameraModel or MetadataLabels.CameraSerial or MetadataLabels.Creator));
         }
     }
 }

@@ -30,27 +30,81 @@ public static class PdfCleaner
         output.Write(head);
         input.CopyTo(output);
 
-        foreach (var (position, pattern) in PatternScanner.FindAll(output, origin, [.. InfoKeys, XmpStart]))
+        // Every byte is examined a bounded number of times whatever the file holds: hits inside a
+        // region already examined are skipped, and each XMP opener is paired with the next closer.
+        var hits = PatternScanner.FindAll(output, origin, [.. InfoKeys, XmpStart, XmpEnd]);
+        var ends = hits.Where(h => ReferenceEquals(h.Pattern, XmpEnd)).Select(h => h.Position).ToList();
+        var nextEnd = 0;
+        long examinedUntil = 0;
+        foreach (var (position, pattern) in hits)
         {
+            if (position < examinedUntil || ReferenceEquals(pattern, XmpEnd))
+            {
+                continue;
+            }
             if (ReferenceEquals(pattern, XmpStart))
             {
-                if (Patch(output, position, MaxXmpBytes, BlankXmp))
+                while (nextEnd < ends.Count && ends[nextEnd] < position)
+                {
+                    nextEnd++;
+                }
+                if (nextEnd == ends.Count)
+                {
+                    continue;
+                }
+                var packetEnd = ends[nextEnd] + XmpEnd.Length;
+                if (packetEnd - position > MaxXmpBytes)
+                {
+                    throw new InvalidEvidenceException("An XMP packet is too large to clean.");
+                }
+                if (Patch(output, position, (int)(packetEnd - position), PdfXmpScrubber.Blank))
                 {
                     removed.Add(MetadataLabels.Xmp);
                 }
+                examinedUntil = packetEnd;
             }
-            else if (Patch(output, position + pattern.Length, MaxValueBytes, BlankInfoValue))
+            else
             {
-                removed.Add(MetadataLabels.DocumentInfo);
+                var start = position + pattern.Length;
+                var (changed, examined) = PatchInfoValue(output, start);
+                if (changed)
+                {
+                    removed.Add(MetadataLabels.DocumentInfo);
+                }
+                examinedUntil = start + examined;
             }
         }
         output.Position = output.Length;
     }
 
-    /// <summary>Reads a window at <paramref name="position"/>, lets <paramref name="blank"/> change it in place, writes it back if changed.</summary>
-    private static bool Patch(Stream file, long position, int maxBytes, Func<byte[], bool> blank)
+    /// <summary>Reads a small window first and a larger one only when a string runs past it.</summary>
+    private static (bool Changed, int Examined) PatchInfoValue(Stream file, long position)
     {
-        var window = new byte[(int)Math.Min(maxBytes, file.Length - position)];
+        var small = (int)Math.Min(256, file.Length - position);
+        var result = PatchWindow(file, position, small);
+        return result.Examined >= small && small < file.Length - position
+            ? PatchWindow(file, position, (int)Math.Min(MaxValueBytes, file.Length - position))
+            : result;
+    }
+
+    private static (bool Changed, int Examined) PatchWindow(Stream file, long position, int length)
+    {
+        var window = new byte[length];
+        file.Position = position;
+        file.ReadExactly(window);
+        var (changed, examined) = BlankInfoValue(window);
+        if (changed)
+        {
+            file.Position = position;
+            file.Write(window);
+        }
+        return (changed, examined);
+    }
+
+    /// <summary>Reads the window at <paramref name="position"/>, lets <paramref name="blank"/> change it in place, writes it back if changed.</summary>
+    private static bool Patch(Stream file, long position, int length, Func<Span<byte>, bool> blank)
+    {
+        var window = new byte[length];
         file.Position = position;
         file.ReadExactly(window);
         if (!blank(window))
@@ -63,11 +117,12 @@ public static class PdfCleaner
     }
 
     /// <summary>The value after a key: a literal <c>(…)</c> or hex <c>&lt;…&gt;</c> string; indirect references are left.</summary>
-    private static bool BlankInfoValue(byte[] window)
+    /// <returns>Whether anything was blanked, and how many bytes of the window were looked at.</returns>
+    private static (bool Changed, int Examined) BlankInfoValue(byte[] window)
     {
         if (window.Length == 0 || !IsDelimiter(window[0]))
         {
-            return false;
+            return (false, 0);
         }
         var i = 0;
         while (i < window.Length && IsWhitespace(window[i]))
@@ -76,17 +131,17 @@ public static class PdfCleaner
         }
         if (i >= window.Length)
         {
-            return false;
+            return (false, i);
         }
         return window[i] switch
         {
             (byte)'(' => BlankLiteral(window, i),
             (byte)'<' when i + 1 < window.Length && window[i + 1] != '<' => BlankHex(window, i),
-            _ => false,
+            _ => (false, i),
         };
     }
 
-    private static bool BlankLiteral(byte[] window, int start)
+    private static (bool Changed, int Examined) BlankLiteral(byte[] window, int start)
     {
         var depth = 0;
         for (var j = start; j < window.Length; j++)
@@ -102,21 +157,21 @@ public static class PdfCleaner
                 case (byte)')':
                     if (--depth == 0)
                     {
-                        return Fill(window.AsSpan(start + 1, j - start - 1));
+                        return (Fill(window.AsSpan(start + 1, j - start - 1)), j + 1);
                     }
                     break;
             }
         }
-        return false;
+        return (false, window.Length);
     }
 
     /// <summary>Hex digits become <c>20</c> pairs: the same number of digits, decoding to spaces.</summary>
-    private static bool BlankHex(byte[] window, int start)
+    private static (bool Changed, int Examined) BlankHex(byte[] window, int start)
     {
         var end = Array.IndexOf(window, (byte)'>', start);
         if (end < 0)
         {
-            return false;
+            return (false, window.Length);
         }
         var body = window.AsSpan(start + 1, end - start - 1);
         var changed = false;
@@ -129,19 +184,13 @@ public static class PdfCleaner
             }
             if (!char.IsAsciiHexDigit((char)b))
             {
-                return false;
+                return (false, end + 1);
             }
             var blank = digit++ % 2 == 0 ? (byte)'2' : (byte)'0';
             changed |= b != blank;
             b = blank;
         }
-        return changed;
-    }
-
-    private static bool BlankXmp(byte[] window)
-    {
-        var end = window.AsSpan().IndexOf(XmpEnd);
-        return end >= 0 && PdfXmpScrubber.Blank(window.AsSpan(0, end + XmpEnd.Length));
+        return (changed, end + 1);
     }
 
     /// <summary>Overwrites with spaces; true when anything but whitespace was there.</summary>

@@ -19,17 +19,18 @@ internal static partial class PdfXmpScrubber
         + "|photoshop:AuthorsPosition|photoshop:CaptionWriter";
 
     /// <summary>An element with content: <c>&lt;dc:creator …&gt;…&lt;/dc:creator&gt;</c> (not self-closing).</summary>
-    [GeneratedRegex($@"<(?<name>{Properties})(?=[\s/>])[^>]*(?<!/)>(?<body>.*?)</\k<name>\s*>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"<(?<name>{Properties})(?=[\s/>])[^>]*(?<!/)>(?<body>.*?)</\k<name>\s*>", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ElementForm();
 
     /// <summary>An attribute: <c>xmp:CreatorTool="…"</c>.</summary>
-    [GeneratedRegex($@"(?<=\s)(?<name>{Properties})\s*=\s*(?<q>[""'])(?<value>.*?)\k<q>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"(?<=\s)(?<name>{Properties})\s*=\s*(?<q>[""'])(?<value>.*?)\k<q>", RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AttributeForm();
 
     /// <summary>Text between tags.</summary>
-    [GeneratedRegex("(?<=>)[^<]+")]
+    [GeneratedRegex("(?<=>)[^<]+", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TextRun();
 
+    /// <exception cref="RegexMatchTimeoutException">A hostile packet would take too long; the caller refuses the file.</exception>
     public static bool Blank(Span<byte> packet)
     {
         var source = Encoding.Latin1.GetString(packet);

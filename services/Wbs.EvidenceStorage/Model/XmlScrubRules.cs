@@ -14,6 +14,9 @@ public sealed record XmlScrubRules
     /// <summary>Decides on an element by its attributes (the reader is on the element): a label drops it, null keeps it.</summary>
     public Func<System.Xml.XmlReader, string?>? DropWhen { get; init; }
 
+    /// <summary>Decides on an attribute by its value (the reader is on the attribute): a label blanks it, null keeps it.</summary>
+    public Func<System.Xml.XmlReader, string?>? BlankAttributeWhen { get; init; }
+
     /// <summary>(namespace, local name) → label reported when such an attribute is blanked.</summary>
     public IReadOnlyDictionary<(string Namespace, string Name), string> BlankAttributes { get; init; } =
         new Dictionary<(string, string), string>();

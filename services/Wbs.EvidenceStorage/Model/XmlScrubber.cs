@@ -85,7 +85,8 @@ public static class XmlScrubber
                     do
                     {
                         var value = reader.Value;
-                        if (value.Length > 0 && rules.BlankAttributes.TryGetValue((reader.NamespaceURI, reader.LocalName), out var label))
+                        if (value.Length > 0 && (rules.BlankAttributes.GetValueOrDefault((reader.NamespaceURI, reader.LocalName))
+                                                 ?? rules.BlankAttributeWhen?.Invoke(reader)) is { } label)
                         {
                             removed.Add(label);
                             value = "";

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Wbs.Intake.Services;
 
 /// <summary>
-/// Accepts a report: checks its evidence, issues the tracking number and the complaint code, seals
+/// Accepts a report: reserves its evidence, issues the tracking number and the complaint code, seals
 /// the content, and writes the report, its <see cref="ComplaintSubmitted"/> event (outbox) and the
 /// idempotent answer in one transaction.
 /// </summary>
@@ -28,24 +28,48 @@ public sealed class ComplaintSubmitter(
         }
 
         var evidenceIds = request.EvidenceIds?.Distinct().ToList() ?? [];
-        if (evidenceIds.Count > 0 && await evidence.FindInvalidAsync(tenant.Slug, evidenceIds, cancellationToken) is { Count: > 0 } invalid)
+        var id = Guid.CreateVersion7(clock.GetUtcNow());
+        if (evidenceIds.Count > 0 && await evidence.ReserveAsync(tenant.Slug, id, evidenceIds, cancellationToken) is { Count: > 0 } invalid)
         {
             return new SubmissionOutcome.InvalidEvidence(invalid);
         }
 
         try
         {
-            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, evidenceIds, keyHash, requestHash, accountId, cancellationToken));
+            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, id, evidenceIds, keyHash, requestHash, accountId, cancellationToken));
         }
         catch (DbUpdateException ex) when (keyHash is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // The same key raced us and won: answer what it answered.
             db.ChangeTracker.Clear();
+            await ReleaseAsync(tenant.Slug, id, evidenceIds);
             return await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
+        }
+        catch
+        {
+            await ReleaseAsync(tenant.Slug, id, evidenceIds);
+            throw;
         }
     }
 
-    private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, List<Guid> evidenceIds,
+    /// <summary>Best effort: an unreleased reservation only lapses later (EvidenceStorage's reservation lifetime).</summary>
+    private async Task ReleaseAsync(string tenant, Guid complaintId, List<Guid> evidenceIds)
+    {
+        if (evidenceIds.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await evidence.ReleaseAsync(tenant, complaintId, evidenceIds, CancellationToken.None);
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning(ex, "Reserved evidence of an uncreated report could not be released for {Tenant}", tenant);
+        }
+    }
+
+    private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, Guid id, List<Guid> evidenceIds,
         string? keyHash, string requestHash, Guid? accountId, CancellationToken cancellationToken)
     {
         // PostgreSQL keeps microseconds: the answer must show the same instant as every later read.
@@ -54,7 +78,6 @@ public sealed class ComplaintSubmitter(
         var content = new ReportContent(request.Title!.Trim(), request.What!.Trim(), Clean(request.Where), Clean(request.When),
             Clean(request.Who), Clean(request.How));
         var code = ComplaintCode.Generate();
-        var id = Guid.CreateVersion7(now);
 
         // Drawn before the transaction: a sequence hands numbers out without any row lock, so
         // submissions of one tenant do not queue behind each other's commit (a failed one leaves a gap).

@@ -43,7 +43,10 @@ public sealed class EvidenceHost : IAsyncDisposable
 
     private static readonly TestTokens SharedTokens = new();
 
-    public static async Task<EvidenceHost> StartAsync(InfrastructureFixture infra)
+    /// <param name="settings">Extra configuration (e.g. small upload budgets).</param>
+    /// <param name="realHttp">Serve over Kestrel on a loopback port, for tests that need a request body to really stream.</param>
+    public static async Task<EvidenceHost> StartAsync(InfrastructureFixture infra, IReadOnlyDictionary<string, string?>? settings = null,
+        bool realHttp = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "wbs-evidence-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
@@ -57,7 +60,7 @@ public sealed class EvidenceHost : IAsyncDisposable
         var amqp = await infra.CreateVirtualHostAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var caseManagement = await CaseManagementPeer.StartAsync();
-        var settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
             ["ConnectionStrings:messaging"] = amqp,
@@ -70,7 +73,16 @@ public sealed class EvidenceHost : IAsyncDisposable
             ["Evidence:SweepInterval"] = "00:01:00",
             ["services:casemanagement:http:0"] = caseManagement.Address.ToString(),
         };
-        var factory = new Factory(settings, clock);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+        var factory = new Factory(all, clock);
+        if (realHttp)
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+        }
         return new EvidenceHost(factory, root, amqp, clock, caseManagement);
     }
 
@@ -151,4 +163,5 @@ public sealed class EvidenceHost : IAsyncDisposable
     }
 }
 
-public sealed record UploadResult(Guid EvidenceId, string FileName, string ContentType, long Size, string Sha256, string[] MetadataRemoved);
+public sealed record UploadResult(Guid EvidenceId, string FileName, string ContentType, long Size, string Sha256, string[] MetadataRemoved,
+    string[] MetadataRemovedEn);

@@ -39,5 +39,9 @@ public sealed class FileTypeDetectorTests
     public void Detect_InvalidUtf8_IsNotText() => Assert.Null(Detect([0x48, 0x69, 0xC3, 0x28, 0x21], ".txt"));
 
     [Fact]
-    public void Detect_HeicImage_IsNotAllowed() => Assert.Null(Detect([0, 0, 0, 0x18, .. "ftypheic\0\0\0\0"u8], ".heic"));
+    public void Detect_HeicImage_IsRecognisedToBeRefusedWithAdvice()
+    {
+        Assert.Equal("heic", Detect([0, 0, 0, 0x18, .. "ftypheic\0\0\0\0"u8], ".heic"));
+        Assert.Contains("JPEG", EvidenceKinds.Heic.Refusal);
+    }
 }

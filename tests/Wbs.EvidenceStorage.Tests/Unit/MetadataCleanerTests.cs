@@ -11,7 +11,7 @@ public sealed class MetadataCleanerTests
         var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Jpeg, SampleFiles.JpegWithMetadata());
         Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker));
         Assert.Equal(SampleFiles.BaselineJpeg, cleaned);
-        Assert.Equal(["comment", "exif", "iptc", "trailingData", "xmp"], removed);
+        Assert.Equal(["comment", "creator", "exif", "gps", "iptc", "trailingData", "xmp"], removed);
         ImageAssert.JpegMarkers(cleaned);
     }
 

@@ -63,6 +63,14 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("metadata_removed");
 
+                    b.Property<DateTimeOffset?>("ReservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reserved_at");
+
+                    b.Property<Guid?>("ReservedFor")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reserved_for");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

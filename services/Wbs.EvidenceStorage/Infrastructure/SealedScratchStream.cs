@@ -1,0 +1,151 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
+
+namespace Wbs.EvidenceStorage.Infrastructure;
+
+/// <summary>
+/// A seekable read/write temporary file whose bytes on disk are AES-256-CTR under a key created for
+/// this file alone and held only in memory: after a crash (or <c>kill -9</c>) whatever is left on
+/// disk cannot be read by anyone, because the key died with the process. The cleaners need random
+/// access (ZIP central directories, in-place PDF patches), which the authenticated chunk format of
+/// stored blobs does not give; integrity is not needed here, since anyone able to alter this 0700
+/// folder could read the process memory anyway. Keystream reuse on overwrite leaks nothing to an
+/// observer of the final disk state, the one this guards against.
+/// </summary>
+internal sealed class SealedScratchStream : Stream
+{
+    private const int Block = 16;
+    private readonly SafeFileHandle _file;
+    private readonly Aes _aes;
+    private readonly byte[] _nonce = RandomNumberGenerator.GetBytes(8);
+    private byte[] _counters = new byte[64 * 1024 + 2 * Block];
+    private byte[] _keystream = new byte[64 * 1024 + 2 * Block];
+    private byte[] _sealed = new byte[64 * 1024];
+    private long _position;
+    private long _length;
+
+    public SealedScratchStream(SafeFileHandle file)
+    {
+        _file = file;
+        _aes = Aes.Create();
+        var key = RandomNumberGenerator.GetBytes(32);
+        _aes.Key = key;
+        CryptographicOperations.ZeroMemory(key);
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => true;
+    public override bool CanWrite => true;
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _position;
+        set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var wanted = (int)Math.Min(buffer.Length, Math.Max(0, _length - _position));
+        if (wanted == 0)
+        {
+            return 0;
+        }
+        var read = RandomAccess.Read(_file, buffer[..wanted], _position);
+        Apply(buffer[..read], _position);
+        _position += read;
+        return read;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Read(buffer.Span));
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        while (buffer.Length > 0)
+        {
+            var n = Math.Min(buffer.Length, _sealed.Length);
+            var chunk = _sealed.AsSpan(0, n);
+            buffer[..n].CopyTo(chunk);
+            Apply(chunk, _position);
+            RandomAccess.Write(_file, chunk, _position);
+            _position += n;
+            _length = Math.Max(_length, _position);
+            buffer = buffer[n..];
+        }
+    }
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+    {
+        SeekOrigin.Begin => offset,
+        SeekOrigin.Current => _position + offset,
+        _ => _length + offset,
+    };
+
+    public override void SetLength(long value)
+    {
+        RandomAccess.SetLength(_file, value);
+        _length = value;
+    }
+
+    public override void Flush() { }
+
+    /// <summary>XORs <paramref name="data"/> with the keystream for file offsets starting at <paramref name="position"/>.</summary>
+    private void Apply(Span<byte> data, long position)
+    {
+        while (data.Length > 0)
+        {
+            var skip = (int)(position % Block);
+            var n = Math.Min(data.Length, _keystream.Length - 2 * Block);
+            var blocks = (skip + n + Block - 1) / Block;
+            var first = position / Block;
+            for (var i = 0; i < blocks; i++)
+            {
+                var counter = _counters.AsSpan(i * Block, Block);
+                _nonce.CopyTo(counter);
+                BinaryPrimitives.WriteInt64BigEndian(counter[8..], first + i);
+            }
+            _aes.EncryptEcb(_counters.AsSpan(0, blocks * Block), _keystream.AsSpan(0, blocks * Block), PaddingMode.None);
+            var stream = _keystream.AsSpan(skip, n);
+            for (var i = 0; i < n; i++)
+            {
+                data[i] ^= stream[i];
+            }
+            data = data[n..];
+            position += n;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _aes.Dispose();
+            _file.Dispose();
+            CryptographicOperations.ZeroMemory(_keystream);
+            _counters = _keystream = _sealed = [];
+        }
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Wbs.EvidenceStorage.Model;
+
+/// <summary>
+/// Cleans MP4, MOV, 3GP and M4A files in one streaming pass over their boxes. Boxes that carry
+/// metadata (<c>udta</c> with its ©xyz location and encoder tags, <c>meta</c>/<c>ilst</c>/<c>keys</c>
+/// with Apple's location and device model, <c>uuid</c> with XMP, <c>Xtra</c>) become <c>free</c>
+/// boxes of the same size filled with zeros, as does the content of existing free space (old tags
+/// linger there). Sizes never change, so chunk offsets into <c>mdat</c> stay valid without rewriting
+/// the sample tables. Creation and modification times in the movie, track and media headers are
+/// zeroed. Media data is copied through, so the work is linear and memory flat at any size.
+/// </summary>
+public static class IsoMediaCleaner
+{
+    private static readonly HashSet<string> Containers = ["moov", "trak", "mdia", "minf", "stbl", "edts", "dinf", "mvex", "moof", "traf", "mfra"];
+    private static readonly HashSet<string> MetadataBoxes = ["udta", "meta", "uuid", "Xtra", "XMP_", "ilst", "keys", "cprt", "loci"];
+    private static readonly HashSet<string> FreeSpace = ["free", "skip", "wide"];
+    private static readonly HashSet<string> TimedHeaders = ["mvhd", "tkhd", "mdhd"];
+    private const int MaxDepth = 16;
+
+    public static void Clean(Stream input, Stream output, ISet<string> removed)
+    {
+        var walker = new Walker(input, output, removed);
+        walker.Boxes(long.MaxValue, depth: 0);
+    }
+
+    private sealed class Walker(Stream input, Stream output, ISet<string> removed)
+    {
+        private readonly byte[] _header = new byte[16];
+
+        /// <summary>Copies boxes until <paramref name="remaining"/> bytes are used (or the file ends, at the top).</summary>
+        public void Boxes(long remaining, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new InvalidEvidenceException("Boxes nested too deeply.");
+            }
+            var top = remaining == long.MaxValue;
+            while (top || remaining > 0)
+            {
+                var read = input.ReadAtLeast(_header.AsSpan(0, 8), 8, throwOnEndOfStream: false);
+                if (read == 0 && top)
+                {
+                    return;
+                }
+                if (read < 8 || (!top && remaining < 8))
+                {
+                    throw new InvalidEvidenceException("A media box header is cut off.");
+                }
+                long size = BinaryPrimitives.ReadUInt32BigEndian(_header);
+                var type = Encoding.Latin1.GetString(_header, 4, 4);
+                var headerLength = 8;
+                if (size == 1)
+                {
+                    input.ReadExactly(_header.AsSpan(8, 8));
+                    size = BinaryPrimitives.ReadInt64BigEndian(_header.AsSpan(8));
+                    headerLength = 16;
+                }
+                if (size == 0 && top)
+                {
+                    // "To the end of the file": only ever the media data itself.
+                    output.Write(_header.AsSpan(0, headerLength));
+                    input.CopyTo(output);
+                    return;
+                }
+                if (size < headerLength || (!top && size > remaining))
+                {
+                    throw new InvalidEvidenceException("A media box has an impossible size.");
+                }
+                Box(type, size, headerLength, depth);
+                if (!top)
+                {
+                    remaining -= size;
+                }
+            }
+        }
+
+        private void Box(string type, long size, int headerLength, int depth)
+        {
+            var body = size - headerLength;
+            if (MetadataBoxes.Contains(type) || FreeSpace.Contains(type))
+            {
+                if (MetadataBoxes.Contains(type))
+                {
+                    removed.Add(type == "uuid" ? MetadataLabels.Xmp : MetadataLabels.MediaTags);
+                }
+                WriteFree(size, headerLength);
+                StreamCopy.Skip(input, body);
+                return;
+            }
+            output.Write(_header.AsSpan(0, headerLength));
+            if (Containers.Contains(type))
+            {
+                Boxes(body, depth + 1);
+            }
+            else if (TimedHeaders.Contains(type) && body is >= 12 and <= 1024)
+            {
+                var content = new byte[body];
+                input.ReadExactly(content);
+                if (ZeroTimes(content))
+                {
+                    removed.Add(MetadataLabels.Timestamps);
+                }
+                output.Write(content);
+            }
+            else
+            {
+                StreamCopy.Copy(input, output, body);
+            }
+        }
+
+        /// <summary>A <c>free</c> box with the same header layout and size, all zeros inside.</summary>
+        private void WriteFree(long size, int headerLength)
+        {
+            "free"u8.CopyTo(_header.AsSpan(4));
+            output.Write(_header.AsSpan(0, headerLength));
+            var zeros = new byte[(int)Math.Min(size - headerLength, 64 * 1024)];
+            for (var left = size - headerLength; left > 0; left -= zeros.Length)
+            {
+                output.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+            }
+        }
+
+        /// <summary>Version 0 holds 32-bit creation and modification times after version and flags, version 1 64-bit ones.</summary>
+        private static bool ZeroTimes(byte[] content)
+        {
+            var length = content[0] == 1 ? 16 : 8;
+            if (length + 4 > content.Length)
+            {
+                return false;
+            }
+            var span = content.AsSpan(4, length);
+            var changed = span.ContainsAnyExcept((byte)0);
+            span.Clear();
+            return changed;
+        }
+    }
+}

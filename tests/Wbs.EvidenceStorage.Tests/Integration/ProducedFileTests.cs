@@ -1,0 +1,134 @@
+using System.IO.Compression;
+using Wbs.EvidenceStorage.Tests.Producers;
+
+namespace Wbs.EvidenceStorage.Tests.Integration;
+
+/// <summary>
+/// Files made by real producers go in through the upload endpoint and come out through the staff
+/// download; exiftool, reading them independently, finds no identifying field, and the file still
+/// opens as its type (ffprobe, pdfinfo, LibreOffice).
+/// </summary>
+public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSamples samples) : IAsyncLifetime, IClassFixture<ProducedSamples>
+{
+    private const string Tenant = EvidenceHost.OtherTenant;
+    private EvidenceHost _host = null!;
+
+    public async ValueTask InitializeAsync() => _host = await EvidenceHost.StartAsync(infra);
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    public static TheoryData<string, string> Produced => new()
+    {
+        { "photo.jpg", "image/jpeg" },
+        { "screen.png", "image/png" },
+        { "video.mp4", "video/mp4" },
+        { "video.mov", "video/quicktime" },
+        { "video.3gp", "video/3gpp" },
+        { "voice.m4a", "audio/mp4" },
+        { "voice.mp3", "audio/mpeg" },
+        { "report.pdf", "application/pdf" },
+        { "report.docx", EvidenceKinds.Docx.ContentType },
+        { "report.odt", EvidenceKinds.Odt.ContentType },
+        { "sheet.xlsx", EvidenceKinds.Xlsx.ContentType },
+        { "slides.pptx", EvidenceKinds.Pptx.ContentType },
+    };
+
+    [Theory]
+    [MemberData(nameof(Produced))]
+    public async Task ProducedFile_AfterUploadAndDownload_HoldsNothingIdentifying(string name, string contentType)
+    {
+        var original = samples[name];
+        var extension = Path.GetExtension(name);
+        Assert.NotEmpty(Exiftool.Identifying(await Exiftool.ReadAsync(original, extension, samples.Folder), ProducedSamples.Marker));
+
+        var downloaded = await RoundTripAsync(name, original, contentType);
+
+        Assert.Empty(Exiftool.Identifying(await Exiftool.ReadAsync(downloaded, extension, samples.Folder), ProducedSamples.Marker));
+        Assert.False(SampleFiles.Contains(downloaded, ProducedSamples.Marker), "the marker is still in the downloaded bytes");
+        if (downloaded.AsSpan().StartsWith("PK"u8))
+        {
+            await AssertPackageCleanAsync(downloaded);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Produced))]
+    public async Task ProducedFile_AfterCleaning_StillOpensAsItsType(string name, string contentType)
+    {
+        var downloaded = await RoundTripAsync(name, samples[name], contentType);
+        var path = Path.Combine(samples.Folder, $"opened-{Guid.NewGuid():N}{Path.GetExtension(name)}");
+        await File.WriteAllBytesAsync(path, downloaded, TestContext.Current.CancellationToken);
+
+        if (contentType.StartsWith("image/", StringComparison.Ordinal) || contentType.StartsWith("video/", StringComparison.Ordinal)
+            || contentType.StartsWith("audio/", StringComparison.Ordinal))
+        {
+            var streams = await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", path);
+            Assert.Contains(contentType.StartsWith("audio/", StringComparison.Ordinal) ? "audio" : "video", streams);
+        }
+        else if (contentType == "application/pdf")
+        {
+            Assert.Contains("Pages:", await Tool.RunOkAsync("pdfinfo", samples.Folder, path));
+        }
+        else
+        {
+            var outDir = Path.Combine(samples.Folder, $"converted-{Guid.NewGuid():N}");
+            await Tool.RunOkAsync("soffice", samples.Folder, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, path);
+            var pdf = Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(path), "pdf"));
+            Assert.True(File.Exists(pdf), "LibreOffice could not open the cleaned document");
+            Assert.Contains("Pages:", await Tool.RunOkAsync("pdfinfo", samples.Folder, pdf));
+        }
+    }
+
+    [Fact]
+    public async Task ProducedPhoto_ReporterIsToldInPlainWordsWhatWasRemoved()
+    {
+        var uploaded = await _host.UploadOkAsync("foto.jpg", samples["photo.jpg"], "image/jpeg", Tenant);
+
+        Assert.Contains("lokasi GPS", uploaded.MetadataRemoved);
+        Assert.Contains("merek dan model kamera", uploaded.MetadataRemoved);
+        Assert.Contains("nomor seri kamera", uploaded.MetadataRemoved);
+        Assert.Contains("nama penulis", uploaded.MetadataRemoved);
+        Assert.Contains("GPS location", uploaded.MetadataRemovedEn);
+    }
+
+    [Fact]
+    public async Task ProducedDocx_TemplatePathAndEmbeddedPhotoLocation_AreReportedRemoved()
+    {
+        var uploaded = await _host.UploadOkAsync("laporan.docx", samples["report.docx"], null, Tenant);
+
+        Assert.Contains("metadata gambar di dalam dokumen", uploaded.MetadataRemoved);
+        Assert.Contains("lokasi GPS", uploaded.MetadataRemoved);
+        Assert.Contains("nama penulis", uploaded.MetadataRemoved);
+        Assert.Contains("nama instansi/perusahaan", uploaded.MetadataRemoved);
+        Assert.Contains("jalur templat dan berkas (nama pengguna komputer)", uploaded.MetadataRemoved);
+    }
+
+    private async Task<byte[]> RoundTripAsync(string name, byte[] original, string contentType)
+    {
+        var uploaded = await _host.UploadOkAsync(name, original, null, Tenant);
+        Assert.Equal(contentType, uploaded.ContentType);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Every part of a document package, decompressed: no marker; every picture in it: no GPS, no marker.</summary>
+    private async Task AssertPackageCleanAsync(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        foreach (var entry in zip.Entries.Where(e => e.Length > 0))
+        {
+            using var content = new MemoryStream();
+            await using (var stream = entry.Open())
+            {
+                await stream.CopyToAsync(content, TestContext.Current.CancellationToken);
+            }
+            Assert.False(SampleFiles.Contains(content.ToArray(), ProducedSamples.Marker), $"{entry.FullName} still names the reporter");
+            if (Path.GetExtension(entry.Name).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png")
+            {
+                var tags = await Exiftool.ReadAsync(content.ToArray(), Path.GetExtension(entry.Name), samples.Folder);
+                Assert.Empty(Exiftool.Identifying(tags, ProducedSamples.Marker));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Wbs.EvidenceStorage.Tests.Producers;
+
+/// <summary>
+/// Evidence made once per test class by real producers, every identifying field naming
+/// <see cref="Marker"/> and every location the same GPS position: a photo tagged by exiftool
+/// (author, camera make/model/serial, GPS), documents written by LibreOffice from a flat
+/// OpenDocument source (authors, printer, company, template path, and that photo embedded), and
+/// media tagged by ffmpeg (title, artist, comment, device, location).
+/// </summary>
+public sealed class ProducedSamples : IAsyncLifetime
+{
+    public const string Marker = "RhsPelapor7Q";
+    private const string Location = "-07.3900+109.6900/";
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("wbs-producers-").FullName;
+
+    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    public byte[] this[string name] => _files[name];
+
+    public async ValueTask InitializeAsync()
+    {
+        await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "photo.jpg");
+        await Tool.RunOkAsync("exiftool", Folder, "-q", "-overwrite_original", "-GPSLatitude=7.39", "-GPSLatitudeRef=S",
+            "-GPSLongitude=109.69", "-GPSLongitudeRef=E", $"-Artist={Marker}", $"-Make={Marker}Make", $"-Model={Marker}Phone",
+            $"-SerialNumber={Marker}Serial", $"-XMP-dc:Creator={Marker}", $"-IPTC:By-line={Marker}", $"-Comment={Marker}", "photo.jpg");
+        await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "screen.png");
+        await Tool.RunOkAsync("exiftool", Folder, "-q", "-overwrite_original", $"-PNG:Author={Marker}", $"-XMP-dc:Creator={Marker}",
+            "-GPSLatitude=7.39", "-GPSLatitudeRef=S", "-GPSLongitude=109.69", "-GPSLongitudeRef=E", "screen.png");
+
+        var photo = Convert.ToBase64String(await File.ReadAllBytesAsync(Path.Combine(Folder, "photo.jpg")));
+        await File.WriteAllTextAsync(Path.Combine(Folder, "report.fodt"), FlatDocuments.Text(Marker, photo));
+        await File.WriteAllTextAsync(Path.Combine(Folder, "sheet.fods"), FlatDocuments.Spreadsheet(Marker, photo));
+        await File.WriteAllTextAsync(Path.Combine(Folder, "slides.fodp"), FlatDocuments.Presentation(Marker, photo));
+        await Office("docx", "report.fodt");
+        await Office("odt", "report.fodt");
+        await Office("pdf", "report.fodt");
+        await Office("xlsx", "sheet.fods");
+        await Office("pptx", "slides.fodp");
+
+        string[] tags = ["-metadata", $"title={Marker}", "-metadata", $"artist={Marker}", "-metadata", $"comment={Marker}",
+            "-metadata", $"location={Location}"];
+        await Ffmpeg(["-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-f", "lavfi", "-i", "sine=d=1", "-c:v", "libx264", "-c:a", "aac", .. tags, "video.mp4"]);
+        await Ffmpeg(["-i", "video.mp4", "-c", "copy", .. tags, "-metadata", $"make={Marker}Make", "-metadata", $"model={Marker}Phone", "video.mov"]);
+        await Ffmpeg(["-i", "video.mp4", "-c:v", "mpeg4", "-c:a", "aac", "-ar", "8000", "-ac", "1", .. tags, "video.3gp"]);
+        await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", .. tags, "voice.m4a"]);
+        await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "libmp3lame", .. tags, "voice.mp3"]);
+
+        foreach (var file in Directory.GetFiles(Folder))
+        {
+            _files[Path.GetFileName(file)] = await File.ReadAllBytesAsync(file);
+        }
+    }
+
+    private Task Ffmpeg(params string[] arguments) => Tool.RunOkAsync("ffmpeg", Folder, ["-hide_banner", "-loglevel", "error", "-y", .. arguments]);
+
+    private async Task Office(string format, string source)
+    {
+        await Tool.RunOkAsync("soffice", Folder, "--headless", "--norestore", "--convert-to", format, source);
+        var produced = Path.Combine(Folder, Path.ChangeExtension(source, format));
+        if (!File.Exists(produced))
+        {
+            throw new InvalidOperationException($"LibreOffice did not produce {produced}.");
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
