@@ -22,8 +22,13 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            // Only requests without side effects are retried: a retried POST could submit twice.
-            http.AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            // Only requests without side effects are retried (a retried POST could submit twice), and
+            // quickly: a user is waiting, and a peer that is down answers 503 rather than hanging.
+            http.AddStandardResilienceHandler(o =>
+            {
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            });
             http.AddServiceDiscovery();
         });
         builder.Services.AddWbsProblemDetails();

@@ -24,7 +24,7 @@ public static class ProxyConfigBuilder
                 ClusterId = family.Name,
                 Destinations = endpoint is null
                     ? new Dictionary<string, DestinationConfig>()
-                    : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = $"{endpoint.Scheme}://{family.Service}" } },
+                    : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = $"{endpoint.Scheme}://{family.Service}{endpoint.AbsolutePath}" } },
             });
             routes.AddRange(family.Paths.Select((path, i) => new RouteConfig
             {
