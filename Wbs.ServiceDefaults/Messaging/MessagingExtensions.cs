@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Wbs.ServiceDefaults.Auth;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
@@ -19,6 +20,7 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: serviceName.Replace('.', '-').ToLowerInvariant(), includeNamespace: false));
+            bus.AddSessionRevocations();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -39,6 +41,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // After MassTransit's own hosted service, so that the bus is started when the primer asks.
+        builder.Services.AddHostedService<SessionRevocationPrimer>();
         return builder;
     }
 

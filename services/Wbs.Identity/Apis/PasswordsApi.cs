@@ -7,7 +7,7 @@ public static class PasswordsApi
     {
         var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Passwords");
         api.MapPost("/staff/password", ChangeStaffPassword).WithName("ChangeStaffPassword").WithValidation<ChangePasswordRequest>()
-            .RequireAuthorization(WbsPolicies.Staff)
+            .RequireAuthorization(WbsPolicies.Staff).AllowTemporaryPassword()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/accounts/password", ChangeAccountPassword).WithName("ChangeAccountPassword").WithValidation<ChangePasswordRequest>()
             .RequireAuthorization(WbsPolicies.Account)
