@@ -36,7 +36,10 @@ public sealed class TemporaryPasswordTests(InfrastructureFixture infra) : IAsync
         _host.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
         var changed = await _host.PostAsync(IdentityHost.Path("staff/password"),
             new { currentPassword = temporary, newPassword = "Sandi-Pilihan-Sendiri-2026", totp = _host.CurrentTotp(secret) }, token);
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var replacement = await changed.JsonAsync();
+        Assert.False(replacement.GetProperty("mustChangePassword").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await _host.GetAsync(IdentityHost.Path("staff/users"), replacement.Str("accessToken"))).StatusCode);
 
         // The temporary session is over: even the password endpoint refuses it now.
         _host.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));

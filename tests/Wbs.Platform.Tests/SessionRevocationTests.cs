@@ -61,7 +61,9 @@ public sealed class SessionRevocationTests(InfrastructureFixture infra) : IAsync
 
         var changed = await _platform.SendAsync(_platform.Identity, HttpMethod.Post, $"/api/{Tenant}/accounts/password", old,
             new { currentPassword = "rahasia-pelapor-77", newPassword = "sandi-baru-yang-panjang-88" });
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var replacement = (await changed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken))
+            .GetProperty("accessToken").GetString()!;
 
         await Eventually.TrueAsync(async () => (await _platform.GetAsync(_platform.Cases, $"/api/{Tenant}/reports", old)).StatusCode == HttpStatusCode.Unauthorized,
             AtOnce, "CaseManagement to refuse the token issued before the password change");
@@ -69,6 +71,8 @@ public sealed class SessionRevocationTests(InfrastructureFixture infra) : IAsync
             new { currentPassword = "sandi-baru-yang-panjang-88", newPassword = "sandi-ketiga-yang-panjang-99" });
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
 
+        // The session the change answered with, and a new sign-in, both work.
+        Assert.Equal(HttpStatusCode.OK, (await _platform.GetAsync(_platform.Cases, $"/api/{Tenant}/reports", replacement)).StatusCode);
         var fresh = await _platform.AccountTokenAsync(Tenant, username, "sandi-baru-yang-panjang-88");
         Assert.Equal(HttpStatusCode.OK, (await _platform.GetAsync(_platform.Cases, $"/api/{Tenant}/reports", fresh)).StatusCode);
     }

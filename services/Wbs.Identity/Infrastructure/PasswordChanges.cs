@@ -4,7 +4,7 @@ namespace Wbs.Identity.Infrastructure;
 /// Replaces a staff user's or reporter account's password after checking the current one (and, for
 /// staff, a fresh TOTP code) exactly as sign-in does: same failures, same lockout, same replay rule.
 /// A subject that is missing or unknown in the tenant fails like a wrong password. Every token
-/// issued before the change (the caller's included) is revoked: the user signs in again.
+/// issued before the change (the caller's included) is revoked; the answer carries a new session.
 /// </summary>
 public sealed class PasswordChanges(
     IdentityDbContext db, StaffSignIn staffSignIn, ReporterSignIn reporterSignIn, PasswordService passwords, SessionRevoker revoker, TimeProvider clock,
@@ -29,7 +29,7 @@ public sealed class PasswordChanges(
         revoker.RevokeSubject(tenant, user.Id);
         await revoker.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Staff user {StaffId} of {Tenant} changed their password", user.Id, tenant);
-        return PasswordChangeResult.Changed;
+        return PasswordChangeResult.Changed(user);
     }
 
     public async Task<PasswordChangeResult> ForAccountAsync(
@@ -49,6 +49,6 @@ public sealed class PasswordChanges(
         account.PasswordChangedAt = clock.GetUtcNow();
         revoker.RevokeSubject(tenant, account.Id);
         await revoker.SaveChangesAsync(cancellationToken);
-        return PasswordChangeResult.Changed;
+        return PasswordChangeResult.Changed(account);
     }
 }

@@ -34,7 +34,8 @@ public sealed class SessionRevoker(IdentityDbContext db, SessionRevocations revo
 
     private void Stage(string tenant, Guid subjectId, Guid? sessionId)
     {
-        var now = clock.GetUtcNow();
+        // At the millisecond precision of the tokens' iat_ms: the session answered with the change is not revoked with it.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
         var row = new SessionRevocation
         {
             Id = Guid.CreateVersion7(),
