@@ -61,7 +61,7 @@ public static class AuthExtensions
             };
         });
 
-        builder.Services.TryAddSingleton(sp => new SessionRevocations(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.TryAddSingleton(SessionRevocations.Create);
         builder.Services.TryAddScoped<ISessionRevocationSource, BrokerSessionRevocationSource>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TemporaryPasswordResultHandler>();
         builder.Services.AddAuthorizationBuilder()

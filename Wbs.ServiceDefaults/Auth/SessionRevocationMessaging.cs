@@ -12,7 +12,7 @@ public static class SessionRevocationMessaging
     /// </summary>
     public static IBusRegistrationConfigurator AddSessionRevocations(this IBusRegistrationConfigurator bus)
     {
-        bus.TryAddSingleton(sp => new SessionRevocations(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        bus.TryAddSingleton(SessionRevocations.Create);
         bus.AddConsumer<SessionsRevokedConsumer>().Endpoint(e =>
         {
             e.Temporary = true;

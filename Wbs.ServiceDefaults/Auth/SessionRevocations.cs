@@ -11,15 +11,24 @@ namespace Wbs.ServiceDefaults.Auth;
 /// concern has expired, so the set stays small. Until primed, an instance refuses tokens issued
 /// before it started: it cannot know whether they were revoked while it was not listening (a host
 /// whose clock runs ahead refuses a little more until primed, which is the safe side).
+/// <c>Auth:Revocations:StartPrimed</c> skips that for hosts with no Identity to ask; it defaults to
+/// true only with a static <c>Auth:Jwks</c> (tests), never in a deployment that discovers Identity.
 /// </summary>
-public sealed class SessionRevocations(TimeProvider clock)
+public sealed class SessionRevocations(TimeProvider clock, bool startPrimed = false)
 {
     private readonly ConcurrentDictionary<(string Tenant, Guid Subject), SessionsRevoked> _subjects = new();
     private readonly ConcurrentDictionary<Guid, SessionsRevoked> _sessions = new();
     private readonly DateTimeOffset _startedAt = clock.GetUtcNow();
-    private volatile bool _primed;
+    private volatile bool _primed = startPrimed;
 
     public bool IsPrimed => _primed;
+
+    public static SessionRevocations Create(IServiceProvider services)
+    {
+        var config = services.GetRequiredService<IConfiguration>();
+        var startPrimed = config.GetValue<bool?>("Auth:Revocations:StartPrimed") ?? config["Auth:Jwks"] is { Length: > 0 };
+        return new SessionRevocations(services.GetService<TimeProvider>() ?? TimeProvider.System, startPrimed);
+    }
 
     public void Apply(SessionsRevoked revocation)
     {

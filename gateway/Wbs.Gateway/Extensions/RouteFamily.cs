@@ -12,10 +12,10 @@ public sealed record RouteFamily(string Name, string Service, string[] Paths, lo
     public static readonly RouteFamily[] All =
     [
         new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 600),
-        new("identity", "identity", ["/api/{tenant}/sessions", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 600),
+        new("identity", "identity", ["/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 600),
         new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 30 * MiB, 300),
         new("cases", "casemanagement",
-            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit", "/api/{tenant}/statistics"], 1 * MiB, 1200),
+            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit/{**rest}", "/api/{tenant}/statistics/{**rest}"], 1 * MiB, 1200),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 1200),
         // The server-rendered portal posts its forms (evidence included) through here.
         new("web", "web", ["/{**catch-all}"], 30 * MiB, 3000),
