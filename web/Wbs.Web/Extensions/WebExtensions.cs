@@ -90,6 +90,11 @@ public static class WebExtensions
         var hsts = PublicOrigin.IsHttps(app.Configuration);
         app.Use((context, next) =>
         {
+            if (hsts)
+            {
+                // TLS ends before the gateway's plain-http hop (which forwards no X-Forwarded-*): the public request was https.
+                context.Request.Scheme = "https";
+            }
             context.Response.OnStarting(state =>
             {
                 var headers = ((HttpContext)state).Response.Headers;
