@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Wbs.ServiceDefaults.Discovery;
 
@@ -10,6 +12,8 @@ public static class AuthExtensions
     /// Every service validates tokens itself: signature against Identity's published keys (JWKS,
     /// refreshed automatically, so rotated keys are picked up), issuer, audience and lifetime.
     /// <c>Auth:Jwks</c> (a JSON Web Key Set) replaces discovery where Identity is not reachable, e.g. in tests.
+    /// A valid token is still refused when its session or subject was revoked (<see cref="SessionRevocations"/>),
+    /// and a temporary-password staff token reaches only endpoints that allow it (<see cref="TemporaryPasswordResultHandler"/>).
     /// </summary>
     public static IHostApplicationBuilder AddWbsAuthentication(this IHostApplicationBuilder builder)
     {
@@ -48,11 +52,18 @@ public static class AuthExtensions
                     {
                         ctx.Fail("Unknown token kind or tenant.");
                     }
+                    else if (ctx.HttpContext.RequestServices.GetRequiredService<SessionRevocations>().IsRevoked(ctx.Principal!))
+                    {
+                        ctx.Fail("The session was revoked.");
+                    }
                     return Task.CompletedTask;
                 },
             };
         });
 
+        builder.Services.TryAddSingleton(SessionRevocations.Create);
+        builder.Services.TryAddScoped<ISessionRevocationSource, BrokerSessionRevocationSource>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TemporaryPasswordResultHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(WbsPolicies.Reporter, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Code, WbsClaims.Kinds.Account))
             .AddPolicy(WbsPolicies.Account, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Account))

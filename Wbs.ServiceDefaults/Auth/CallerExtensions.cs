@@ -19,6 +19,13 @@ public static class CallerExtensions
 
     public static bool IsStaff(this ClaimsPrincipal user) => user.Kind() == WbsClaims.Kinds.Staff;
 
+    /// <summary>A staff token issued with a temporary password: it may only change the password.</summary>
+    public static bool MustChangePassword(this ClaimsPrincipal user) =>
+        user.IsStaff() && user.FindFirst(WbsClaims.MustChangePassword)?.Value == "true";
+
+    public static Guid? SessionId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(WbsClaims.SessionId)?.Value, out var id) ? id : null;
+
     public static bool HasAnyRole(this ClaimsPrincipal user, params string[] roles) =>
         user.IsStaff() && roles.Any(user.IsInRole);
 }

@@ -14,6 +14,12 @@ public static class WbsClaims
     /// <summary>Code tokens: the one complaint the token reaches.</summary>
     public const string ComplaintId = "cid";
     public const string TrackingNumber = "tn";
+    /// <summary>One sign-in: a sign-out revokes exactly this session.</summary>
+    public const string SessionId = "sid";
+    /// <summary>Issue time in Unix milliseconds: a revocation and a new sign-in in the same second stay apart.</summary>
+    public const string IssuedAtMs = "iat_ms";
+    /// <summary>"true" on a staff token issued with a temporary password.</summary>
+    public const string MustChangePassword = "mcp";
 
     public static class Kinds
     {

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Wbs.ServiceDefaults.Auth;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
@@ -21,6 +22,7 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: serviceName.Replace('.', '-').ToLowerInvariant(), includeNamespace: false));
+            bus.AddSessionRevocations();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -41,6 +43,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // After MassTransit's own hosted service, so that the bus is started when the primer asks.
+        builder.Services.AddHostedService<SessionRevocationPrimer>();
         return builder;
     }
 

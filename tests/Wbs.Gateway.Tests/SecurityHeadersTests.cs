@@ -24,5 +24,16 @@ public sealed class SecurityHeadersTests(GatewayFixture fixture) : IClassFixture
         {
             Assert.True(headers.CacheControl?.NoStore);
         }
+        Assert.False(headers.Contains("Strict-Transport-Security"), "HSTS without an https public origin");
+    }
+
+    [Fact]
+    public async Task HttpsPublicOrigin_SendsHsts()
+    {
+        await using var gateway = GatewayHost.Start(fixture.Echo, extra: new() { ["Gateway:PublicOrigin"] = "https://wbs.example.go.id" });
+
+        using var response = await gateway.Client.GetAsync("/banjarnegara", TestContext.Current.CancellationToken);
+
+        Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
     }
 }

@@ -37,7 +37,7 @@ public sealed class PasswordChangeTests(InfrastructureFixture infra) : IAsyncLif
 
         var changed = await ChangeStaffAsync(token, staff.Password, NewStaffPassword, code);
 
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var stored = await _host.WithDbAsync(db => db.StaffUsers.AsNoTracking().SingleAsync(u => u.Id == staff.Id));
         Assert.NotNull(stored.PasswordChangedAt);
         Assert.Equal(_host.Clock.GetUtcNow(), stored.PasswordChangedAt.Value, DatabasePrecision);
@@ -148,7 +148,7 @@ public sealed class PasswordChangeTests(InfrastructureFixture infra) : IAsyncLif
         Assert.True(firstBody.GetProperty("mustChangePassword").GetBoolean());
         NextTotpStep();
         var changed = await ChangeStaffAsync(firstBody.Str("accessToken"), enrolled.Password, NewStaffPassword, _host.CurrentTotp(enrolled.Secret));
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         NextTotpStep();
 
         var second = await StaffSignInAsync(enrolled, NewStaffPassword);
@@ -166,7 +166,7 @@ public sealed class PasswordChangeTests(InfrastructureFixture infra) : IAsyncLif
 
         var changed = await ChangeAccountAsync(token, "rahasia-pelapor-77", NewAccountPassword);
 
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var changedAt = await _host.WithDbAsync(db => db.Accounts.Where(a => a.Id == accountId).Select(a => a.PasswordChangedAt).SingleAsync());
         Assert.NotNull(changedAt);
         Assert.Equal(_host.Clock.GetUtcNow(), changedAt.Value, DatabasePrecision);

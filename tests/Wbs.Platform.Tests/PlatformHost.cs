@@ -19,10 +19,14 @@ namespace Wbs.Platform.Tests;
 public sealed class PlatformHost : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _services = [];
+    private readonly List<HttpClient> _clients = [];
+    private Dictionary<string, string?> _casesSettings = null!;
 
     public HttpClient Intake { get; private set; } = null!;
     public HttpClient Identity { get; private set; } = null!;
     public HttpClient Cases { get; private set; } = null!;
+    /// <summary>Identity's services, e.g. to enrol staff users directly.</summary>
+    public IServiceProvider IdentityServices { get; private set; } = null!;
 
     public static async Task<PlatformHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null,
         Dictionary<string, string?>? settings = null)
@@ -43,12 +47,22 @@ public sealed class PlatformHost : IAsyncDisposable
         var intake = host.Start<IntakeService>(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")));
         shared["services:intake:http:0"] = Address(intake);
 
-        var cases = host.Start<CaseManagementService>(With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases")));
+        host._casesSettings = With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases"));
+        var cases = host.Start<CaseManagementService>(host._casesSettings);
+        host.IdentityServices = identity.Services;
 
         host.Identity = new HttpClient { BaseAddress = new Uri(identityUrl) };
         host.Intake = new HttpClient { BaseAddress = new Uri(shared["services:intake:http:0"]!) };
         host.Cases = new HttpClient { BaseAddress = new Uri(Address(cases)) };
         return host;
+    }
+
+    /// <summary>Starts one more CaseManagement instance (same database and broker) and answers a client for it.</summary>
+    public HttpClient StartAnotherCaseManagement()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Address(Start<CaseManagementService>(_casesSettings))) };
+        _clients.Add(client);
+        return client;
     }
 
     public async Task<JsonElement> SubmitAsync(string tenant, object complaint)
@@ -77,7 +91,7 @@ public sealed class PlatformHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in new[] { Intake, Identity, Cases })
+        foreach (var client in new[] { Intake, Identity, Cases }.Concat(_clients))
         {
             client?.Dispose();
         }

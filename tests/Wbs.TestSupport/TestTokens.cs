@@ -29,7 +29,8 @@ public sealed class TestTokens
 
     public string Issue(string tenant, string kind, Guid subject, IEnumerable<string>? roles = null,
         Guid? complaintId = null, string? trackingNumber = null, string? name = null, TimeSpan? lifetime = null,
-        string audience = "wbs", string issuer = "wbs-identity")
+        string audience = "wbs", string issuer = "wbs-identity", Guid? sessionId = null, bool mustChangePassword = false,
+        DateTimeOffset? issuedAt = null)
     {
         var now = DateTime.UtcNow;
         var life = lifetime ?? TimeSpan.FromMinutes(15);
@@ -38,7 +39,14 @@ public sealed class TestTokens
             ["sub"] = subject.ToString(),
             ["tenant"] = tenant,
             ["kind"] = kind,
+            ["sid"] = (sessionId ?? Guid.NewGuid()).ToString(),
         };
+        // Identity's millisecond issue time, which revocations (and an unprimed instance's start) are compared with.
+        claims["iat_ms"] = (issuedAt ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds();
+        if (mustChangePassword)
+        {
+            claims["mcp"] = "true";
+        }
         if (roles is not null)
         {
             claims["role"] = roles.ToArray();

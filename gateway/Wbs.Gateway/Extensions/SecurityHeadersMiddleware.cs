@@ -1,8 +1,15 @@
 namespace Wbs.Gateway.Extensions;
 
-/// <summary>Security headers on every answer, whichever service (or the gateway itself) produced it.</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+/// <summary>
+/// Security headers on every answer, whichever service (or the gateway itself) produced it; HSTS
+/// when the public origin (<c>Gateway:PublicOrigin</c>) is https, whether TLS ends here or in front.
+/// </summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfiguration configuration)
 {
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
+    private readonly bool _hsts = configuration["Gateway:PublicOrigin"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
+
     public const string ContentSecurityPolicy =
         "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
@@ -13,8 +20,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     {
         context.Response.OnStarting(static state =>
         {
-            var http = (HttpContext)state;
+            var (http, hsts) = ((HttpContext, bool))state;
             var headers = http.Response.Headers;
+            if (hsts)
+            {
+                headers.StrictTransportSecurity = StrictTransportSecurity;
+            }
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
@@ -30,7 +41,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.Pragma = "no-cache";
             }
             return Task.CompletedTask;
-        }, context);
+        }, (context, _hsts));
         return next(context);
     }
 }

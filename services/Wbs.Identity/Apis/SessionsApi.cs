@@ -9,7 +9,28 @@ public static class SessionsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/staff/sessions", CreateStaffSession).WithName("CreateStaffSession")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        api.MapDelete("/sessions/current", DeleteCurrentSession).WithName("DeleteCurrentSession")
+            .RequireAuthorization().AllowTemporaryPassword();
         return app;
+    }
+
+    /// <summary>Signs out: the caller's token (any kind) is refused by every service from now on.</summary>
+    public static async Task<NoContent> DeleteCurrentSession(
+        SessionRevoker revoker, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken)
+    {
+        var tenant = http.Tenant().Slug;
+        var subject = user.SubjectId() ?? Guid.Empty;
+        if (user.SessionId() is { } session)
+        {
+            revoker.RevokeSession(tenant, subject, session);
+        }
+        else
+        {
+            // A token without a session id (none of Identity's) can only be ended with all of its subject's.
+            revoker.RevokeSubject(tenant, subject);
+        }
+        await revoker.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CreateSession(

@@ -40,7 +40,7 @@ public static class StaffApi
     }
 
     public static async Task<Results<Ok<StaffUserResponse>, ProblemHttpResult>> DisableStaffUser(
-        Guid id, StaffDirectory directory, IdentityDbContext db, ClaimsPrincipal caller, HttpContext http, CancellationToken cancellationToken)
+        Guid id, StaffDirectory directory, SessionRevoker revoker, ClaimsPrincipal caller, HttpContext http, CancellationToken cancellationToken)
     {
         if (caller.SubjectId() == id)
         {
@@ -51,7 +51,9 @@ public static class StaffApi
             return IdentityProblems.StaffUserUnknown();
         }
         user.Disabled = true;
-        await db.SaveChangesAsync(cancellationToken);
+        // Every token the user holds stops working at once, in every service.
+        revoker.RevokeSubject(user.Tenant, user.Id);
+        await revoker.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(StaffUserResponse.From(user));
     }
 }

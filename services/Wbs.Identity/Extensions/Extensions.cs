@@ -14,7 +14,11 @@ public static class Extensions
 
         builder.AddWbsSecurity();
         builder.AddWbsDbContext<IdentityDbContext>("identitydb");
-        builder.AddWbsMessaging(bus => bus.AddConsumer<ComplaintSubmittedConsumer>());
+        builder.AddWbsMessaging(bus =>
+        {
+            bus.AddConsumer<ComplaintSubmittedConsumer>();
+            bus.AddConsumer<ActiveSessionRevocationsRequestedConsumer>();
+        });
         builder.AddOutboxDispatcher<IdentityDbContext>();
 
         builder.AddIdentityTokens();
@@ -31,6 +35,8 @@ public static class Extensions
         services.AddScoped<ReportLinking>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<PasswordChanges>();
+        services.AddScoped<SessionRevoker>();
+        services.AddScoped<DatabaseSessionRevocationSource>();
 
         services.AddSingleton<IValidator<SessionRequest>, SessionRequestValidator>();
         services.AddSingleton<IValidator<CreateAccountRequest>, CreateAccountRequestValidator>();
@@ -58,6 +64,7 @@ public static class Extensions
         services.AddHostedService<SigningKeyMaintenance>();
 
         builder.AddWbsAuthentication();
+        services.AddScoped<ISessionRevocationSource>(sp => sp.GetRequiredService<DatabaseSessionRevocationSource>());
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyRing, TimeProvider>((options, keys, clock) =>
             {

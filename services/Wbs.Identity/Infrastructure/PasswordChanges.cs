@@ -3,10 +3,11 @@ namespace Wbs.Identity.Infrastructure;
 /// <summary>
 /// Replaces a staff user's or reporter account's password after checking the current one (and, for
 /// staff, a fresh TOTP code) exactly as sign-in does: same failures, same lockout, same replay rule.
-/// A subject that is missing or unknown in the tenant fails like a wrong password.
+/// A subject that is missing or unknown in the tenant fails like a wrong password. Every token
+/// issued before the change (the caller's included) is revoked; the answer carries a new session.
 /// </summary>
 public sealed class PasswordChanges(
-    IdentityDbContext db, StaffSignIn staffSignIn, ReporterSignIn reporterSignIn, PasswordService passwords, TimeProvider clock,
+    IdentityDbContext db, StaffSignIn staffSignIn, ReporterSignIn reporterSignIn, PasswordService passwords, SessionRevoker revoker, TimeProvider clock,
     ILogger<PasswordChanges> logger)
 {
     public async Task<PasswordChangeResult> ForStaffAsync(
@@ -25,9 +26,10 @@ public sealed class PasswordChanges(
         user!.PasswordHash = passwords.Hash(request.NewPassword!);
         user.PasswordChangedAt = clock.GetUtcNow();
         user.MustChangePassword = false;
-        await db.SaveChangesAsync(cancellationToken);
+        revoker.RevokeSubject(tenant, user.Id);
+        await revoker.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Staff user {StaffId} of {Tenant} changed their password", user.Id, tenant);
-        return PasswordChangeResult.Changed;
+        return PasswordChangeResult.Changed(user);
     }
 
     public async Task<PasswordChangeResult> ForAccountAsync(
@@ -45,7 +47,8 @@ public sealed class PasswordChanges(
         }
         account!.PasswordHash = passwords.Hash(request.NewPassword!);
         account.PasswordChangedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return PasswordChangeResult.Changed;
+        revoker.RevokeSubject(tenant, account.Id);
+        await revoker.SaveChangesAsync(cancellationToken);
+        return PasswordChangeResult.Changed(account);
     }
 }

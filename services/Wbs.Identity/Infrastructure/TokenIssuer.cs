@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -18,20 +19,27 @@ public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOption
 
     public Task<IssuedToken> ForStaffAsync(StaffUser user, CancellationToken cancellationToken) =>
         IssueAsync(user.Tenant, WbsClaims.Kinds.Staff, user.Id,
-            [new(WbsClaims.Name, user.Username), .. user.Roles.Select(r => new Claim(WbsClaims.Role, r))],
+            [
+                new(WbsClaims.Name, user.Username),
+                .. user.Roles.Select(r => new Claim(WbsClaims.Role, r)),
+                .. user.MustChangePassword ? [new Claim(WbsClaims.MustChangePassword, "true")] : Array.Empty<Claim>(),
+            ],
             options.Value.Tokens.StaffLifetime, cancellationToken);
 
     private async Task<IssuedToken> IssueAsync(
         string tenant, string kind, Guid subject, IEnumerable<Claim> extra, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveKeyAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var issuedAt = clock.GetUtcNow();
+        var now = issuedAt.UtcDateTime;
         Claim[] claims =
         [
             new(WbsClaims.Subject, subject.ToString()),
             new(WbsClaims.Tenant, tenant),
             new(WbsClaims.Kind, kind),
             new("jti", Guid.NewGuid().ToString("N")),
+            new(WbsClaims.SessionId, Guid.NewGuid().ToString()),
+            new(WbsClaims.IssuedAtMs, issuedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
             .. extra,
         ];
         var token = Handler.CreateToken(new SecurityTokenDescriptor

@@ -1,9 +1,13 @@
 namespace Wbs.Identity.Model;
 
 /// <param name="Reason">Why the new password was rejected (Indonesian / English); only with <see cref="PasswordChangeOutcome.Rejected"/>.</param>
-public sealed record PasswordChangeResult(PasswordChangeOutcome Outcome, string? Reason = null)
+/// <param name="Staff">The staff user whose password changed, to issue the new session for.</param>
+/// <param name="Account">The reporter account whose password changed, to issue the new session for.</param>
+public sealed record PasswordChangeResult(PasswordChangeOutcome Outcome, string? Reason = null, StaffUser? Staff = null, ReporterAccount? Account = null)
 {
-    public static readonly PasswordChangeResult Changed = new(PasswordChangeOutcome.Changed);
+    public static PasswordChangeResult Changed(StaffUser staff) => new(PasswordChangeOutcome.Changed, Staff: staff);
+
+    public static PasswordChangeResult Changed(ReporterAccount account) => new(PasswordChangeOutcome.Changed, Account: account);
 
     public static PasswordChangeResult Rejected(string reason) => new(PasswordChangeOutcome.Rejected, reason);
 

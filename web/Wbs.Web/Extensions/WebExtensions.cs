@@ -10,20 +10,24 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        var https = PublicOrigin.IsHttps(builder.Configuration);
+        var securePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "wbs_csrf";
+            options.Cookie.Name = PublicOrigin.CookieName(builder.Configuration, "wbs_csrf", wholeSite: true);
+            options.Cookie.Path = "/";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = builder.Configuration.GetValue<bool>("Web:SecureCookies")
-                ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = securePolicy;
             options.FormFieldName = StreamingFormReader.TokenField;
         });
         builder.Services.Configure<CookieTempDataProviderOptions>(options =>
         {
-            options.Cookie.Name = "wbs_flash";
+            options.Cookie.Name = PublicOrigin.CookieName(builder.Configuration, "wbs_flash", wholeSite: true);
+            options.Cookie.Path = "/";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = securePolicy;
         });
         builder.AddWebDataProtection();
 
@@ -88,11 +92,21 @@ public static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         // Everything after the static files is per person: never kept by a browser or a proxy cache.
+        var hsts = PublicOrigin.IsHttps(app.Configuration);
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(static state =>
+            if (hsts)
+            {
+                // TLS ends before the gateway's plain-http hop (which forwards no X-Forwarded-*): the public request was https.
+                context.Request.Scheme = "https";
+            }
+            context.Response.OnStarting(state =>
             {
                 var headers = ((HttpContext)state).Response.Headers;
+                if (hsts)
+                {
+                    headers.StrictTransportSecurity = PublicOrigin.StrictTransportSecurity;
+                }
                 headers.CacheControl = "no-store, max-age=0";
                 headers.Pragma = "no-cache";
                 headers["Referrer-Policy"] = "no-referrer";

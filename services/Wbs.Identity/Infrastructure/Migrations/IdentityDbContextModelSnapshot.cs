@@ -149,6 +149,41 @@ namespace Wbs.Identity.Infrastructure.Migrations
                     b.ToTable("reporter_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Wbs.Identity.Model.SessionRevocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("RevokedBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_before");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("session_revocations", (string)null);
+                });
+
             modelBuilder.Entity("Wbs.Identity.Model.SigningKey", b =>
                 {
                     b.Property<string>("Id")

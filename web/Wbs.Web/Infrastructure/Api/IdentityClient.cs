@@ -22,14 +22,22 @@ public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logg
     public Task<ApiResult<LinkedReportsAnswer>> LinkReportAsync(string tenant, string complaintCode, string accountToken, CancellationToken cancellationToken) =>
         PostAsync<LinkedReportsAnswer>($"/api/{Segment(tenant)}/accounts/links", new { complaintCode }, accountToken, cancellationToken);
 
-    /// <summary>Staff: current password and a TOTP code of a step not used before (the sign-in's code is spent).</summary>
-    public Task<ApiResult<NoContent>> ChangeStaffPasswordAsync(string tenant, string currentPassword, string newPassword, string totp,
+    /// <summary>
+    /// Staff: current password and a TOTP code of a step not used before (the sign-in's code is spent).
+    /// Identity revokes every older token and answers the new session.
+    /// </summary>
+    public Task<ApiResult<StaffSessionIssued>> ChangeStaffPasswordAsync(string tenant, string currentPassword, string newPassword, string totp,
         string staffToken, CancellationToken cancellationToken) =>
-        PostAsync<NoContent>($"/api/{Segment(tenant)}/staff/password", new { currentPassword, newPassword, totp }, staffToken, cancellationToken);
+        PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/password", new { currentPassword, newPassword, totp }, staffToken, cancellationToken);
 
-    public Task<ApiResult<NoContent>> ChangeAccountPasswordAsync(string tenant, string currentPassword, string newPassword, string accountToken,
+    /// <summary>Revokes every older token of the account and answers the new session.</summary>
+    public Task<ApiResult<SessionIssued>> ChangeAccountPasswordAsync(string tenant, string currentPassword, string newPassword, string accountToken,
         CancellationToken cancellationToken) =>
-        PostAsync<NoContent>($"/api/{Segment(tenant)}/accounts/password", new { currentPassword, newPassword }, accountToken, cancellationToken);
+        PostAsync<SessionIssued>($"/api/{Segment(tenant)}/accounts/password", new { currentPassword, newPassword }, accountToken, cancellationToken);
+
+    /// <summary>Signs out: Identity revokes the token in every service (any kind of token).</summary>
+    public Task<ApiResult<NoContent>> SignOutAsync(string tenant, string token, CancellationToken cancellationToken) =>
+        SendAsync<NoContent>(new HttpRequestMessage(HttpMethod.Delete, $"/api/{Segment(tenant)}/sessions/current"), token, cancellationToken);
 
     /// <summary>Internal: the tenant's staff (any staff token), for choosing an assignee.</summary>
     public Task<ApiResult<List<StaffUser>>> ListStaffAsync(string tenant, string staffToken, CancellationToken cancellationToken) =>

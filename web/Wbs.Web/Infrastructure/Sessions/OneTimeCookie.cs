@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Wbs.Web.Infrastructure.Security;
 
 namespace Wbs.Web.Infrastructure.Sessions;
 
@@ -43,7 +44,7 @@ public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfigura
     private CookieOptions Options(HttpContext http, string path, bool forDeletion = false) => new()
     {
         HttpOnly = true,
-        Secure = http.Request.IsHttps || configuration.GetValue<bool>("Web:SecureCookies"),
+        Secure = http.Request.IsHttps || PublicOrigin.IsHttps(configuration),
         SameSite = SameSiteMode.Strict,
         Path = path,
         MaxAge = forDeletion ? null : Lifetime,

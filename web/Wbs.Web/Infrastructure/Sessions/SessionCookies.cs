@@ -2,12 +2,13 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Wbs.Web.Infrastructure.Security;
 
 namespace Wbs.Web.Infrastructure.Sessions;
 
 /// <summary>
-/// Keeps the access token in an HttpOnly, SameSite=Strict cookie (Secure when the request is
-/// HTTPS, or always with <c>Web:SecureCookies</c>) scoped to the tenant's path. The value is
+/// Keeps the access token in an HttpOnly, SameSite=Strict cookie (Secure and <c>__Secure-</c>
+/// prefixed with an https public origin, see <see cref="PublicOrigin"/>) scoped to the tenant's path. The value is
 /// encrypted and authenticated with ASP.NET Core Data Protection under a purpose that names the
 /// tenant and the session kind, so a cookie of one tenant or kind is worthless for another. It is a
 /// browser-session cookie (no Expires): closing the browser ends it; the token's own expiry ends it earlier.
@@ -16,7 +17,9 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string CookieName(SessionKind kind) => kind == SessionKind.Staff ? "wbs_staff" : "wbs_reporter";
+    /// <summary>Path-scoped per tenant, so <c>__Secure-</c> rather than <c>__Host-</c> (which demands Path=/).</summary>
+    public string CookieName(SessionKind kind) =>
+        PublicOrigin.CookieName(configuration, kind == SessionKind.Staff ? "wbs_staff" : "wbs_reporter", wholeSite: false);
 
     public SessionTicket? Read(HttpContext http, string tenant, SessionKind kind)
     {
@@ -64,7 +67,7 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
     private CookieOptions Options(HttpContext http, string tenant) => new()
     {
         HttpOnly = true,
-        Secure = http.Request.IsHttps || configuration.GetValue<bool>("Web:SecureCookies"),
+        Secure = http.Request.IsHttps || PublicOrigin.IsHttps(configuration),
         SameSite = SameSiteMode.Strict,
         Path = $"/{tenant}",
         IsEssential = true,

@@ -28,6 +28,8 @@ public sealed class AccountPasswordModel(SessionCookies sessions, IdentityClient
             PasswordForm.AddProblem(Errors, changed.Problem, NotMatching);
             return Page();
         }
+        // The old token is revoked by the change: the session continues on the one Identity answered with.
+        Sessions.Write(HttpContext, Slug, SessionKind.Reporter, changed.Value!.AccessToken, changed.Value.ExpiresIn);
         Flash = "Kata sandi akun diganti. / Your account password was changed.";
         return SeeOther("/laporan");
     }

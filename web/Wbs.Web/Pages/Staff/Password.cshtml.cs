@@ -38,7 +38,9 @@ public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient i
             PasswordForm.AddProblem(Errors, changed.Problem, NotMatching);
             return Page();
         }
-        Sessions.Replace(HttpContext, Slug, SessionKind.Staff, StaffSession with { MustChangePassword = false });
+        // The old token is revoked by the change: the session continues on the one Identity answered with.
+        var issued = changed.Value!;
+        Sessions.Write(HttpContext, Slug, SessionKind.Staff, issued.AccessToken, issued.ExpiresIn, issued.Roles, issued.MustChangePassword);
         Flash = "Kata sandi diganti. / Password changed.";
         return SeeOtherUrl(ReturnUrl);
     }
