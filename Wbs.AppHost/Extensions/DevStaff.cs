@@ -38,25 +38,5 @@ public static class DevStaff
     /// <summary>RFC 4648 Base32 (no padding) of 20 random bytes, as authenticator apps expect.</summary>
     public static string NewTotpSecret() => Base32(RandomNumberGenerator.GetBytes(20));
 
-    public static string Base32(ReadOnlySpan<byte> bytes)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var result = new System.Text.StringBuilder();
-        int buffer = 0, bits = 0;
-        foreach (var b in bytes)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                result.Append(alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        if (bits > 0)
-        {
-            result.Append(alphabet[(buffer << (5 - bits)) & 31]);
-        }
-        return result.ToString();
-    }
+    public static string Base32(ReadOnlySpan<byte> bytes) => OtpNet.Base32Encoding.ToString(bytes.ToArray()).TrimEnd('=');
 }

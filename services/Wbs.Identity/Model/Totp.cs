@@ -1,9 +1,12 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
+using OtpNet;
 
 namespace Wbs.Identity.Model;
 
-/// <summary>RFC 6238 time-based one-time passwords (RFC 4226 HOTP over 30-second steps).</summary>
+/// <summary>
+/// RFC 6238 time-based one-time passwords (30-second steps, 6 digits) computed by Otp.NET; what WBS
+/// adds is the replay guard: a step, once used, is never accepted again.
+/// </summary>
 public static class Totp
 {
     public const int StepSeconds = 30;
@@ -15,16 +18,13 @@ public static class Totp
 
     public static string Compute(ReadOnlySpan<byte> secret, long step, int digits = Digits, HashAlgorithmName? algorithm = null)
     {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
         var name = algorithm ?? HashAlgorithmName.SHA1;
-        byte[] hash = name == HashAlgorithmName.SHA1 ? HMACSHA1.HashData(secret, counter)
-            : name == HashAlgorithmName.SHA256 ? HMACSHA256.HashData(secret, counter)
-            : name == HashAlgorithmName.SHA512 ? HMACSHA512.HashData(secret, counter)
+        var mode = name == HashAlgorithmName.SHA1 ? OtpHashMode.Sha1
+            : name == HashAlgorithmName.SHA256 ? OtpHashMode.Sha256
+            : name == HashAlgorithmName.SHA512 ? OtpHashMode.Sha512
             : throw new ArgumentOutOfRangeException(nameof(algorithm));
-        var offset = hash[^1] & 0x0F;
-        var binary = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset, 4)) & 0x7FFFFFFF) % (int)Math.Pow(10, digits);
-        return binary.ToString().PadLeft(digits, '0');
+        var totp = new OtpNet.Totp(secret.ToArray(), StepSeconds, mode, digits);
+        return totp.ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * StepSeconds));
     }
 
     /// <summary>
