@@ -25,7 +25,7 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
         ["Abuse:ProofOfWork:BaseDifficulty"] = "4",
         ["Abuse:ProofOfWork:MaxDifficulty"] = "10",
         ["Logging:LogLevel:Default"] = "Trace",
-    }, _logs);
+    }, logs: _logs);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
