@@ -121,7 +121,7 @@ public static class SampleFiles
         s.Write(four);
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         s.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(four, Crc32.Compute(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(four, System.IO.Hashing.Crc32.HashToUInt32(typed));
         s.Write(four);
     }
 
