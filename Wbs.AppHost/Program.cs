@@ -14,45 +14,45 @@ var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
     : BackingServices.AddExecutables(builder, postgresPassword, rabbitPassword);
 
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
-    .WithReference(databases["identitydb"]).WaitFor(databases["identitydb"])
-    .WithReference(messaging).WaitFor(messaging).WithSecurityKeys(secrets);
+    .WithDependency(databases["identitydb"])
+    .WithDependency(messaging).WithSecurityKeys(secrets);
 if (secrets.DevStaffFile is { } devStaff)
 {
     identity.WithEnvironment("Identity__DevStaffFile", devStaff);
 }
 var evidencestorage = builder.AddService<Projects.Wbs_EvidenceStorage>("evidencestorage")
-    .WithReference(databases["evidencedb"]).WaitFor(databases["evidencedb"])
-    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity).WithSecurityKeys(secrets)
+    .WithDependency(databases["evidencedb"])
+    .WithDependency(messaging).WithDependency(identity).WithSecurityKeys(secrets)
     .WithEnvironment("Evidence__StoragePath", config.DataFolder("evidence"));
 var intake = builder.AddService<Projects.Wbs_Intake>("intake")
-    .WithReference(databases["intakedb"]).WaitFor(databases["intakedb"])
-    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity)
-    .WithReference(evidencestorage).WaitFor(evidencestorage).WithSecurityKeys(secrets);
+    .WithDependency(databases["intakedb"])
+    .WithDependency(messaging).WithDependency(identity)
+    .WithDependency(evidencestorage).WithSecurityKeys(secrets);
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
-    .WithReference(databases["casemanagementdb"]).WaitFor(databases["casemanagementdb"])
-    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity)
-    .WithReference(intake).WaitFor(intake).WithReference(evidencestorage).WaitFor(evidencestorage).WithSecurityKeys(secrets);
+    .WithDependency(databases["casemanagementdb"])
+    .WithDependency(messaging).WithDependency(identity)
+    .WithDependency(intake).WithDependency(evidencestorage).WithSecurityKeys(secrets);
 // References without a wait (each would be a cycle): evidence downloads ask CaseManagement whether the
 // caller may see the case; Identity asks Intake about a complaint code fresher than its event.
 evidencestorage.WithReference(casemanagement);
 identity.WithReference(intake);
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
-    .WithReference(databases["notificationdb"]).WaitFor(databases["notificationdb"])
-    .WithReference(messaging).WaitFor(messaging).WithReference(identity).WaitFor(identity).WithSecurityKeys(secrets)
+    .WithDependency(databases["notificationdb"])
+    .WithDependency(messaging).WithDependency(identity).WithSecurityKeys(secrets)
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
 var gatewayPort = AppHostSettings.Port(config, "WBS_GATEWAY_PORT", 8080);
 var gateway = builder.AddService<Projects.Wbs_Gateway>("gateway", gatewayPort);
 var web = builder.AddService<Projects.Wbs_Web>("web")
-    .WithReference(intake).WaitFor(intake).WithReference(identity).WaitFor(identity)
-    .WithReference(casemanagement).WaitFor(casemanagement).WithReference(evidencestorage).WaitFor(evidencestorage)
-    .WithReference(notification).WaitFor(notification).WithReference(gateway).WithSecurityKeys(secrets)
+    .WithDependency(intake).WithDependency(identity)
+    .WithDependency(casemanagement).WithDependency(evidencestorage)
+    .WithDependency(notification).WithReference(gateway).WithSecurityKeys(secrets)
     .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"));
 foreach (var service in new[] { gateway, identity, web })
 {
     service.WithAbuseSettings(secrets, config);
 }
 gateway.WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
-    .WithReference(notification).WithReference(web).WaitFor(web);
+    .WithReference(notification).WithDependency(web);
 
 var dashboardUrl = config["ASPNETCORE_URLS"]!.Split(';')[0].TrimEnd('/');
 builder.Services.AddSingleton(new AnnouncerSettings($"http://127.0.0.1:{gatewayPort}", dashboardUrl,

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Http.Resilience;
+using Wbs.ServiceDefaults.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Wbs.ServiceDefaults.Problems;
 using Wbs.ServiceDefaults.Telemetry;
@@ -22,13 +22,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            // Only requests without side effects are retried (a retried POST could submit twice), and
-            // quickly: a user is waiting, and a peer that is down answers 503 rather than hanging.
-            http.AddStandardResilienceHandler(o =>
-            {
-                o.Retry.DisableForUnsafeHttpMethods();
-                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
-            });
+            http.AddWbsResilienceHandler();
             http.AddServiceDiscovery();
         });
         builder.Services.AddWbsProblemDetails();

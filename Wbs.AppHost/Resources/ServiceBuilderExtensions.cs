@@ -35,4 +35,12 @@ public static class ServiceBuilderExtensions
             .WithHttpHealthCheck("/health")
             .WithRestartPolicy();
     }
+
+    /// <summary>What the service cannot start without: the connection string, and a wait until it is healthy.</summary>
+    public static IResourceBuilder<ServiceResource> WithDependency(this IResourceBuilder<ServiceResource> service,
+        IResourceBuilder<IResourceWithConnectionString> dependency) => service.WithReference(dependency).WaitFor(dependency);
+
+    /// <summary>Another service it calls (its <c>services__name__http__0</c>), and a wait until it is healthy.</summary>
+    public static IResourceBuilder<ServiceResource> WithDependency(this IResourceBuilder<ServiceResource> service,
+        IResourceBuilder<ServiceResource> dependency) => service.WithReference(dependency).WaitFor(dependency);
 }

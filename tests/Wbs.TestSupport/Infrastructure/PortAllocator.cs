@@ -5,13 +5,8 @@ namespace Wbs.TestSupport.Infrastructure;
 
 public static class PortAllocator
 {
-    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
-    public static int GetFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago (the AppHost's own allocator).</summary>
+    public static int GetFreePort() => Wbs.AppHost.Resources.PortAllocator.GetFreePort();
 
     public static bool IsListening(int port)
     {
