@@ -25,6 +25,11 @@ public static class MemoryBench
             await Task.Delay(idle);
             var pids = SystemProcesses.Find(host.Markers).Append(host.Pid).Distinct().ToList();
             var pssMiB = pids.Sum(PssKb) / 1024.0;
+            // The heaviest processes, so a miss says where the memory went.
+            foreach (var (pid, kb) in pids.Select(p => (p, PssKb(p))).OrderByDescending(x => x.Item2).Take(12))
+            {
+                Console.WriteLine($"  {kb / 1024,6} MiB  {Name(pid)}");
+            }
             return
             [
                 new BenchResult("start-up to all healthy", $"{started:F1} s", $"< {StartTargetSeconds:F0} s", started < StartTargetSeconds),
@@ -34,6 +39,19 @@ public static class MemoryBench
         finally
         {
             try { Directory.Delete(data, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string Name(int pid)
+    {
+        try
+        {
+            var args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            return string.Join(' ', args.Take(2).Select(Path.GetFileName));
+        }
+        catch (IOException)
+        {
+            return pid.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 

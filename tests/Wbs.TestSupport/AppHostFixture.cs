@@ -17,8 +17,11 @@ namespace Wbs.TestSupport;
 /// data folder, free ports, Development (seeded staff, dev-credentials.json) and the dashboard on.
 /// Tests drive it through the gateway only. Requires a built solution.
 /// </summary>
-public sealed class AppHostFixture : IAsyncLifetime
+public sealed class AppHostFixture(params string[] settings) : IAsyncLifetime
 {
+    /// <summary>The fixture xUnit creates: the AppHost's defaults.</summary>
+    public AppHostFixture() : this([]) { }
+
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "wbs-e2e", Guid.NewGuid().ToString("N")[..12]);
     private readonly ConcurrentDictionary<string, long> _lastTotpStep = new();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
@@ -51,7 +54,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         Directory.CreateDirectory(_dataDir);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
-            [.. Arguments(_dataDir), "--environment=Development"],
+            [.. Arguments(_dataDir), .. settings, "--environment=Development"],
             (options, _) => options.DisableDashboard = false, timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace Wbs.Notification.Tests;
+using MassTransit;
+
+namespace Wbs.TestSupport;
 
 /// <summary>Counts finished consumptions per message id, so a test knows a duplicate was really handled.</summary>
 public sealed class ConsumeCounter : IConsumeObserver
