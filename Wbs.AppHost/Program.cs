@@ -11,7 +11,7 @@ var rabbitPassword = builder.AddParameter("rabbitmq-password", secrets.RabbitMqP
 // from Debian's packages; WBS_CONTAINERS=true uses Aspire's container resources instead.
 var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
     ? BackingServices.AddContainers(builder, postgresPassword, rabbitPassword)
-    : BackingServices.AddExecutables(builder, postgresPassword, rabbitPassword);
+    : BackingServices.AddExecutables(builder, secrets, postgresPassword, rabbitPassword);
 
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
     .WithDependency(databases["identitydb"])

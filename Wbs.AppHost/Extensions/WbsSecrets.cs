@@ -5,6 +5,8 @@ public sealed record WbsSecrets
 {
     public required string PostgresPassword { get; init; }
     public required string RabbitMqPassword { get; init; }
+    /// <summary>Each service's own PostgreSQL role password, by database name (least privilege: no service logs in as the superuser).</summary>
+    public required IReadOnlyDictionary<string, string> DatabasePasswords { get; init; }
     public required string KeyEncryptionKeyFile { get; init; }
     public required string CodeDigestKeyFile { get; init; }
     public required string DashboardToken { get; init; }

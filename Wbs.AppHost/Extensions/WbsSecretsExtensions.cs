@@ -14,6 +14,7 @@ public static class WbsSecretsExtensions
     {
         PostgresPassword = store.GetOrCreate("postgres-password", SecretStore.NewPassword),
         RabbitMqPassword = store.GetOrCreate("rabbitmq-password", SecretStore.NewPassword),
+        DatabasePasswords = BackingServices.DatabaseNames.ToDictionary(n => n, n => store.GetOrCreate($"{n}-password", SecretStore.NewPassword)),
         KeyEncryptionKeyFile = store.GetOrCreateFile("key-encryption-key", SecretStore.NewKey),
         CodeDigestKeyFile = store.GetOrCreateFile("code-digest-key", SecretStore.NewKey),
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),

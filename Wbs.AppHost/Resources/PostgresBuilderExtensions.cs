@@ -33,7 +33,7 @@ public static class PostgresBuilderExtensions
             var notifications = e.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var database in server.Databases)
             {
-                await CreateDatabaseAsync(server, database.DatabaseName, ct);
+                await PostgresRoles.EnsureDatabaseAsync(server, database, ct);
                 await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
             }
         });
@@ -45,30 +45,13 @@ public static class PostgresBuilderExtensions
             .WithRestartPolicy();
     }
 
-    /// <summary>A database for one service, created (if missing) when the server is healthy.</summary>
-    public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> server, string name)
+    /// <summary>A database for one service and its owning role, created (if missing) when the server is healthy.</summary>
+    public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> server, string name,
+        IResourceBuilder<ParameterResource> password)
     {
-        var database = new LocalPostgresDatabaseResource(name, server.Resource);
+        var database = new LocalPostgresDatabaseResource(name, server.Resource, password.Resource);
         server.Resource.Databases.Add(database);
         return server.ApplicationBuilder.AddResource(database)
             .WithInitialState(new() { ResourceType = "PostgreSQLDatabase", State = KnownResourceStates.Waiting, Properties = [] });
-    }
-
-    private static async Task CreateDatabaseAsync(LocalPostgresResource server, string name, CancellationToken ct)
-    {
-        // Identifiers cannot be parameters; names come from the AppHost's own code.
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-        {
-            throw new ArgumentException($"Invalid database name '{name}'.", nameof(name));
-        }
-        await using var connection = new NpgsqlConnection(await server.AdminConnectionStringAsync(ct));
-        await connection.OpenAsync(ct);
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", connection);
-        exists.Parameters.AddWithValue("n", name);
-        if (await exists.ExecuteScalarAsync(ct) is null)
-        {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync(ct);
-        }
     }
 }

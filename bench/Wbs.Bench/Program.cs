@@ -20,7 +20,7 @@ if (args.Contains("--anchors-only"))
 var memory = await MemoryBench.RunAsync(idle: TimeSpan.FromSeconds(30));
 memory.ToList().ForEach(Console.WriteLine);
 // Limits, quotas and proof of work off: the bench measures the work, not the flood defences.
-var system = new AppHostFixture("WBS_BENCH_UNLIMITED=true");
+var system = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
 Console.WriteLine("Starting WBS for the benchmark…");
 await system.InitializeAsync();
 try

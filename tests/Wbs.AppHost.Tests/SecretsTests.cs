@@ -10,7 +10,9 @@ public sealed class SecretsTests : IDisposable
         var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
         var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        Assert.Equal(first, second);
+        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords }, second);
+        Assert.Equal(first.DatabasePasswords, second.DatabasePasswords);
+        Assert.Equal(BackingServices.DatabaseNames.Length, first.DatabasePasswords.Values.Distinct().Count());
         Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
         Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
         Assert.True(first.DashboardToken.Length >= 32);
@@ -28,7 +30,7 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(7, Directory.GetFiles(directory).Length);
+        Assert.Equal(7 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]

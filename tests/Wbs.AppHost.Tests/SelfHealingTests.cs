@@ -11,7 +11,8 @@ namespace Wbs.AppHost.Tests;
 /// A resource killed with SIGKILL while reports arrive is started again by the AppHost without
 /// help, and no accepted report is lost or doubled on the way.
 /// </summary>
-public sealed class SelfHealingTests(AppHostFixture system) : IClassFixture<AppHostFixture>
+[Collection(SystemCollection.Name)]
+public sealed class SelfHealingTests(AppHostFixture system)
 {
     [Theory]
     [InlineData("messaging")]

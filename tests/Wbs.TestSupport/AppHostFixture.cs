@@ -17,10 +17,12 @@ namespace Wbs.TestSupport;
 /// data folder, free ports, Development (seeded staff, dev-credentials.json) and the dashboard on.
 /// Tests drive it through the gateway only. Requires a built solution.
 /// </summary>
-public sealed class AppHostFixture(params string[] settings) : IAsyncLifetime
+public sealed class AppHostFixture : IAsyncLifetime
 {
-    /// <summary>The fixture xUnit creates: the AppHost's defaults.</summary>
-    public AppHostFixture() : this([]) { }
+    private string[] _settings = [];
+
+    /// <summary>A system started with extra AppHost settings (<c>NAME=value</c>); xUnit's own fixtures use the defaults.</summary>
+    public static AppHostFixture WithSettings(params string[] settings) => new() { _settings = settings };
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "wbs-e2e", Guid.NewGuid().ToString("N")[..12]);
     private readonly ConcurrentDictionary<string, long> _lastTotpStep = new();
@@ -54,7 +56,7 @@ public sealed class AppHostFixture(params string[] settings) : IAsyncLifetime
         Directory.CreateDirectory(_dataDir);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
-            [.. Arguments(_dataDir), .. settings, "--environment=Development"],
+            [.. Arguments(_dataDir), .. _settings, "--environment=Development"],
             (options, _) => options.DisableDashboard = false, timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
