@@ -71,7 +71,7 @@ public sealed class ForwardingPackager(PackageSigner signer)
         IReadOnlyList<Evidence> evidence)
     {
         var text = new StringBuilder();
-        var date = f.CreatedAt.ToOffset(Wib).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+        var date = f.CreatedAt.ToOffset(Wib).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         text.AppendLine("SURAT PENGANTAR PENERUSAN PENGADUAN").AppendLine();
         text.AppendLine($"Dari      : {tenant.Name}");
         text.AppendLine($"Kepada    : {destinationName}");
