@@ -15,6 +15,11 @@ public sealed record TenantProfile
     public long MaxEvidenceBytes { get; init; } = 25L * 1024 * 1024;
     /// <summary>Limit for video and audio evidence (phone videos are large); documents and pictures keep <see cref="MaxEvidenceBytes"/>.</summary>
     public long MaxMediaBytes { get; init; } = 1024L * 1024 * 1024;
+    /// <summary>
+    /// Years a closed or rejected case keeps its content, evidence and sealed identity before they are
+    /// destroyed (the case's metadata stays for statistics).
+    /// </summary>
+    public int RetentionYears { get; init; } = 5;
     public required TenantContact Contact { get; init; }
     public IReadOnlyList<TenantCategory> Categories { get; init; } = [];
     public IReadOnlyList<TenantFaq> Faq { get; init; } = [];

@@ -13,6 +13,8 @@ app.UseAuthorization();
 
 app.MapReportsApi();
 app.MapCasesApi();
+app.MapForwardingsApi();
+app.MapRetentionApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
 app.MapInternalCasesApi();

@@ -13,5 +13,6 @@ app.MapProfileApi();
 app.MapComplaintsApi();
 app.MapInternalComplaintsApi();
 app.MapInternalCodeLookupApi();
+app.MapInternalForwardingsApi();
 
 app.Run();

@@ -27,6 +27,9 @@ public sealed class PlatformHost : IAsyncDisposable
     public HttpClient Cases { get; private set; } = null!;
     /// <summary>Identity's services, e.g. to enrol staff users directly.</summary>
     public IServiceProvider IdentityServices { get; private set; } = null!;
+    /// <summary>Intake's and CaseManagement's services, e.g. to read their databases or run a job under another clock.</summary>
+    public IServiceProvider IntakeServices { get; private set; } = null!;
+    public IServiceProvider CasesServices { get; private set; } = null!;
 
     public static async Task<PlatformHost> StartAsync(InfrastructureFixture infra, string? amqpUri = null,
         Dictionary<string, string?>? settings = null)
@@ -50,6 +53,8 @@ public sealed class PlatformHost : IAsyncDisposable
         host._casesSettings = With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases"));
         var cases = host.Start<CaseManagementService>(host._casesSettings);
         host.IdentityServices = identity.Services;
+        host.IntakeServices = intake.Services;
+        host.CasesServices = cases.Services;
 
         host.Identity = new HttpClient { BaseAddress = new Uri(identityUrl) };
         host.Intake = new HttpClient { BaseAddress = new Uri(shared["services:intake:http:0"]!) };

@@ -21,7 +21,8 @@ public sealed record RouteFamily(
         // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
         new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence"]),
         new("cases", "casemanagement",
-            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit/{**rest}", "/api/{tenant}/statistics/{**rest}"], 1 * MiB, 0, 64, []),
+            ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit/{**rest}", "/api/{tenant}/statistics/{**rest}",
+             "/api/{tenant}/forwardings/{**rest}", "/api/{tenant}/retention/{**rest}"], 1 * MiB, 0, 64, []),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 0, 32, []),
         // The server-rendered portal posts its forms (evidence included) through here; it asks its own proof of work.
         new("web", "web", ["/{**catch-all}"], 30 * MiB, 0, 64, []),

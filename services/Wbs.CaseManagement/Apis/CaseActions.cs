@@ -6,7 +6,7 @@ namespace Wbs.CaseManagement.Apis;
 /// </summary>
 public static partial class CaseActions
 {
-    private static async Task<(Case? Found, ProblemHttpResult? Problem)> LoadWorkableAsync(CaseDbContext db, string tenant,
+    internal static async Task<(Case? Found, ProblemHttpResult? Problem)> LoadWorkableAsync(CaseDbContext db, string tenant,
         string trackingNumber, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanWorkCases(user))

@@ -25,6 +25,10 @@ internal static class CaseProblems
         TypedResults.Problem(statusCode: 503,
             detail: $"Layanan {service} sedang tidak tersedia; coba lagi nanti. / The {service} service is unavailable; try again later.");
 
+    public static ProblemHttpResult ContentDestroyed() =>
+        TypedResults.Problem(statusCode: 410,
+            detail: "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
+
     public static ProblemHttpResult Invalid(string field, string message, object? extension = null) =>
         TypedResults.Problem(statusCode: 422, detail: message,
             extensions: new Dictionary<string, object?>

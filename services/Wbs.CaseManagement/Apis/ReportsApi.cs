@@ -45,7 +45,7 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(string tenant, string trackingNumber,
-        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants, CancellationToken cancellationToken)
     {
         var db = services.Db;
         var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
@@ -83,7 +83,8 @@ public static class ReportsApi
             found.TrackingNumber, content?.Title ?? "", found.Status, CaseStatus.Label(found.Status), found.SubmittedAt, found.ResponseDueAt,
             [.. timeline.Select(t => new ReportTimelineItem(t.At, t.Status, CaseStatus.Label(t.Status), TimelineText.ForReporter(t, found, sealer)))],
             [.. messages.Select(m => new ReportMessage(m.At, m.From, sealer.Open(m.Body, m.Tenant, m.Id)))],
-            [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, e.FileName, e.Size))]));
+            [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, e.FileName, e.Size))],
+            found.ForwardedTo, found.ForwardedTo is { } to ? ForwardingDestination.NameOf(to, tenants) : null));
     }
 
     public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostReporterMessage(string tenant, string trackingNumber,

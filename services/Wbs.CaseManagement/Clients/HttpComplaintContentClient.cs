@@ -40,6 +40,17 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         return body?.TrackingNumbers ?? [];
     }
 
+    public async Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
+        SharedReport content, string? authorization, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}/forwardings")
+        {
+            Content = JsonContent.Create(new { forwardingId, destinationTenant, content }),
+        };
+        return await SendAsync<ForwardedComplaint>(request, authorization, cancellationToken);
+    }
+
     private async Task<T?> SendAsync<T>(HttpRequestMessage request, string? authorization, CancellationToken cancellationToken)
         where T : class
     {
@@ -58,7 +69,8 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         }
         using (response)
         {
-            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            // Gone: retention destroyed the content; the case itself lives on.
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
             {
                 return null;
             }

@@ -19,4 +19,10 @@ public interface IComplaintContentClient
     /// <returns>Tracking numbers whose title contains <paramref name="query"/>.</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
     Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, string? authorization, CancellationToken cancellationToken);
+
+    /// <summary>Opens the shared report at <paramref name="destinationTenant"/> under the same code (idempotent on <paramref name="forwardingId"/>).</summary>
+    /// <returns>The new report, or null when Intake does not know the source report.</returns>
+    /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
+    Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
+        SharedReport content, string? authorization, CancellationToken cancellationToken);
 }

@@ -9,4 +9,7 @@ public sealed class CaseManagementOptions
 
     /// <summary>How often the reminder scan runs.</summary>
     public TimeSpan SlaScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often cases past their tenant's retention period are looked for.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(6);
 }

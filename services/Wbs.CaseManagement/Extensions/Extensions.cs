@@ -1,4 +1,6 @@
 using Wbs.CaseManagement.Consumers;
+using Wbs.CaseManagement.Forwarding;
+using Wbs.CaseManagement.Retention;
 using Wbs.CaseManagement.Sla;
 using Wbs.ServiceDefaults.Data;
 using Wbs.ServiceDefaults.Security;
@@ -26,6 +28,11 @@ public static class Extensions
         builder.Services.AddSingleton<TextSealer>();
         builder.Services.AddScoped<SlaReminderScanner>();
         builder.Services.AddHostedService<SlaReminderService>();
+        builder.Services.AddScoped<RetentionSweeper>();
+        builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
+        builder.Services.AddSingleton<PackageSigner>();
+        builder.Services.AddSingleton<ForwardingPackager>();
 
         builder.Services.AddHttpClient<IComplaintContentClient, HttpComplaintContentClient>(c => c.BaseAddress = new("http://intake/"));
         builder.Services.AddHttpClient<IStaffDirectory, HttpStaffDirectory>(c => c.BaseAddress = new("http://identity/"));
@@ -35,6 +42,7 @@ public static class Extensions
         builder.Services.AddSingleton<IValidator<AssignmentRequest>, AssignmentRequestValidator>();
         builder.Services.AddSingleton<IValidator<MessageRequest>, MessageRequestValidator>();
         builder.Services.AddSingleton<IValidator<EvidenceRequest>, EvidenceRequestValidator>();
+        builder.Services.AddSingleton<IValidator<ForwardingRequest>, ForwardingRequestValidator>();
         builder.Services.AddOpenApi();
         return builder;
     }

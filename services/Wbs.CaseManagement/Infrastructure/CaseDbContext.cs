@@ -8,6 +8,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CaseEvidence> Evidence => Set<CaseEvidence>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SlaReminder> SlaReminders => Set<SlaReminder>();
+    public DbSet<CaseForwarding> Forwardings => Set<CaseForwarding>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -23,6 +24,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(c => c.Status).HasMaxLength(30);
             e.Property(c => c.Outcome).HasMaxLength(30);
             e.Property(c => c.AssigneeName).HasMaxLength(200);
+            e.Property(c => c.ForwardedTo).HasMaxLength(100);
             e.Property(c => c.Version).IsRowVersion();
             e.Ignore(c => c.IsOpen);
             e.HasIndex(c => new { c.Tenant, c.TrackingNumber }).IsUnique();
@@ -79,6 +81,18 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.ToTable("sla_reminders");
             e.HasKey(r => new { r.CaseId, r.Stage });
             e.Property(r => r.Stage).HasMaxLength(20);
+        });
+
+        model.Entity<CaseForwarding>(e =>
+        {
+            e.ToTable("forwardings");
+            e.Property(f => f.Id).ValueGeneratedNever();
+            e.Property(f => f.Tenant).HasMaxLength(64);
+            e.Property(f => f.TrackingNumber).HasMaxLength(40);
+            e.Property(f => f.Destination).HasMaxLength(100);
+            e.Property(f => f.DestinationTrackingNumber).HasMaxLength(40);
+            e.Property(f => f.ActorName).HasMaxLength(200);
+            e.HasIndex(f => f.CaseId);
         });
 
         model.UseSnakeCaseColumns();

@@ -11,4 +11,8 @@ public static class AuditActions
     public const string Note = "case.note";
     public const string EvidenceSupplemented = "evidence.supplemented";
     public const string EvidenceViewed = "evidence.viewed";
+    public const string Forwarded = "case.forwarded";
+    public const string Redacted = "case.redacted";
+    public const string PackageExported = "case.package_exported";
+    public const string ContentDestroyed = "case.content_destroyed";
 }

@@ -20,6 +20,10 @@ public sealed class Case
     public DateTimeOffset? FirstResponseAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
     public string? Outcome { get; set; }
+    /// <summary>The destination code (<see cref="CaseForwarding.Destination"/>) when the case was forwarded.</summary>
+    public string? ForwardedTo { get; set; }
+    /// <summary>When retention destroyed the content, messages and evidence of this case (its metadata stays).</summary>
+    public DateTimeOffset? ContentDestroyedAt { get; set; }
     public Guid? AssigneeId { get; set; }
     public string? AssigneeName { get; set; }
     /// <summary>PostgreSQL's xmin: two changes racing on one case make the later one fail.</summary>

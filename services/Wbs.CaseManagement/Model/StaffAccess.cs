@@ -18,6 +18,10 @@ public static class StaffAccess
     public static bool CanAssign(ClaimsPrincipal user) =>
         user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor);
 
+    /// <summary>Forwarding a case (and running retention by hand) is a supervisor's or admin's decision.</summary>
+    public static bool CanForward(ClaimsPrincipal user) =>
+        user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor);
+
     public static bool CanReadAudit(ClaimsPrincipal user) =>
         user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Auditor);
 

@@ -15,4 +15,12 @@ public static class StandardTexts
 
     public static string StatusChanged(string to) =>
         $"Status laporan menjadi {CaseStatus.Label(to)}. / The report's status is now {to.Replace('_', ' ')}.";
+
+    public static string Forwarded(string destination, string? destinationTrackingNumber) =>
+        $"Laporan Anda diteruskan ke {destination} untuk ditindaklanjuti sesuai kewenangannya." +
+        (destinationTrackingNumber is { } tn
+            ? $" Di sana laporan tercatat dengan nomor {tn}; pantau dengan kode pengaduan yang sama."
+            : "") +
+        $" / Your report was forwarded to {destination}." +
+        (destinationTrackingNumber is not null ? " Follow it there with the same complaint code." : "");
 }

@@ -16,7 +16,11 @@ public static class ApplicationServiceExtensions
         builder.AddWbsSecurity();
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
-        builder.AddWbsMessaging(bus => bus.AddConsumer<ComplaintSubmittedConsumer>());
+        builder.AddWbsMessaging(bus =>
+        {
+            bus.AddConsumer<ComplaintSubmittedConsumer>();
+            bus.AddConsumer<CaseContentExpiredConsumer>();
+        });
         builder.AddOutboxDispatcher<EvidenceDbContext>();
         builder.Services.AddOpenApi();
 

@@ -17,7 +17,7 @@ public static class InternalComplaintsApi
         return app;
     }
 
-    public static async Task<Results<Ok<ComplaintContentResponse>, NotFound>> GetContent(
+    public static async Task<Results<Ok<ComplaintContentResponse>, NotFound, ProblemHttpResult>> GetContent(
         string tenant, string trackingNumber, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking()
@@ -25,6 +25,11 @@ public static class InternalComplaintsApi
         if (complaint is null || !ComplaintAccess.CanRead(user, complaint))
         {
             return TypedResults.NotFound();
+        }
+        if (complaint.IsDestroyed)
+        {
+            return TypedResults.Problem(statusCode: 410,
+                detail: "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
         }
         var content = sealer.OpenContent(complaint);
         return TypedResults.Ok(new ComplaintContentResponse(complaint.Id, complaint.TrackingNumber, complaint.Category,
@@ -41,7 +46,7 @@ public static class InternalComplaintsApi
             .Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber))
             .ToListAsync(cancellationToken);
         var items = complaints
-            .Where(c => ComplaintAccess.CanRead(user, c))
+            .Where(c => !c.IsDestroyed && ComplaintAccess.CanRead(user, c))
             .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c).Title))
             .ToList();
         return TypedResults.Ok(new TitlesResponse(items));
@@ -66,7 +71,7 @@ public static class InternalComplaintsApi
         await foreach (var c in db.Complaints.AsNoTracking().Where(c => c.Tenant == tenant).OrderByDescending(c => c.SubmittedAt)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (sealer.OpenContent(c).Title.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (!c.IsDestroyed && sealer.OpenContent(c).Title.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 matches.Add(c.TrackingNumber);
             }

@@ -10,7 +10,11 @@ public static class IntakeExtensions
         builder.AddWbsSecurity();
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
-        builder.AddWbsMessaging(bus => bus.AddConsumer<ReporterAccountLinkedConsumer>());
+        builder.AddWbsMessaging(bus =>
+        {
+            bus.AddConsumer<ReporterAccountLinkedConsumer>();
+            bus.AddConsumer<CaseContentExpiredConsumer>();
+        });
         builder.AddOutboxDispatcher<IntakeDbContext>();
         builder.Services.AddOpenApi();
 
@@ -18,6 +22,7 @@ public static class IntakeExtensions
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
         builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
+        builder.Services.AddScoped<ComplaintForwarder>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
         return builder;

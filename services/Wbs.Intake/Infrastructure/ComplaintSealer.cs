@@ -19,7 +19,8 @@ public sealed class ComplaintSealer(EnvelopeCipher cipher)
         JsonSerializer.Deserialize<T>(cipher.Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
         ?? throw new InvalidOperationException("Sealed value is empty.");
 
-    public ReportContent OpenContent(Complaint c) => Open<ReportContent>(c.SealedContent, c.Tenant, c.Id, Purposes.Content);
+    public ReportContent OpenContent(Complaint c) =>
+        Open<ReportContent>(c.SealedContent ?? throw new InvalidOperationException("The report's content was destroyed."), c.Tenant, c.Id, Purposes.Content);
 
     private static byte[] Aad(string tenant, Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{tenant}/{recordId:N}/{purpose}");
 

@@ -17,7 +17,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(c => c.Category).HasMaxLength(64);
             e.Property(c => c.ReporterType).HasMaxLength(16);
             e.HasIndex(c => new { c.Tenant, c.TrackingNumber }).IsUnique();
-            e.HasIndex(c => c.CodeDigest).IsUnique();
+            // One code follows one report per tenant; a forwarding gives the same code a report at the destination.
+            e.HasIndex(c => new { c.Tenant, c.CodeDigest }).IsUnique();
+            e.HasIndex(c => c.ForwardingId).IsUnique();
+            e.Ignore(c => c.IsDestroyed);
             e.HasIndex(c => new { c.Tenant, c.AccountId });
             e.OwnsOne(c => c.Completeness, o =>
             {

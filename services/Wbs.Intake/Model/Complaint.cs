@@ -13,11 +13,17 @@ public sealed class Complaint
     public required string CodeDigest { get; init; }
     public required string Category { get; init; }
     public required string ReporterType { get; init; }
-    public required byte[] SealedContent { get; init; }
-    public byte[]? SealedIdentity { get; init; }
+    /// <summary>Null once retention destroyed it (its wrapped data key went with it).</summary>
+    public required byte[]? SealedContent { get; set; }
+    public byte[]? SealedIdentity { get; set; }
     public required Completeness Completeness { get; init; }
     public List<Guid> EvidenceIds { get; init; } = [];
     public Guid? AccountId { get; set; }
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset ResponseDueAt { get; init; }
+    /// <summary>The forwarding (CaseManagement's id) that created this report from another tenant's, if any.</summary>
+    public Guid? ForwardingId { get; init; }
+    public DateTimeOffset? ContentDestroyedAt { get; set; }
+
+    public bool IsDestroyed => SealedContent is null;
 }

@@ -80,9 +80,15 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("ContentDestroyedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<List<Guid>>("EvidenceIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<Guid?>("ForwardingId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReporterType")
                         .IsRequired()
@@ -93,7 +99,6 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("SealedContent")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<byte[]>("SealedIdentity")
@@ -114,10 +119,13 @@ namespace Wbs.Intake.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CodeDigest")
+                    b.HasIndex("ForwardingId")
                         .IsUnique();
 
                     b.HasIndex("Tenant", "AccountId");
+
+                    b.HasIndex("Tenant", "CodeDigest")
+                        .IsUnique();
 
                     b.HasIndex("Tenant", "TrackingNumber")
                         .IsUnique();

@@ -1,0 +1,145 @@
+using Wbs.CaseManagement.Forwarding;
+
+namespace Wbs.CaseManagement.Apis;
+
+// Forwards a case to another body: closes it as forwarded, records what was shared, and for another
+// tenant of this platform opens the shared report there under the reporter's same code.
+public static partial class CaseActions
+{
+    public static async Task<Results<Created<ForwardingCreated>, ProblemHttpResult>> Forward(string tenant, string trackingNumber,
+        ForwardingRequest request, HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants,
+        CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanForward(user))
+        {
+            return CaseProblems.Forbidden("Hanya supervisor atau admin yang dapat meneruskan laporan. / Only supervisors or admins forward cases.");
+        }
+        if (ForwardingDestination.Parse(request.To, tenants) is not { } destination || destination.TenantSlug == tenant)
+        {
+            return CaseProblems.Invalid("to", "Tujuan tidak dikenal atau instansi ini sendiri. / Unknown destination, or this agency itself.");
+        }
+        var db = services.Db;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Row lock for the whole forwarding: a second forwarding of the same case waits here, then sees it closed.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM cases WHERE tenant = {tenant} AND tracking_number = {trackingNumber} FOR UPDATE",
+            cancellationToken);
+        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
+        if (found is null)
+        {
+            return problem!;
+        }
+        if (!found.IsOpen)
+        {
+            return CaseProblems.TransitionNotAllowed(found.Status, CaseStatus.Closed);
+        }
+
+        var evidenceIds = request.EvidenceIds?.Distinct().ToList() ?? [];
+        var known = await db.Evidence.Where(e => e.ComplaintId == found.Id && evidenceIds.Contains(e.EvidenceId))
+            .Select(e => e.EvidenceId).ToListAsync(cancellationToken);
+        if (evidenceIds.Except(known).ToList() is { Count: > 0 } unknown)
+        {
+            return CaseProblems.Invalid("evidenceIds", "Bukti ini bukan milik laporan ini. / This evidence is not the case's.", unknown);
+        }
+
+        ComplaintContent? content;
+        try
+        {
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            return CaseProblems.Unavailable("intake");
+        }
+        if (content is null)
+        {
+            return CaseProblems.NotFound();
+        }
+        var redactions = (request.Redactions ?? []).Select(r => new Redaction(r.Field!, r.Text!)).ToList();
+        var original = SharedReport.From(content);
+        if (Redactor.NotFound(original, redactions) is { Count: > 0 } missing)
+        {
+            return CaseProblems.Invalid("redactions", "Teks yang disamarkan tidak ada di bagian itu. / The redacted text is not in that field.", missing);
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var forwarding = new CaseForwarding
+        {
+            Id = Guid.CreateVersion7(now),
+            CaseId = found.Id,
+            Tenant = tenant,
+            TrackingNumber = found.TrackingNumber,
+            Destination = destination.Code,
+            EvidenceIds = evidenceIds,
+            RedactionCount = redactions.Count,
+            CreatedAt = now,
+            ActorId = user.SubjectId(),
+            ActorName = StaffAccess.ActorName(user),
+        };
+        if (destination.TenantSlug is { } slug)
+        {
+            try
+            {
+                var opened = await services.Content.ForwardAsync(tenant, trackingNumber, forwarding.Id, slug,
+                    Redactor.Apply(original, redactions), http.Authorization(), cancellationToken);
+                if (opened is null)
+                {
+                    return CaseProblems.NotFound();
+                }
+                forwarding.DestinationTrackingNumber = opened.TrackingNumber;
+            }
+            catch (PeerUnavailableException)
+            {
+                return CaseProblems.Unavailable("intake");
+            }
+        }
+        forwarding.SealedDetails = services.Sealer.Seal(
+            System.Text.Json.JsonSerializer.Serialize(new ForwardingDetails(redactions, NullIfBlank(request.Note))), tenant, forwarding.Id);
+        db.Forwardings.Add(forwarding);
+
+        await CloseAsForwardedAsync(services, found, forwarding, destination, user, now, cancellationToken);
+        foreach (var r in redactions)
+        {
+            // The passage itself is never in the audit: only that it was redacted, where, and how long it was.
+            await services.Audit.AppendAsync(user, tenant, AuditActions.Redacted, found.TrackingNumber,
+                $"{r.Field}: {r.Text.Length} karakter / chars, penerusan / forwarding {forwarding.Id:N}", cancellationToken);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CaseProblems.ChangedMeanwhile();
+        }
+        await tx.CommitAsync(cancellationToken);
+        services.Logger.LogInformation("Case {TrackingNumber} of {Tenant} forwarded to {Destination}", found.TrackingNumber, tenant, destination.Code);
+        return TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}/forwardings/{forwarding.Id}",
+            new ForwardingCreated(forwarding.Id, forwarding.DestinationTrackingNumber));
+    }
+
+    private static async Task CloseAsForwardedAsync(CaseServices services, Case found, CaseForwarding forwarding,
+        ForwardingDestination destination, ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = found.Status;
+        found.Status = CaseStatus.Closed;
+        found.Outcome = CaseOutcome.Forwarded;
+        found.ForwardedTo = destination.Code;
+        found.ResolvedAt = now;
+        found.RecordPublicResponse(now);
+        AddEntry(services, found, now, TimelineKind.StatusChanged, user, internalOnly: false,
+            StandardTexts.Forwarded(destination.Name, forwarding.DestinationTrackingNumber));
+        services.Db.AddIntegrationEvent(new CaseStatusChanged
+        {
+            Tenant = found.Tenant,
+            ComplaintId = found.Id,
+            TrackingNumber = found.TrackingNumber,
+            From = from,
+            To = CaseStatus.Closed,
+            ActorId = user.SubjectId(),
+            ChangedAt = now,
+        }, now);
+        await services.Audit.AppendAsync(user, found.Tenant, AuditActions.Forwarded, found.TrackingNumber,
+            $"{from} -> closed (forwarded) ke / to {destination.Code}{(forwarding.DestinationTrackingNumber is { } d ? $" as {d}" : "")}; " +
+            $"bukti / evidence {forwarding.EvidenceIds.Count}; penyamaran / redactions {forwarding.RedactionCount}", cancellationToken);
+    }
+}
