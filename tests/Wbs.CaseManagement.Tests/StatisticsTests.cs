@@ -52,7 +52,8 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.Equal(2, stats.GetProperty("byCategory").GetProperty("gratifikasi").GetInt32());
         Assert.Equal(2, stats.GetProperty("byReporterType").GetProperty("internal").GetInt32());
         Assert.Equal(1, stats.GetProperty("byOutcome").GetProperty("proven").GetInt32());
-        var expectedMonths = _submitted.GroupBy(s => s.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+        // Months in the tenant's zone (WIB), as the agency counts them.
+        var expectedMonths = _submitted.GroupBy(s => s.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Count());
         var months = stats.GetProperty("byMonth").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
         Assert.Equal(expectedMonths, months);

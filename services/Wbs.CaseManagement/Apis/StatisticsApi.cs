@@ -30,7 +30,7 @@ public static class StatisticsApi
         {
             return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
         }
-        var statistics = await reader.ReadAsync(tenant, query.From, query.To, cancellationToken);
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var wantsCsv = query.Format == "csv" || (query.Format is null
             && http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)));
         if (!wantsCsv)
@@ -58,7 +58,7 @@ public static class StatisticsApi
         {
             return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
         }
-        var statistics = await reader.ReadAsync(tenant, query.From, query.To, cancellationToken);
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var chart = StatisticsCharts.For(name, statistics, new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant()))!;
         return TypedResults.Content(SvgChart.Render(chart), "image/svg+xml; charset=utf-8");
     }
@@ -78,7 +78,7 @@ public static class StatisticsApi
         {
             return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
         }
-        var statistics = await reader.ReadAsync(tenant, query.From, query.To, cancellationToken);
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());
         var file = pdf.Write(statistics, text, http.Tenant());
         return TypedResults.File(file, "application/pdf", $"laporan-pengaduan-{tenant}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf");

@@ -4,8 +4,12 @@ namespace Wbs.CaseManagement.Model;
 
 public static class StatisticsCalculator
 {
-    public static CaseStatistics Compute(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now, DateTimeOffset? from, DateTimeOffset? to)
+    /// <param name="zone">The tenant's zone: a report sent on 1 March at 02:00 WIB counts in March, not in UTC's February.</param>
+    public static CaseStatistics Compute(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now, DateTimeOffset? from, DateTimeOffset? to,
+        TimeZoneInfo? zone = null)
     {
+        zone ??= TimeZoneInfo.Utc;
+        string Month(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var byMonth = cases.GroupBy(c => Month(c.SubmittedAt)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         return new CaseStatistics
         {
@@ -25,8 +29,6 @@ public static class StatisticsCalculator
                 byMonth.ToDictionary(g => g.Key, g => MedianDaysToFirstResponse([.. g])), StringComparer.Ordinal),
         };
     }
-
-    private static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static SlaCounts Sla(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now)
     {
