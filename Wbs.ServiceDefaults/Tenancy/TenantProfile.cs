@@ -23,6 +23,14 @@ public sealed record TenantProfile
     public required TenantContact Contact { get; init; }
     public IReadOnlyList<TenantCategory> Categories { get; init; } = [];
     public IReadOnlyList<TenantFaq> Faq { get; init; } = [];
+    /// <summary>The response duty in calendar or working days; without one, <see cref="ResponseDays"/> calendar days.</summary>
+    public DeadlineRule? DeadlineRule { get; init; }
+    /// <summary>IANA zone of the agency (<see cref="TenantTimeZones"/>): its days, for working days and dates shown.</summary>
+    public string TimeZone { get; init; } = TenantTimeZones.Wib;
+    /// <summary>Days off per year (national holidays and cuti bersama); the platform's national list when a tenant has none of its own.</summary>
+    public IReadOnlyList<TenantHoliday> Holidays { get; init; } = [];
+
+    public DeadlineRule EffectiveDeadlineRule => DeadlineRule ?? new DeadlineRule { Days = ResponseDays, Unit = Tenancy.DeadlineRule.Calendar };
 
     public bool HasCategory(string? code) => code is not null && Categories.Any(c => c.Code == code);
 }

@@ -14,3 +14,4 @@ global using Wbs.ServiceDefaults.Problems;
 global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.CaseManagement.Apis.Dtos;
 global using Wbs.CaseManagement.Apis.Validators;
+global using Wbs.CaseManagement.Reports;

@@ -21,6 +21,7 @@ public sealed class SlaTests(InfrastructureFixture infra) : IAsyncLifetime
         using var admin = _host.Staff("admin");
         var item = (await (await admin.Get(Path($"cases?q={trackingNumber}"))).JsonAsync()).GetProperty("items")[0];
         Assert.Equal(10, item.GetProperty("daysLeft").GetInt32());
+        Assert.Equal("calendar", item.GetProperty("daysLeftUnit").GetString());
         Assert.False(item.GetProperty("overdue").GetBoolean());
 
         _host.Clock.Advance(TimeSpan.FromDays(11));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Xml.Linq;
 using static Wbs.CaseManagement.Tests.CaseManagementHost;
 
 namespace Wbs.CaseManagement.Tests;
@@ -51,7 +52,8 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.Equal(2, stats.GetProperty("byCategory").GetProperty("gratifikasi").GetInt32());
         Assert.Equal(2, stats.GetProperty("byReporterType").GetProperty("internal").GetInt32());
         Assert.Equal(1, stats.GetProperty("byOutcome").GetProperty("proven").GetInt32());
-        var expectedMonths = _submitted.GroupBy(s => s.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+        // Months in the tenant's zone (WIB), as the agency counts them.
+        var expectedMonths = _submitted.GroupBy(s => s.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM", CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Count());
         var months = stats.GetProperty("byMonth").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
         Assert.Equal(expectedMonths, months);
@@ -67,7 +69,7 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Statistics_AsCsv_ParsesAndMatchesTheJson()
+    public async Task Statistics_AsCsv_ParsesWithSemicolonsAndABom_AndMatchesTheJson()
     {
         using var auditor = _host.Staff("auditor");
         var json = await (await auditor.Get(Path("statistics"))).JsonAsync();
@@ -76,15 +78,15 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
         var response = await auditor.SendAsync(request, Http.Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync(Http.Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("dimension,key,value", lines[0]);
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.All(rows, r => Assert.Equal(3, r.Length));
-        var csv = rows.ToDictionary(r => (r[0], r[1]), r => r[2]);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Http.Ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var (header, rows) = StatisticsCsvFile.Parse(bytes);
+        Assert.Equal(["dimensi", "Dimensi", "kode", "Keterangan", "Jumlah"], header);
+        var csv = rows.ToDictionary(r => (r[0], r[2]), r => r[4]);
 
         Assert.Equal(json.GetProperty("total").GetInt32().ToString(CultureInfo.InvariantCulture), csv[("total", "all")]);
         foreach (var (dimension, property) in new[] { ("status", "byStatus"), ("category", "byCategory"), ("month", "byMonth"),
-                     ("reporterType", "byReporterType"), ("outcome", "byOutcome") })
+                     ("reporterType", "byReporterType"), ("outcome", "byOutcome"), ("channel", "byChannel") })
         {
             var fromJson = json.GetProperty(property).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32().ToString(CultureInfo.InvariantCulture));
             var fromCsv = csv.Where(c => c.Key.Item1 == dimension).ToDictionary(c => c.Key.Item2, c => c.Value);
@@ -94,8 +96,94 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
         {
             Assert.Equal(json.GetProperty("sla").GetProperty(key).GetInt32().ToString(CultureInfo.InvariantCulture), csv[("sla", key)]);
         }
+        Assert.Equal("4", csv[("channel", "web")]);
+        // Indonesian spreadsheets read a decimal comma.
         Assert.Equal(json.GetProperty("medianDaysToFirstResponse").GetDouble(),
-            double.Parse(csv[("firstResponse", "medianDays")], CultureInfo.InvariantCulture));
+            double.Parse(csv[("firstResponse", "medianDays")].Replace(',', '.'), CultureInfo.InvariantCulture));
+        Assert.Contains(rows, r => r[0] == "status" && r[2] == "received" && r[3] == "Diterima");
+    }
+
+    [Fact]
+    public async Task Statistics_AsCsv_InEnglish_NeutralisesFormulaCells()
+    {
+        // Categories are tenant data and arrive in events: one that a spreadsheet would run as a formula.
+        const string formula = "=HYPERLINK(\"http://evil.example\";\"klik\")";
+        await _host.SubmitAsync(category: formula, tenant: "komdigi");
+        using var admin = _host.Staff(Guid.NewGuid(), ["admin"], tenant: "komdigi");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/komdigi/statistics?format=csv");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9,id;q=0.5");
+        var response = await admin.SendAsync(request, Http.Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var (header, rows) = StatisticsCsvFile.Parse(await response.Content.ReadAsByteArrayAsync(Http.Ct));
+        Assert.Equal(["dimension", "Dimension", "code", "Label", "Value"], header);
+        var category = Assert.Single(rows, r => r[0] == "category");
+        Assert.Equal("'" + formula, category[2]);
+        Assert.Equal("'" + formula, category[3]);
+        Assert.DoesNotContain(rows.SelectMany(r => r), cell => cell.Length > 0 && "=+-@".Contains(cell[0]));
+        Assert.Contains(rows, r => r[0] == "status" && r[2] == "received" && r[3] == "Received");
+        Assert.Contains(rows, r => r[0] == "channel" && r[2] == "web" && r[3] == "Website");
+
+        // ?lang= wins over the header.
+        var indonesian = StatisticsCsvFile.Parse(await (await admin.Get("/api/komdigi/statistics?format=csv&lang=id")).Content.ReadAsByteArrayAsync(Http.Ct));
+        Assert.Equal("Jumlah", indonesian.Header[4]);
+    }
+
+    [Fact]
+    public async Task Charts_AreWellFormedSvg_WithABarAndALabelPerValue()
+    {
+        using var supervisor = _host.Staff("supervisor");
+        var response = await supervisor.Get(Path("statistics/charts/by-status"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync(Http.Ct));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Equal(ns + "svg", svg.Root!.Name);
+        Assert.Equal("Laporan per status", svg.Root.Element(ns + "title")!.Value);
+        Assert.Contains("Diterima 1", svg.Root.Element(ns + "desc")!.Value);
+        Assert.Empty(svg.Descendants(ns + "script"));
+        // Four statuses hold one case each; the other two are zero and draw no bar.
+        Assert.Equal(4, svg.Descendants(ns + "rect").Count(r => (string?)r.Attribute("class") == "bar"));
+        var labels = svg.Descendants(ns + "text").Where(t => (string?)t.Attribute("class") == "label").Select(t => t.Value).ToList();
+        Assert.Equal(CaseStatus.All.Select(CaseStatuses.Label), labels);
+
+        var sla = XDocument.Parse(await (await supervisor.Get(Path("statistics/charts/sla?lang=en"))).Content.ReadAsStringAsync(Http.Ct));
+        var legend = sla.Descendants(ns + "text").Where(t => (string?)t.Attribute("class") == "legend").Select(t => t.Value);
+        Assert.Equal(["Deadline met", "Deadline missed"], legend);
+        // A bar segment per month and outcome that occurred (two met, one missed in all).
+        var byMonth = (await (await supervisor.Get(Path("statistics"))).JsonAsync()).GetProperty("slaByMonth").EnumerateObject().ToList();
+        Assert.Equal(byMonth.Sum(m => (m.Value.GetProperty("met").GetInt32() > 0 ? 1 : 0) + (m.Value.GetProperty("missed").GetInt32() > 0 ? 1 : 0)),
+            sla.Descendants(ns + "rect").Count(r => (string?)r.Attribute("class") == "bar"));
+        Assert.Equal(3, byMonth.Sum(m => m.Value.GetProperty("met").GetInt32() + m.Value.GetProperty("missed").GetInt32()));
+
+        foreach (var name in new[] { "by-month", "by-category", "by-channel", "first-response" })
+        {
+            var chart = await supervisor.Get(Path($"statistics/charts/{name}"));
+            Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+            Assert.NotNull(XDocument.Parse(await chart.Content.ReadAsStringAsync(Http.Ct)).Root!.Element(ns + "desc"));
+        }
+        await (await supervisor.Get(Path("statistics/charts/pie"))).ProblemAsync(HttpStatusCode.NotFound);
+        using var verifier = _host.Staff("verifier");
+        await (await verifier.Get(Path("statistics/charts/by-month"))).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task PeriodicReport_IsAPdfOfThePeriod_AndNeedsAPeriod()
+    {
+        using var admin = _host.Staff("admin");
+        var from = Uri.EscapeDataString(_now.AddDays(-60).ToString("O"));
+        var to = Uri.EscapeDataString(_now.ToString("O"));
+        var response = await admin.Get(Path($"statistics/report?from={from}&to={to}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Http.Ct);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("LAPORAN HASIL PENGELOLAAN PENGADUAN", text);
+        Assert.Contains("Inspektorat", text);
+        Assert.Contains("Tepat waktu", text);
+
+        await (await admin.Get(Path("statistics/report"))).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -47,6 +47,45 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_tenant_counting_working_days_gets_a_due_date_after_its_holidays()
+    {
+        // An agency in Jayapura (WIT) with one working day to answer and ten days off from tomorrow on.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jayapura");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        var holidays = Enumerable.Range(1, 10).Select(i => new { date = today.AddDays(i).ToString("yyyy-MM-dd"), name = "Libur", kind = "national" });
+        var file = Path.Combine(Path.GetTempPath(), $"wbs-tenants-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[]
+        {
+            new
+            {
+                slug = "jayapura", name = "Inspektorat Kota Jayapura", timeZone = "Asia/Jayapura",
+                deadlineRule = new { days = 1, unit = "working" }, holidays,
+                contact = new { address = "Jayapura" }, categories = new[] { new { code = "korupsi", label = "Korupsi" } },
+            },
+        }), TestContext.Current.CancellationToken);
+        try
+        {
+            await using var host = await IntakeHost.StartAsync(infra, extra: new() { ["Tenancy:File"] = file });
+            var profile = await (await host.Client().GetAsync("/api/jayapura/profile", TestContext.Current.CancellationToken)).ReadJsonAsync();
+            Assert.Equal("working", profile.GetProperty("deadlineRule").GetProperty("unit").GetString());
+
+            var response = await host.Client().PostAsJsonAsync("/api/jayapura/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var due = (await response.ReadJsonAsync()).GetProperty("responseDueAt").GetDateTimeOffset();
+            var expected = today.AddDays(11);
+            while (expected.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                expected = expected.AddDays(1);
+            }
+            Assert.Equal(new DateTimeOffset(expected.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(9)), due);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Tracking_numbers_follow_each_other_per_tenant()
     {
         var first = await SubmitAsync("banjarnegara");

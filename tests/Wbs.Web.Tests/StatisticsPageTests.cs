@@ -28,11 +28,13 @@ public sealed partial class StatisticsPageTests(AppHostFixture system)
         Assert.Equal("text/csv", csv.ContentHeaders!.ContentType!.MediaType);
         Assert.Equal("attachment", csv.ContentHeaders.ContentDisposition!.DispositionType);
         Assert.Equal($"statistik-{Tenant}.csv", csv.ContentHeaders.ContentDisposition.FileName!.Trim('"'));
-        var lines = csv.Html.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("dimension,key,value", lines[0]);
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.All(rows, r => Assert.Equal(3, r.Length));
-        int Count(string dimension) => rows.Where(r => r[0] == dimension).Sum(r => int.Parse(r[2], CultureInfo.InvariantCulture));
+        // Excel in an Indonesian locale: a BOM, ';' between cells, Indonesian labels (none of these cells needs quotes).
+        Assert.Equal('\uFEFF', csv.Html[0]);
+        var lines = csv.Html.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("dimensi;Dimensi;kode;Keterangan;Jumlah", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.All(rows, r => Assert.Equal(5, r.Length));
+        int Count(string dimension) => rows.Where(r => r[0] == dimension).Sum(r => int.Parse(r[4], CultureInfo.InvariantCulture));
         var total = Count("total");
         // Reports of tests running alongside may arrive in between: never fewer than the page showed.
         Assert.True(total >= Total(page), $"CSV total {total} < page total {Total(page)}");
@@ -41,13 +43,14 @@ public sealed partial class StatisticsPageTests(AppHostFixture system)
         Assert.Equal(total, Count("month"));
         Assert.Equal(total, Count("reporterType"));
         Assert.Equal(total, Count("sla"));
-        // Months are UTC; a WIB day starts seven hours before its UTC date.
-        string[] months = [DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), DateTime.UtcNow.AddHours(-7).ToString("yyyy-MM", CultureInfo.InvariantCulture)];
-        Assert.All(rows.Where(r => r[0] == "month"), r => Assert.Contains(r[1], months));
+        // Months are the tenant's (WIB); the page's day may begin seven hours before its UTC date.
+        string[] months = [DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), DateTime.UtcNow.AddHours(7).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            DateTime.UtcNow.AddHours(-7).ToString("yyyy-MM", CultureInfo.InvariantCulture)];
+        Assert.All(rows.Where(r => r[0] == "month"), r => Assert.Contains(r[2], months));
 
         // A period without reports counts nothing.
         var empty = await portal.GetAsync($"/{Tenant}/staff/statistics.csv?from=2001-01-01&to=2001-01-31");
-        Assert.Contains("total,all,0", empty.Html);
+        Assert.Contains("total;Jumlah laporan;all;Semua;0", empty.Html);
     }
 
     [Fact]

@@ -103,10 +103,11 @@ public static class CasesApi
         }
 
         var now = services.Clock.GetUtcNow();
+        var deadline = ResponseDeadline.For(http.Tenant());
         var items = rows.Select(r => new CaseListItem(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""), r.Category,
-            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, SlaRules.DaysLeft(r.ResponseDueAt, now),
+            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, deadline.DaysLeft(r.ResponseDueAt, now),
             SlaRules.IsOverdue(r.Status, r.ResponseDueAt, now), r.AssigneeId is { } id ? new Assignee(id, r.AssigneeName) : null,
-            r.Unread)).ToList();
+            r.Unread, deadline.Rule.Unit)).ToList();
         return TypedResults.Ok(new CaseList(items, total, page, pageSize, next));
     }
 
@@ -179,7 +180,8 @@ public static class CasesApi
             Outcome = found.Outcome,
             SubmittedAt = found.SubmittedAt,
             ResponseDueAt = found.ResponseDueAt,
-            DaysLeft = SlaRules.DaysLeft(found.ResponseDueAt, now),
+            DaysLeft = ResponseDeadline.For(http.Tenant()).DaysLeft(found.ResponseDueAt, now),
+            DaysLeftUnit = http.Tenant().EffectiveDeadlineRule.Unit,
             Overdue = SlaRules.IsOverdue(found.Status, found.ResponseDueAt, now),
             FirstResponseAt = found.FirstResponseAt,
             Assignee = found.AssigneeId is { } id ? new Assignee(id, found.AssigneeName) : null,

@@ -5,41 +5,82 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/{tenant}/statistics")
+        var group = app.MapGroup("/api/{tenant}/statistics")
             .RequireAuthorization(WbsPolicies.Staff)
             .RequireTenant()
-            .WithTags("Statistics")
-            .MapGet("/", GetStatistics).WithName("GetStatistics");
+            .WithTags("Statistics");
+        group.MapGet("/", GetStatistics).WithName("GetStatistics")
+            .WithSummary("Counts by status, category, channel, month, reporter type, outcome and deadline; ?format=csv or Accept: text/csv for CSV");
+        group.MapGet("/charts/{name}", GetChart).WithName("GetStatisticsChart")
+            .WithSummary("A chart as SVG: by-month, by-status, by-category, by-channel, sla, first-response");
+        group.MapGet("/report", GetReport).WithName("GetStatisticsReport")
+            .WithSummary("Laporan hasil pengelolaan pengaduan: the periodic report for ?from=&to= as PDF");
         return app;
     }
 
-    public static async Task<Results<Ok<CaseStatistics>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetStatistics(
-        string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, CaseDbContext db, TimeProvider clock,
+    public static async Task<Results<Ok<CaseStatistics>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetStatistics(
+        string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader,
         CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanReadStatistics(user))
         {
             return CaseProblems.Forbidden();
         }
-        if (query is { From: { } f, To: { } t } && f > t)
+        if (StatisticsReader.Errors(query) is { } errors)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["to"] = ["Harus setelah 'from'. / Must be after 'from'."],
-            }, title: ProblemTitles.For(400));
+            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
         }
-        var cases = db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
-        if (query.From is { } from) { var utc = from.ToUniversalTime(); cases = cases.Where(c => c.SubmittedAt >= utc); }
-        if (query.To is { } to) { var utc = to.ToUniversalTime(); cases = cases.Where(c => c.SubmittedAt <= utc); }
-        var facts = await cases
-            .Select(c => new CaseFacts(c.Status, c.Category, c.ReporterType, c.Outcome, c.SubmittedAt, c.ResponseDueAt,
-                c.FirstResponseAt, c.ResolvedAt))
-            .ToListAsync(cancellationToken);
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
+        var wantsCsv = query.Format == "csv" || (query.Format is null
+            && http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)));
+        if (!wantsCsv)
+        {
+            return TypedResults.Ok(statistics);
+        }
+        var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());
+        return TypedResults.File(StatisticsCsv.Write(statistics, text), "text/csv; charset=utf-8", $"statistik-{tenant}.csv");
+    }
 
-        var statistics = StatisticsCalculator.Compute(facts, clock.GetUtcNow(), query.From, query.To);
-        var wantsCsv = http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
-        return wantsCsv
-            ? TypedResults.Text(StatisticsCsv.Write(statistics), "text/csv; charset=utf-8")
-            : TypedResults.Ok(statistics);
+    public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChart(
+        string tenant, string name, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader,
+        CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanReadStatistics(user))
+        {
+            return CaseProblems.Forbidden();
+        }
+        if (!StatisticsCharts.Names.Contains(name))
+        {
+            return TypedResults.Problem(statusCode: 404,
+                detail: $"Grafik tidak dikenal; tersedia: {string.Join(", ", StatisticsCharts.Names)}. / Unknown chart; available: {string.Join(", ", StatisticsCharts.Names)}.");
+        }
+        if (StatisticsReader.Errors(query) is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
+        }
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
+        var chart = StatisticsCharts.For(name, statistics, new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant()))!;
+        return TypedResults.Content(SvgChart.Render(chart), "image/svg+xml; charset=utf-8");
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetReport(
+        string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader,
+        StatisticsReportPdf pdf, CancellationToken cancellationToken)
+    {
+        if (!StaffAccess.CanReadStatistics(user))
+        {
+            return CaseProblems.Forbidden();
+        }
+        var errors = StatisticsReader.Errors(query) ?? [];
+        if (query.From is null) { errors["from"] = ["Tanggal mulai periode wajib diisi. / The period's start is required."]; }
+        if (query.To is null) { errors["to"] = ["Tanggal akhir periode wajib diisi. / The period's end is required."]; }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
+        }
+        var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
+        var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());
+        var file = pdf.Write(statistics, text, http.Tenant());
+        return TypedResults.File(file, "application/pdf", $"laporan-pengaduan-{tenant}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf");
     }
 }

@@ -27,6 +27,8 @@ public static class Extensions
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<TextSealer>();
         builder.Services.AddScoped<SlaReminderScanner>();
+        builder.Services.AddScoped<StatisticsReader>();
+        builder.Services.AddSingleton<StatisticsReportPdf>();
         builder.Services.AddHostedService<SlaReminderService>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();

@@ -21,6 +21,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(c => c.TrackingNumber).HasMaxLength(40);
             e.Property(c => c.Category).HasMaxLength(100);
             e.Property(c => c.ReporterType).HasMaxLength(20);
+            e.Property(c => c.Channel).HasMaxLength(20).HasDefaultValue(CaseChannels.Web);
             e.Property(c => c.Status).HasMaxLength(30);
             e.Property(c => c.Outcome).HasMaxLength(30);
             e.Property(c => c.AssigneeName).HasMaxLength(200);

@@ -11,6 +11,8 @@ public sealed class Case
     public required string TrackingNumber { get; set; }
     public required string Category { get; set; }
     public required string ReporterType { get; set; }
+    /// <summary>How the report arrived: <see cref="CaseChannels"/> (<c>web</c> unless staff entered it).</summary>
+    public string Channel { get; set; } = CaseChannels.Web;
     public Guid? AccountId { get; set; }
     public bool HasSealedIdentity { get; set; }
     public required string Status { get; set; }

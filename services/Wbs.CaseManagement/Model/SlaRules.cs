@@ -17,13 +17,20 @@ public static class SlaRules
     /// configured day count whose window has begun, or null. Earlier stages that were missed (e.g.
     /// while no instance ran) are not sent late: only the tightest stage goes out.
     /// </summary>
-    public static string? CurrentStage(DateTimeOffset dueAt, DateTimeOffset now, IReadOnlyCollection<int> reminderDays)
+    public static string? CurrentStage(DateTimeOffset dueAt, DateTimeOffset now, IReadOnlyCollection<int> reminderDays) =>
+        CurrentStage(now >= dueAt, (int)Math.Ceiling((dueAt - now).TotalDays), reminderDays);
+
+    /// <summary>
+    /// The same from the days left in the tenant's unit (<see cref="ResponseDeadline.DaysLeft"/>): with working
+    /// days, the 3-day reminder goes out three working days ahead.
+    /// </summary>
+    public static string? CurrentStage(bool overdue, int daysLeft, IReadOnlyCollection<int> reminderDays)
     {
-        if (now >= dueAt)
+        if (overdue)
         {
             return OverdueStage;
         }
-        var reached = reminderDays.Where(d => d > 0 && now >= dueAt.AddDays(-d)).ToList();
+        var reached = reminderDays.Where(d => d > 0 && daysLeft <= d).ToList();
         return reached.Count == 0 ? null : reached.Min().ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -9,13 +9,14 @@ namespace Wbs.CaseManagement.Sla;
 /// transaction as the outbox row, so several instances scanning together send each reminder once.
 /// </summary>
 public sealed class SlaReminderScanner(CaseDbContext db, TimeProvider clock, IOptions<CaseManagementOptions> options,
-    ILogger<SlaReminderScanner> logger)
+    TenantCatalog tenants, ILogger<SlaReminderScanner> logger)
 {
     public async Task<int> ScanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var days = options.Value.SlaReminderDays;
-        var horizon = now.AddDays(days.DefaultIfEmpty(0).Max());
+        // Working days stretch over weekends and holiday weeks: look further ahead, the stage decides.
+        var horizon = now.AddDays(days.DefaultIfEmpty(0).Max() * 2 + 14);
         var candidates = await db.Cases.AsNoTracking()
             .Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Rejected && c.ResponseDueAt <= horizon)
             .Select(c => new { c.Id, c.Tenant, c.TrackingNumber, c.ResponseDueAt, c.AssigneeId })
@@ -24,7 +25,9 @@ public sealed class SlaReminderScanner(CaseDbContext db, TimeProvider clock, IOp
         var sent = 0;
         foreach (var c in candidates)
         {
-            if (SlaRules.CurrentStage(c.ResponseDueAt, now, days) is not { } stage)
+            var deadline = tenants.Find(c.Tenant) is { } tenant ? ResponseDeadline.For(tenant) : null;
+            var daysLeft = deadline?.DaysLeft(c.ResponseDueAt, now) ?? SlaRules.DaysLeft(c.ResponseDueAt, now);
+            if (SlaRules.CurrentStage(now >= c.ResponseDueAt, daysLeft, days) is not { } stage)
             {
                 continue;
             }
@@ -42,7 +45,7 @@ public sealed class SlaReminderScanner(CaseDbContext db, TimeProvider clock, IOp
                 ComplaintId = c.Id,
                 TrackingNumber = c.TrackingNumber,
                 ResponseDueAt = c.ResponseDueAt,
-                DaysLeft = SlaRules.DaysLeft(c.ResponseDueAt, now),
+                DaysLeft = daysLeft,
                 AssigneeId = c.AssigneeId,
             }, now);
             await db.SaveChangesAsync(cancellationToken);

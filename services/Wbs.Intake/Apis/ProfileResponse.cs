@@ -13,9 +13,11 @@ public sealed record ProfileResponse(
     string AccountFlow,
     long MaxEvidenceBytes,
     TenantContact Contact,
-    IReadOnlyList<TenantFaq> Faq)
+    IReadOnlyList<TenantFaq> Faq,
+    DeadlineRule DeadlineRule,
+    string TimeZone)
 {
     public static ProfileResponse From(TenantProfile t) => new(
-        t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.ResponseDays,
-        t.AcknowledgementDays, t.AccountFlow, t.MaxEvidenceBytes, t.Contact, t.Faq);
+        t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.EffectiveDeadlineRule.Days,
+        t.AcknowledgementDays, t.AccountFlow, t.MaxEvidenceBytes, t.Contact, t.Faq, t.EffectiveDeadlineRule, t.TimeZone);
 }

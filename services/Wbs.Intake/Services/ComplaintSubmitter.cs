@@ -101,7 +101,7 @@ public sealed class ComplaintSubmitter(
             EvidenceIds = evidenceIds,
             AccountId = accountId,
             SubmittedAt = now,
-            ResponseDueAt = now.AddDays(tenant.ResponseDays),
+            ResponseDueAt = ResponseDeadline.For(tenant).DueAt(now),
         };
         db.Complaints.Add(complaint);
         db.AddIntegrationEvent(new ComplaintSubmitted

@@ -13,6 +13,8 @@ public static class StaffDownloads
     {
         app.MapGet("/{tenant}/staff/cases/{trackingNumber}/evidence/{evidenceId:guid}", DownloadEvidence).WithName("DownloadEvidence");
         app.MapGet("/{tenant}/staff/statistics.csv", DownloadStatistics).WithName("DownloadStatistics");
+        app.MapGet("/{tenant}/staff/statistics/charts/{name}.svg", StatisticsChart).WithName("StatisticsChart");
+        app.MapGet("/{tenant}/staff/statistics/report.pdf", StatisticsReport).WithName("StatisticsReport");
         return app;
     }
 
@@ -39,8 +41,25 @@ public static class StaffDownloads
         return TypedResults.Stream(await content.ReadAsStreamAsync(cancellationToken), "application/octet-stream", fileName);
     }
 
-    public static async Task<IResult> DownloadStatistics(string tenant, DateOnly? from, DateOnly? to, HttpContext http, TenantCatalog catalog,
-        SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken)
+    public static Task<IResult> DownloadStatistics(string tenant, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
+        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
+        StatisticsFileAsync(tenant, "", from, to, lang, "text/csv; charset=utf-8", $"statistik-{tenant}.csv", http, catalog, sessions, cases,
+            cancellationToken);
+
+    public static Task<IResult> StatisticsChart(string tenant, string name, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
+        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
+        StatisticsFileAsync(tenant, $"charts/{Uri.EscapeDataString(name)}", from, to, lang, "image/svg+xml", null, http, catalog, sessions, cases,
+            cancellationToken);
+
+    public static Task<IResult> StatisticsReport(string tenant, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
+        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
+        StatisticsFileAsync(tenant, "report", from, to, lang, "application/pdf",
+            $"laporan-pengaduan-{tenant}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf", http, catalog, sessions, cases, cancellationToken);
+
+    /// <summary>CSV, charts and the periodic report pass through as CaseManagement made them (the CSV keeps its BOM).</summary>
+    private static async Task<IResult> StatisticsFileAsync(string tenant, string rest, DateOnly? from, DateOnly? to, string? lang,
+        string contentType, string? downloadName, HttpContext http, TenantCatalog catalog, SessionCookies sessions, CaseClient cases,
+        CancellationToken cancellationToken)
     {
         if (catalog.Find(tenant) is null)
         {
@@ -50,13 +69,13 @@ public static class StaffDownloads
         {
             return NotYet(http, tenant, sessions, $"/{tenant}/staff/statistics");
         }
-        var csv = await cases.GetStatisticsCsvAsync(tenant, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), staff.AccessToken, cancellationToken);
-        if (!csv.Ok)
+        var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang,
+            staff.AccessToken, cancellationToken);
+        if (!file.Ok)
         {
-            return TypedResults.StatusCode(csv.Problem.Status);
+            return TypedResults.StatusCode(file.Problem.Status);
         }
-        http.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"statistik-{tenant}.csv\"";
-        return TypedResults.Text(csv.Value, "text/csv; charset=utf-8");
+        return TypedResults.File(file.Value, contentType, downloadName);
     }
 
     /// <summary>As for the console's pages: sign in first, and replace a temporary password before anything else.</summary>

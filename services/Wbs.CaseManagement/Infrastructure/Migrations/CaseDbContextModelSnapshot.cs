@@ -117,6 +117,14 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("category");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("web")
+                        .HasColumnName("channel");
+
                     b.Property<DateTimeOffset?>("ContentDestroyedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("content_destroyed_at");

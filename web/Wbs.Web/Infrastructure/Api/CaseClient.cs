@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Wbs.Web.Infrastructure.Api;
 
 /// <summary>CaseManagement (<c>http://casemanagement</c>): reporter views, the staff case console, audit and statistics.</summary>
@@ -57,13 +55,14 @@ public sealed class CaseClient(HttpClient http, ILogger<CaseClient> logger) : Se
         CancellationToken cancellationToken) =>
         GetAsync<CaseStatistics>($"/api/{Segment(tenant)}/statistics{Range(from, to)}", token, cancellationToken);
 
-    public Task<ApiResult<string>> GetStatisticsCsvAsync(string tenant, DateTimeOffset? from, DateTimeOffset? to, string token,
-        CancellationToken cancellationToken)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{Segment(tenant)}/statistics{Range(from, to)}");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
-        return SendAsync<string>(request, token, cancellationToken);
-    }
+    /// <summary>
+    /// A statistics file as CaseManagement makes it, byte for byte (the CSV keeps its BOM): <c>""</c> with
+    /// <c>format=csv</c>, <c>charts/{name}</c> (SVG) or <c>report</c> (PDF).
+    /// </summary>
+    public Task<ApiResult<byte[]>> GetStatisticsFileAsync(string tenant, string rest, DateTimeOffset? from, DateTimeOffset? to, string? lang,
+        string token, CancellationToken cancellationToken) =>
+        GetAsync<byte[]>($"/api/{Segment(tenant)}/statistics{(rest.Length > 0 ? "/" + rest : "")}"
+            + Range(from, to, ("format", rest.Length == 0 ? "csv" : null), ("lang", lang)), token, cancellationToken);
 
     /// <summary>Instants in UTC: CaseManagement compares them with timestamptz columns, which take only offset zero.</summary>
     private static QueryString Range(DateTimeOffset? from, DateTimeOffset? to, params (string Name, string? Value)[] more) =>

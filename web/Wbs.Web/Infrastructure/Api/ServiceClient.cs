@@ -55,6 +55,10 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
             {
                 return ApiResult<T>.Success((T)(object)new NoContent());
             }
+            if (typeof(T) == typeof(byte[]))
+            {
+                return ApiResult<T>.Success((T)(object)await response.Content.ReadAsByteArrayAsync(cancellationToken));
+            }
             if (typeof(T) == typeof(string))
             {
                 return ApiResult<T>.Success((T)(object)await response.Content.ReadAsStringAsync(cancellationToken));

@@ -35,7 +35,12 @@ public static class Format
         _ => $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} MB",
     };
 
-    public static string DaysLeft(int days, bool overdue) => overdue || days < 0
-        ? $"Terlambat {Math.Abs(days)} hari"
-        : days == 0 ? "Jatuh tempo hari ini" : $"{days} hari lagi";
+    /// <param name="unit"><c>working</c> when the tenant counts its deadline in working days.</param>
+    public static string DaysLeft(int days, bool overdue, string unit = "calendar")
+    {
+        var dayWord = unit == "working" ? "hari kerja" : "hari";
+        return overdue || days < 0
+            ? $"Terlambat {Math.Abs(days)} {dayWord}"
+            : days == 0 ? "Jatuh tempo hari ini" : $"{days} {dayWord} lagi";
+    }
 }

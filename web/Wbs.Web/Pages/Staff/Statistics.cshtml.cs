@@ -10,7 +10,14 @@ public sealed class StatisticsModel(SessionCookies sessions, CaseClient cases) :
 
     public CaseStatistics? Statistics { get; private set; }
 
-    public string CsvLink => $"/{Slug}/staff/statistics.csv" + QueryString.Create(new Dictionary<string, string?>
+    public string CsvLink => $"/{Slug}/staff/statistics.csv" + Period;
+
+    public string ChartLink(string name) => $"/{Slug}/staff/statistics/charts/{name}.svg" + Period;
+
+    /// <summary>The periodic report needs a whole period.</summary>
+    public string? ReportLink => From is null || To is null ? null : $"/{Slug}/staff/statistics/report.pdf" + Period;
+
+    private QueryString Period => QueryString.Create(new Dictionary<string, string?>
     {
         ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"),
     }.Where(p => p.Value is not null));

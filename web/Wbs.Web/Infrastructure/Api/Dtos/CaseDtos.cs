@@ -18,7 +18,8 @@ public sealed record ReportEvidence(Guid EvidenceId, string FileName, long Size)
 public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, int Page, int PageSize);
 
 public sealed record CaseListItem(string TrackingNumber, string Title, string Category, string Status, string StatusLabel,
-    DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt, int DaysLeft, bool Overdue, Assignee? Assignee, int UnreadMessages);
+    DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt, int DaysLeft, bool Overdue, Assignee? Assignee, int UnreadMessages,
+    string DaysLeftUnit = "calendar");
 
 public sealed record Assignee(Guid Id, string? Name);
 
@@ -26,7 +27,7 @@ public sealed record CaseDetail(string TrackingNumber, string Title, string Cate
     string StatusLabel, IReadOnlyList<string> AllowedTransitions, string? Outcome, DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt,
     int DaysLeft, bool Overdue, DateTimeOffset? FirstResponseAt, Assignee? Assignee, ReportContent? Report, Completeness? Completeness,
     bool HasSealedIdentity, IReadOnlyList<CaseEvidenceItem> Evidence, IReadOnlyList<CaseTimelineItem> Timeline,
-    IReadOnlyList<CaseMessageItem> Messages);
+    IReadOnlyList<CaseMessageItem> Messages, string DaysLeftUnit = "calendar");
 
 public sealed record ReportContent(string Title, string? What, string? Where, string? When, string? Who, string? How);
 

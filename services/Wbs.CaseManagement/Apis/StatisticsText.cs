@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Wbs.CaseManagement.Apis;
+
+/// <summary>The words of the statistics (CSV, charts, the periodic report) in one language, Indonesian or English.</summary>
+internal sealed class StatisticsText(string language, TenantProfile tenant)
+{
+    private static readonly string[] MonthsId = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public bool English { get; } = language == ReaderLanguage.English;
+    public CultureInfo Numbers { get; } = CultureInfo.InvariantCulture;
+
+    public string T(string id, string en) => English ? en : id;
+
+    public string Status(string code) => English ? CaseStatuses.EnglishLabel(code) : CaseStatuses.Label(code);
+
+    /// <summary>The tenant's own label (tenant data, in its language) or the code when the category was removed since.</summary>
+    public string Category(string code) => tenant.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
+
+    public string Channel(string code) => code switch
+    {
+        CaseChannels.Web => T("Situs web", "Website"),
+        CaseChannels.Letter => T("Surat", "Letter"),
+        CaseChannels.Phone => T("Telepon", "Phone"),
+        CaseChannels.Email => T("Surel", "E-mail"),
+        CaseChannels.WalkIn => T("Datang langsung", "In person"),
+        _ => code,
+    };
+
+    public string ReporterType(string code) => code switch
+    {
+        "internal" => T("Internal (ASN)", "Internal (civil servant)"),
+        "external" => T("Eksternal (masyarakat)", "External (public)"),
+        _ => code,
+    };
+
+    public string Outcome(string code) => code switch
+    {
+        CaseOutcome.Proven => T("Terbukti", "Proven"),
+        CaseOutcome.NotProven => T("Tidak terbukti", "Not proven"),
+        CaseOutcome.Forwarded => T("Diteruskan", "Forwarded"),
+        _ => code,
+    };
+
+    public string Sla(string key) => key switch
+    {
+        "met" => T("Tepat waktu", "Deadline met"),
+        "missed" => T("Terlambat", "Deadline missed"),
+        "pending" => T("Masih berjalan", "Still running"),
+        _ => key,
+    };
+
+    /// <summary><c>yyyy-MM</c> as "Maret 2026" / "March 2026".</summary>
+    public string Month(string key) =>
+        DateOnly.TryParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? $"{(English ? MonthsEn : MonthsId)[d.Month - 1]} {d.Year}"
+            : key;
+
+    public string Date(DateTimeOffset at) =>
+        $"{at.Day} {(English ? MonthsEn : MonthsId)[at.Month - 1]} {at.Year}";
+
+    /// <summary>A decimal as the reader's spreadsheet expects it: comma in Indonesian, point in English.</summary>
+    public string Decimal(double value) =>
+        English ? value.ToString("0.##", CultureInfo.InvariantCulture) : value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+}
