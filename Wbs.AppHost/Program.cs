@@ -31,7 +31,8 @@ var intake = builder.AddService<Projects.Wbs_Intake>("intake")
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
     .WithDependency(databases["casemanagementdb"])
     .WithDependency(messaging).WithDependency(identity)
-    .WithDependency(intake).WithDependency(evidencestorage).WithSecurityKeys(secrets);
+    .WithDependency(intake).WithDependency(evidencestorage).WithSecurityKeys(secrets)
+    .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile);
 // References without a wait (each would be a cycle): evidence downloads ask CaseManagement whether the
 // caller may see the case; Identity asks Intake about a complaint code fresher than its event.
 evidencestorage.WithReference(casemanagement);

@@ -46,6 +46,12 @@ public sealed class SecretStore
 
     public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    public static string NewSigningKeyPem()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKeyPem();
+    }
+
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
 
     public static void Write(string path, string value)

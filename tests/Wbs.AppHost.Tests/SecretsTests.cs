@@ -30,7 +30,7 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(7 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
+        Assert.Equal(8 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]
@@ -43,6 +43,18 @@ public sealed class SecretsTests : IDisposable
         Assert.Equal(32, kek.Length);
         Assert.Equal(32, digest.Length);
         Assert.NotEqual(kek, digest);
+    }
+
+    [Fact]
+    public void The_forwarding_signing_key_is_a_P256_private_key_that_signs()
+    {
+        var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: false);
+
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(secrets.ForwardingSigningKeyFile));
+        Assert.Equal(256, key.KeySize);
+        var data = "manifest"u8.ToArray();
+        Assert.True(key.VerifyData(data, key.SignData(data, System.Security.Cryptography.HashAlgorithmName.SHA256), System.Security.Cryptography.HashAlgorithmName.SHA256));
     }
 
     [Fact]
