@@ -12,7 +12,7 @@ public static class DevStaff
         ["komdigi"] = "kmd",
     };
 
-    public static readonly string[] Roles = ["admin", "supervisor", "verifier", "investigator", "auditor"];
+    public static readonly string[] Roles = ["admin", "supervisor", "verifier", "investigator", "auditor", "custodian"];
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

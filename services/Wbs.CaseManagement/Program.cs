@@ -13,6 +13,7 @@ app.UseAuthorization();
 
 app.MapReportsApi();
 app.MapCasesApi();
+app.MapDisclosuresApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
 app.MapInternalCasesApi();

@@ -9,4 +9,7 @@ public sealed class CaseManagementOptions
 
     /// <summary>How often the reminder scan runs.</summary>
     public TimeSpan SlaScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long the requester may read an identity after a custodian approved its disclosure.</summary>
+    public TimeSpan DisclosureWindow { get; set; } = TimeSpan.FromHours(24);
 }

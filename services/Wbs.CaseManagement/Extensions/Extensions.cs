@@ -35,6 +35,8 @@ public static class Extensions
         builder.Services.AddSingleton<IValidator<AssignmentRequest>, AssignmentRequestValidator>();
         builder.Services.AddSingleton<IValidator<MessageRequest>, MessageRequestValidator>();
         builder.Services.AddSingleton<IValidator<EvidenceRequest>, EvidenceRequestValidator>();
+        builder.Services.AddSingleton<IValidator<DisclosureRequest>, DisclosureRequestValidator>();
+        builder.Services.AddSingleton<IValidator<DisclosureDecisionRequest>, DisclosureDecisionRequestValidator>();
         builder.Services.AddOpenApi();
         return builder;
     }

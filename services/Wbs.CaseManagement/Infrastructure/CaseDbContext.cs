@@ -8,6 +8,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CaseEvidence> Evidence => Set<CaseEvidence>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SlaReminder> SlaReminders => Set<SlaReminder>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -20,6 +21,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(c => c.TrackingNumber).HasMaxLength(40);
             e.Property(c => c.Category).HasMaxLength(100);
             e.Property(c => c.ReporterType).HasMaxLength(20);
+            e.Property(c => c.Channel).HasMaxLength(16).HasDefaultValue(ReportChannels.Web);
             e.Property(c => c.Status).HasMaxLength(30);
             e.Property(c => c.Outcome).HasMaxLength(30);
             e.Property(c => c.AssigneeName).HasMaxLength(200);
@@ -79,6 +81,19 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.ToTable("sla_reminders");
             e.HasKey(r => new { r.CaseId, r.Stage });
             e.Property(r => r.Stage).HasMaxLength(20);
+        });
+        model.Entity<Disclosure>(e =>
+        {
+            e.ToTable("disclosures");
+            e.Property(d => d.Id).ValueGeneratedNever();
+            e.Property(d => d.Tenant).HasMaxLength(64);
+            e.Property(d => d.TrackingNumber).HasMaxLength(40);
+            e.Property(d => d.RequesterName).HasMaxLength(200);
+            e.Property(d => d.DeciderName).HasMaxLength(200);
+            e.Property(d => d.Status).HasMaxLength(16);
+            e.Property(d => d.Version).IsRowVersion();
+            e.HasIndex(d => new { d.Tenant, d.Status, d.RequestedAt });
+            e.HasIndex(d => new { d.CaseId, d.RequesterId });
         });
 
         model.UseSnakeCaseColumns();

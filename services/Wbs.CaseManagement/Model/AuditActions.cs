@@ -11,4 +11,9 @@ public static class AuditActions
     public const string Note = "case.note";
     public const string EvidenceSupplemented = "evidence.supplemented";
     public const string EvidenceViewed = "evidence.viewed";
+    public const string DisclosureRequested = "disclosure.requested";
+    public const string DisclosureApproved = "disclosure.approved";
+    public const string DisclosureDenied = "disclosure.denied";
+    public const string IdentityRead = "identity.read";
+    public const string IdentityRefused = "identity.refused";
 }

@@ -13,6 +13,8 @@ public sealed class Case
     public required string ReporterType { get; set; }
     public Guid? AccountId { get; set; }
     public bool HasSealedIdentity { get; set; }
+    /// <summary>One of <see cref="ReportChannels"/>: how the report reached the agency.</summary>
+    public string Channel { get; set; } = ReportChannels.Web;
     public required string Status { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset ResponseDueAt { get; set; }

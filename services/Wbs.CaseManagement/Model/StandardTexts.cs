@@ -15,4 +15,9 @@ public static class StandardTexts
 
     public static string StatusChanged(string to) =>
         $"Status laporan menjadi {CaseStatus.Label(to)}. / The report's status is now {to.Replace('_', ' ')}.";
+
+    /// <summary>Tells the reporter that and why their identity was disclosed, never to whom.</summary>
+    public static string IdentityDisclosed(string reason) =>
+        "Identitas Anda telah dibuka kepada petugas yang menangani laporan ini, dengan persetujuan kustodian identitas. " +
+        $"Alasan: {reason} / Your identity was disclosed to the staff handling this report, with the custodian's approval. Reason: {reason}";
 }

@@ -16,10 +16,13 @@ public static class IntakeExtensions
 
         builder.Services.AddSingleton<ComplaintSealer>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
+        builder.Services.AddScoped<IValidator<ReceivedComplaintRequest>, ReceivedComplaintValidator>();
+        builder.Services.AddSingleton<IValidator<IdentityRequest>, IdentityRequestValidator>();
         builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
+        builder.Services.AddHttpClient<IdentityGrantClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
         return builder;
     }
 }

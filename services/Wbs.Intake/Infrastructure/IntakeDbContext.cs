@@ -16,6 +16,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(c => c.CodeDigest).HasMaxLength(64);
             e.Property(c => c.Category).HasMaxLength(64);
             e.Property(c => c.ReporterType).HasMaxLength(16);
+            e.Property(c => c.Channel).HasMaxLength(16).HasDefaultValue(ReportChannels.Web);
             e.HasIndex(c => new { c.Tenant, c.TrackingNumber }).IsUnique();
             e.HasIndex(c => c.CodeDigest).IsUnique();
             e.HasIndex(c => new { c.Tenant, c.AccountId });
