@@ -34,8 +34,10 @@ var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanage
     .WithDependency(intake).WithDependency(evidencestorage).WithSecurityKeys(secrets)
     .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile);
 // References without a wait (each would be a cycle): evidence downloads ask CaseManagement whether the
-// caller may see the case; Identity asks Intake about a complaint code fresher than its event.
+// caller may see the case, and so does Intake before it opens a disclosed identity; Identity asks
+// Intake about a complaint code fresher than its event.
 evidencestorage.WithReference(casemanagement);
+intake.WithReference(casemanagement);
 identity.WithReference(intake);
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
     .WithDependency(databases["notificationdb"])

@@ -12,7 +12,7 @@ public static class DevStaff
         ["komdigi"] = "kmd",
     };
 
-    public static readonly string[] Roles = ["admin", "supervisor", "verifier", "investigator", "auditor"];
+    public static readonly string[] Roles = ["admin", "supervisor", "verifier", "investigator", "auditor", "custodian"];
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -20,6 +20,13 @@ public static class DevStaff
         [.. from tenant in Tenants
             from role in Roles
             select new DevStaffUser(tenant.Key, Guid.NewGuid(), $"{tenant.Value}.{role}", NewPassword(), NewTotpSecret(), [role])];
+
+    /// <summary>
+    /// The users of an earlier run's file plus one for each tenant and role it lacks (a role added
+    /// since): existing users keep their passwords and TOTP secrets.
+    /// </summary>
+    public static IReadOnlyList<DevStaffUser> Complete(IReadOnlyList<DevStaffUser> existing) =>
+        [.. existing, .. Generate().Where(n => !existing.Any(e => e.Tenant == n.Tenant && e.Roles.SequenceEqual(n.Roles)))];
 
     public static IReadOnlyList<DevStaffUser> Read(string path) =>
         JsonSerializer.Deserialize<List<DevStaffUser>>(File.ReadAllText(path), Json)

@@ -20,10 +20,20 @@ public static class WbsSecretsExtensions
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),
         ForwardingSigningKeyFile = store.GetOrCreateFile("forwarding-signing-key.pem", SecretStore.NewSigningKeyPem),
         ProofOfWorkKey = store.GetOrCreate("proof-of-work-key", SecretStore.NewKey),
-        DevStaffFile = development
-            ? store.GetOrCreateFile("dev-staff.json", () => JsonSerializer.Serialize(DevStaff.Generate(), DevStaff.Json))
-            : null,
+        DevStaffFile = development ? DevStaffFile(store) : null,
     };
+
+    private static string DevStaffFile(SecretStore store)
+    {
+        var path = store.GetOrCreateFile("dev-staff.json", () => JsonSerializer.Serialize(DevStaff.Generate(), DevStaff.Json));
+        var existing = DevStaff.Read(path);
+        var complete = DevStaff.Complete(existing);
+        if (complete.Count != existing.Count)
+        {
+            SecretStore.Write(path, JsonSerializer.Serialize(complete, DevStaff.Json));
+        }
+        return path;
+    }
 
     /// <summary>
     /// The shared proof-of-work key, and <c>WBS_BENCH_UNLIMITED=1</c>: every rate limit, quota and proof

@@ -35,7 +35,9 @@ public static class WbsClaims
         public const string Verifier = "verifier";
         public const string Investigator = "investigator";
         public const string Auditor = "auditor";
+        /// <summary>Decides identity disclosures; reads no report content unless it also holds a content role.</summary>
+        public const string Custodian = "custodian";
 
-        public static readonly string[] All = [Admin, Supervisor, Verifier, Investigator, Auditor];
+        public static readonly string[] All = [Admin, Supervisor, Verifier, Investigator, Auditor, Custodian];
     }
 }

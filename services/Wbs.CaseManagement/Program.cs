@@ -15,6 +15,7 @@ app.MapReportsApi();
 app.MapCasesApi();
 app.MapForwardingsApi();
 app.MapRetentionApi();
+app.MapDisclosuresApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
 app.MapInternalCasesApi();

@@ -17,4 +17,9 @@ public sealed record ComplaintSubmitted
     public required DateTimeOffset SubmittedAt { get; init; }
     public required DateTimeOffset ResponseDueAt { get; init; }
     public bool HasSealedIdentity { get; init; }
+    /// <summary>One of <see cref="ReportChannels"/>; older publishers omit it and mean the web.</summary>
+    public string Channel { get; init; } = ReportChannels.Web;
+    /// <summary>The staff member who entered a report received outside the web; null for the reporter's own submission.</summary>
+    public Guid? EnteredById { get; init; }
+    public string? EnteredByName { get; init; }
 }

@@ -11,6 +11,8 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapProfileApi();
 app.MapComplaintsApi();
+app.MapReceivedComplaintsApi();
+app.MapSealedIdentityApi();
 app.MapInternalComplaintsApi();
 app.MapInternalCodeLookupApi();
 app.MapInternalForwardingsApi();

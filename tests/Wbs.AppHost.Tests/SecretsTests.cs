@@ -58,6 +58,21 @@ public sealed class SecretsTests : IDisposable
     }
 
     [Fact]
+    public void A_role_added_since_an_earlier_run_gets_its_users_and_the_others_keep_their_secrets()
+    {
+        var store = new SecretStore(Path.Combine(_temp.Path, "secrets"));
+        var first = DevStaff.Read(WbsSecretsExtensions.Load(store, development: true).DevStaffFile!);
+        var older = first.Where(s => !s.Roles.Contains("custodian")).ToList();
+        File.WriteAllText(store.PathOf("dev-staff.json"), System.Text.Json.JsonSerializer.Serialize(older, DevStaff.Json));
+
+        var again = DevStaff.Read(WbsSecretsExtensions.Load(store, development: true).DevStaffFile!);
+
+        Assert.Equal(12, again.Count);
+        Assert.All(older, o => Assert.Contains(o, again, EqualityComparer<DevStaffUser>.Create((a, b) => a!.Id == b!.Id && a.Password == b.Password)));
+        Assert.Equal(2, again.Count(s => s.Roles.Contains("custodian")));
+    }
+
+    [Fact]
     public void Outside_development_no_staff_is_seeded()
     {
         var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: false);
@@ -73,15 +88,15 @@ public sealed class SecretsTests : IDisposable
 
         var staff = DevStaff.Read(secrets.DevStaffFile!);
 
-        Assert.Equal(10, staff.Count);
+        Assert.Equal(12, staff.Count);
         foreach (var tenant in new[] { "banjarnegara", "komdigi" })
         {
-            Assert.Equal(["admin", "auditor", "investigator", "supervisor", "verifier"],
+            Assert.Equal(["admin", "auditor", "custodian", "investigator", "supervisor", "verifier"],
                 staff.Where(s => s.Tenant == tenant).SelectMany(s => s.Roles).Order());
         }
         Assert.Contains(staff, s => s is { Tenant: "banjarnegara", Username: "bjn.admin" });
-        Assert.Equal(10, staff.Select(s => s.Id).Distinct().Count());
-        Assert.Equal(10, staff.Select(s => s.Password).Distinct().Count());
+        Assert.Equal(12, staff.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(12, staff.Select(s => s.Password).Distinct().Count());
         Assert.All(staff, s =>
         {
             Assert.Matches("^[A-Z2-7]{32}$", s.TotpSecret);

@@ -64,7 +64,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         });
         _ = factory.Server; // starts the host: migrations, bus, background services
         var probe = await BusProbe.StartAsync(amqp, typeof(CaseStatusChanged), typeof(CaseAssigned), typeof(CaseMessagePosted),
-            typeof(SlaDeadlineApproaching));
+            typeof(SlaDeadlineApproaching), typeof(IdentityDisclosed));
         return new CaseManagementHost(factory, probe, peers, tokens, clock, db);
     }
 

@@ -18,6 +18,14 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
     [InlineData("DELETE", "/api/banjarnegara/sessions/current", "identity")]
     [InlineData("POST", "/api/banjarnegara/reports/WBS-2026-000001/messages", "casemanagement")]
     [InlineData("GET", "/api/banjarnegara/cases/WBS-2026-000001", "casemanagement")]
+    [InlineData("GET", "/api/banjarnegara/cases", "casemanagement")]
+    [InlineData("POST", "/api/banjarnegara/cases", "intake")]
+    [InlineData("GET", "/api/banjarnegara/cases/WBS-2026-000001/identity", "intake")]
+    [InlineData("POST", "/api/banjarnegara/cases/WBS-2026-000001/disclosures", "casemanagement")]
+    [InlineData("POST", "/api/banjarnegara/disclosures/0b8f/decision", "casemanagement")]
+    [InlineData("GET", "/api/banjarnegara/disclosures", "casemanagement")]
+    [InlineData("PUT", "/api/banjarnegara/reports/WBS-2026-000001/identity", "intake")]
+    [InlineData("GET", "/api/banjarnegara/reports/WBS-2026-000001", "casemanagement")]
     [InlineData("GET", "/api/banjarnegara/audit", "casemanagement")]
     [InlineData("GET", "/api/banjarnegara/statistics", "casemanagement")]
     [InlineData("GET", "/api/banjarnegara/notifications", "notification")]
@@ -30,7 +38,7 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
     {
         var query = $"?t={Guid.NewGuid():N}";
         using var request = new HttpRequestMessage(new HttpMethod(method), path + query);
-        if (method == "POST")
+        if (method is "POST" or "PUT")
         {
             request.Content = JsonContent.Create(new { x = 1 });
         }

@@ -102,6 +102,11 @@ public sealed class StaffTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
         var badRole = await _host.PostAsync(IdentityHost.Path("staff/users"), new { username = "orang.baru", roles = new[] { "raja" } }, token);
         Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
+
+        // Custodians decide identity disclosures; the role is issued like any other.
+        var custodian = await _host.PostAsync(IdentityHost.Path("staff/users"), new { username = "kustodian.satu", roles = new[] { "custodian" } }, token);
+        Assert.Equal(HttpStatusCode.Created, custodian.StatusCode);
+        Assert.Equal(["custodian"], (await custodian.JsonAsync()).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

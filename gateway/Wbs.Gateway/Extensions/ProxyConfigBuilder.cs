@@ -30,10 +30,15 @@ public static class ProxyConfigBuilder
             {
                 RouteId = $"{family.Name}-{i}",
                 ClusterId = family.Name,
-                Match = new RouteMatch { Path = path },
+                Match = Match(path),
                 Metadata = new Dictionary<string, string> { [FamilyKey] = family.Name },
             }));
         }
         return (routes, clusters);
     }
+
+    /// <summary><c>"/api/…"</c> matches every method, <c>"POST /api/…"</c> only that one.</summary>
+    private static RouteMatch Match(string path) => path.Split(' ', 2) is [var method, var rest]
+        ? new RouteMatch { Methods = [method], Path = rest }
+        : new RouteMatch { Path = path };
 }

@@ -15,14 +15,19 @@ public sealed record RouteFamily(
     /// <summary>The agreed routing table (see the topology contract); everything unmatched goes to the web front end.</summary>
     public static readonly RouteFamily[] All =
     [
-        new("intake", "intake", ["/api/{tenant}/profile", "/api/{tenant}/complaints"], 1 * MiB, 60, 32, ["complaints"]),
+        // Intake keeps reports and sealed identities: it takes staff-entered reports and the identity paths,
+        // which are more specific than CaseManagement's catch-alls below (a "METHOD " prefix limits a path to that method).
+        new("intake", "intake",
+            ["/api/{tenant}/profile", "/api/{tenant}/complaints", "POST /api/{tenant}/cases", "GET /api/{tenant}/cases/{trackingNumber}/identity",
+             "PUT /api/{tenant}/reports/{trackingNumber}/identity"], 1 * MiB, 60, 32, ["complaints"]),
         new("identity", "identity", ["/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
             ["sessions", "staff/sessions", "accounts"]),
         // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
         new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence"]),
         new("cases", "casemanagement",
             ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit/{**rest}", "/api/{tenant}/statistics/{**rest}",
-             "/api/{tenant}/forwardings/{**rest}", "/api/{tenant}/retention/{**rest}"], 1 * MiB, 0, 64, []),
+             "/api/{tenant}/forwardings/{**rest}", "/api/{tenant}/retention/{**rest}",
+             "/api/{tenant}/disclosures/{**rest}"], 1 * MiB, 0, 64, []),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 0, 32, []),
         // The server-rendered portal posts its forms (evidence included) through here; it asks its own proof of work.
         new("web", "web", ["/{**catch-all}"], 30 * MiB, 0, 64, []),

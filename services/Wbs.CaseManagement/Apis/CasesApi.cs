@@ -188,6 +188,7 @@ public static class CasesApi
             Report = content is null ? null : new ReportContent(content.Title, content.What, content.Where, content.When, content.Who, content.How),
             Completeness = content?.Completeness,
             HasSealedIdentity = content?.HasSealedIdentity ?? found.HasSealedIdentity,
+            Channel = found.Channel,
             Evidence = [.. evidence.Select(e => new CaseEvidenceItem(e.EvidenceId, e.FileName, e.Size, e.Supplement, e.AttachedAt))],
             Timeline = [.. timeline.Select(t => new CaseTimelineItem(t.At, t.Kind, t.Status, CaseStatus.Label(t.Status),
                 TimelineText.ForReporter(t, found, sealer), t.Internal, t.ActorName))],

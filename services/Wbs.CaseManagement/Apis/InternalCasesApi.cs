@@ -14,6 +14,7 @@ public static class InternalCasesApi
             .WithTags("Cases (internal)");
 
         api.MapGet("/{complaintId:guid}/access", CheckCaseAccess).WithName(nameof(CheckCaseAccess));
+        api.MapPost("/{complaintId:guid}/identity-grant", IdentityGrants.Check).WithName("CheckIdentityGrant");
         return app;
     }
 

@@ -20,11 +20,11 @@ internal sealed class StatisticsText(string language, TenantProfile tenant)
 
     public string Channel(string code) => code switch
     {
-        CaseChannels.Web => T("Situs web", "Website"),
-        CaseChannels.Letter => T("Surat", "Letter"),
-        CaseChannels.Phone => T("Telepon", "Phone"),
-        CaseChannels.Email => T("Surel", "E-mail"),
-        CaseChannels.WalkIn => T("Datang langsung", "In person"),
+        ReportChannels.Web => T("Situs web", "Website"),
+        ReportChannels.Letter => T("Surat", "Letter"),
+        ReportChannels.Phone => T("Telepon", "Phone"),
+        ReportChannels.Email => T("Surel", "E-mail"),
+        ReportChannels.WalkIn => T("Datang langsung", "In person"),
         _ => code,
     };
 

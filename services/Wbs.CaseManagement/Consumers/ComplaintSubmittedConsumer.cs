@@ -28,6 +28,7 @@ public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audi
                 ReporterType = evt.ReporterType,
                 AccountId = evt.AccountId,
                 HasSealedIdentity = evt.HasSealedIdentity,
+                Channel = evt.Channel,
                 Status = CaseStatus.Received,
                 SubmittedAt = evt.SubmittedAt,
                 ResponseDueAt = evt.ResponseDueAt,
@@ -45,7 +46,9 @@ public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audi
                     },
                 ],
             });
-            await audit.AppendAsync(evt.Tenant, null, "system", AuditActions.CaseOpened, evt.TrackingNumber, null, ct);
+            // A report entered by staff names who entered it and how it came; the web's own reports open as "system".
+            await audit.AppendAsync(evt.Tenant, evt.EnteredById, evt.EnteredById is null ? "system" : evt.EnteredByName ?? evt.EnteredById.ToString()!,
+                AuditActions.CaseOpened, evt.TrackingNumber, evt.Channel == ReportChannels.Web ? null : $"channel={evt.Channel}", ct);
             logger.LogInformation("Case {TrackingNumber} opened for tenant {Tenant}", evt.TrackingNumber, evt.Tenant);
         }
         await db.SaveChangesAsync(ct);

@@ -12,4 +12,7 @@ public sealed class CaseManagementOptions
 
     /// <summary>How often cases past their tenant's retention period are looked for.</summary>
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long the requester may read an identity after a custodian approved its disclosure.</summary>
+    public TimeSpan DisclosureWindow { get; set; } = TimeSpan.FromHours(24);
 }

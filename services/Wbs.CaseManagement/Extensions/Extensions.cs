@@ -45,6 +45,8 @@ public static class Extensions
         builder.Services.AddSingleton<IValidator<MessageRequest>, MessageRequestValidator>();
         builder.Services.AddSingleton<IValidator<EvidenceRequest>, EvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<ForwardingRequest>, ForwardingRequestValidator>();
+        builder.Services.AddSingleton<IValidator<DisclosureRequest>, DisclosureRequestValidator>();
+        builder.Services.AddSingleton<IValidator<DisclosureDecisionRequest>, DisclosureDecisionRequestValidator>();
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -9,6 +9,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<SlaReminder> SlaReminders => Set<SlaReminder>();
     public DbSet<CaseForwarding> Forwardings => Set<CaseForwarding>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -21,7 +22,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(c => c.TrackingNumber).HasMaxLength(40);
             e.Property(c => c.Category).HasMaxLength(100);
             e.Property(c => c.ReporterType).HasMaxLength(20);
-            e.Property(c => c.Channel).HasMaxLength(20).HasDefaultValue(CaseChannels.Web);
+            e.Property(c => c.Channel).HasMaxLength(20).HasDefaultValue(ReportChannels.Web);
             e.Property(c => c.Status).HasMaxLength(30);
             e.Property(c => c.Outcome).HasMaxLength(30);
             e.Property(c => c.AssigneeName).HasMaxLength(200);
@@ -82,6 +83,19 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.ToTable("sla_reminders");
             e.HasKey(r => new { r.CaseId, r.Stage });
             e.Property(r => r.Stage).HasMaxLength(20);
+        });
+        model.Entity<Disclosure>(e =>
+        {
+            e.ToTable("disclosures");
+            e.Property(d => d.Id).ValueGeneratedNever();
+            e.Property(d => d.Tenant).HasMaxLength(64);
+            e.Property(d => d.TrackingNumber).HasMaxLength(40);
+            e.Property(d => d.RequesterName).HasMaxLength(200);
+            e.Property(d => d.DeciderName).HasMaxLength(200);
+            e.Property(d => d.Status).HasMaxLength(16);
+            e.Property(d => d.Version).IsRowVersion();
+            e.HasIndex(d => new { d.Tenant, d.Status, d.RequestedAt });
+            e.HasIndex(d => new { d.CaseId, d.RequesterId });
         });
 
         model.Entity<CaseForwarding>(e =>

@@ -11,7 +11,8 @@ internal static class SnakeCaseExtensions
         {
             foreach (var property in entity.GetProperties())
             {
-                if (property.Name == nameof(Case.Version) && entity.ClrType == typeof(Case))
+                // Row versions are PostgreSQL's xmin system column, whatever the property is called.
+                if (property.IsConcurrencyToken && property.ClrType == typeof(uint))
                 {
                     continue;
                 }

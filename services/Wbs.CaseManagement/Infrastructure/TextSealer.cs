@@ -15,5 +15,16 @@ public sealed class TextSealer(EnvelopeCipher cipher)
     public string? OpenOrNull(byte[]? sealedText, string tenant, Guid rowId) =>
         sealedText is null ? null : Open(sealedText, tenant, rowId);
 
-    private static byte[] Context(string tenant, Guid rowId) => Encoding.UTF8.GetBytes($"casemanagement:{tenant}:{rowId:N}");
+    /// <summary>For rows with more than one sealed column: the purpose keeps each ciphertext in its own column.</summary>
+    public byte[] Seal(string text, string tenant, Guid rowId, string purpose) =>
+        cipher.Seal(Encoding.UTF8.GetBytes(text), Context(tenant, rowId, purpose));
+
+    public string Open(byte[] sealedText, string tenant, Guid rowId, string purpose) =>
+        Encoding.UTF8.GetString(cipher.Open(sealedText, Context(tenant, rowId, purpose)));
+
+    public string? OpenOrNull(byte[]? sealedText, string tenant, Guid rowId, string purpose) =>
+        sealedText is null ? null : Open(sealedText, tenant, rowId, purpose);
+
+    private static byte[] Context(string tenant, Guid rowId, string? purpose = null) =>
+        Encoding.UTF8.GetBytes(purpose is null ? $"casemanagement:{tenant}:{rowId:N}" : $"casemanagement:{tenant}:{rowId:N}:{purpose}");
 }

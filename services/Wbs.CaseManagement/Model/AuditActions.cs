@@ -15,4 +15,9 @@ public static class AuditActions
     public const string Redacted = "case.redacted";
     public const string PackageExported = "case.package_exported";
     public const string ContentDestroyed = "case.content_destroyed";
+    public const string DisclosureRequested = "disclosure.requested";
+    public const string DisclosureApproved = "disclosure.approved";
+    public const string DisclosureDenied = "disclosure.denied";
+    public const string IdentityRead = "identity.read";
+    public const string IdentityRefused = "identity.refused";
 }

@@ -11,10 +11,10 @@ public sealed class Case
     public required string TrackingNumber { get; set; }
     public required string Category { get; set; }
     public required string ReporterType { get; set; }
-    /// <summary>How the report arrived: <see cref="CaseChannels"/> (<c>web</c> unless staff entered it).</summary>
-    public string Channel { get; set; } = CaseChannels.Web;
     public Guid? AccountId { get; set; }
     public bool HasSealedIdentity { get; set; }
+    /// <summary>One of <see cref="ReportChannels"/>: how the report reached the agency.</summary>
+    public string Channel { get; set; } = ReportChannels.Web;
     public required string Status { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset ResponseDueAt { get; set; }

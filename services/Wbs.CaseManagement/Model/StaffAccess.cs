@@ -28,6 +28,9 @@ public static class StaffAccess
     public static bool CanReadStatistics(ClaimsPrincipal user) =>
         user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Auditor);
 
+    /// <summary>Custodians decide identity disclosures; the role grants no content by itself.</summary>
+    public static bool IsCustodian(ClaimsPrincipal user) => user.HasAnyRole(WbsClaims.Roles.Custodian);
+
     public static string ActorName(ClaimsPrincipal user) =>
         user.FindFirst(WbsClaims.Name)?.Value ?? user.SubjectId()?.ToString() ?? "staff";
 }

@@ -23,4 +23,9 @@ public static class StandardTexts
             : "") +
         $" / Your report was forwarded to {destination}." +
         (destinationTrackingNumber is not null ? " Follow it there with the same complaint code." : "");
+
+    /// <summary>Tells the reporter that and why their identity was disclosed, never to whom.</summary>
+    public static string IdentityDisclosed(string reason) =>
+        "Identitas Anda telah dibuka kepada petugas yang menangani laporan ini, dengan persetujuan kustodian identitas. " +
+        $"Alasan: {reason} / Your identity was disclosed to the staff handling this report, with the custodian's approval. Reason: {reason}";
 }

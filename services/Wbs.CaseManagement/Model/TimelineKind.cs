@@ -7,4 +7,5 @@ public static class TimelineKind
     public const string Evidence = "evidence";
     public const string Assignment = "assignment";
     public const string Note = "note";
+    public const string IdentityDisclosed = "identity_disclosed";
 }

@@ -32,38 +32,46 @@ public static class ComplaintsApi
         }
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["Idempotency-Key"] = [$"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters."],
-            }, title: ProblemTitles.For(400));
+            return BadIdempotencyKey();
         }
 
         SubmissionOutcome outcome;
         try
         {
-            outcome = await submitter.SubmitAsync(http.Tenant(), request, idempotencyKey, http.User.AccountId(), cancellationToken);
+            outcome = await submitter.SubmitAsync(http.Tenant(), request, idempotencyKey, http.User.AccountId(), entry: null, cancellationToken);
         }
         catch (HttpRequestException)
         {
-            return TypedResults.Problem(statusCode: 503,
-                detail: "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
+            return EvidenceUnavailable();
         }
 
-        return outcome switch
-        {
-            SubmissionOutcome.Accepted a => TypedResults.Created($"/api/{tenant}/reports/{a.Answer.TrackingNumber}", a.Answer),
-            SubmissionOutcome.InvalidEvidence e => TypedResults.Problem(statusCode: 422,
-                detail: "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]>
-                    {
-                        ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
-                    },
-                }),
-            SubmissionOutcome.KeyReused => TypedResults.Problem(statusCode: 422,
-                detail: "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
-            _ => throw new InvalidOperationException("Unknown outcome."),
-        };
+        return outcome is SubmissionOutcome.Accepted a
+            ? TypedResults.Created($"/api/{tenant}/reports/{a.Answer.TrackingNumber}", a.Answer)
+            : Refused(outcome);
     }
+
+    public static ValidationProblem BadIdempotencyKey() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+    {
+        ["Idempotency-Key"] = [$"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters."],
+    }, title: ProblemTitles.For(400));
+
+    public static ProblemHttpResult EvidenceUnavailable() => TypedResults.Problem(statusCode: 503,
+        detail: "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
+
+    /// <summary>The answer to every outcome but <see cref="SubmissionOutcome.Accepted"/>.</summary>
+    public static ProblemHttpResult Refused(SubmissionOutcome outcome) => outcome switch
+    {
+        SubmissionOutcome.InvalidEvidence e => TypedResults.Problem(statusCode: 422,
+            detail: "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]>
+                {
+                    ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
+                },
+            }),
+        SubmissionOutcome.KeyReused => TypedResults.Problem(statusCode: 422,
+            detail: "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
+        _ => throw new InvalidOperationException("Unknown outcome."),
+    };
 }

@@ -20,11 +20,14 @@ public static class IntakeExtensions
 
         builder.Services.AddSingleton<ComplaintSealer>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
+        builder.Services.AddScoped<IValidator<ReceivedComplaintRequest>, ReceivedComplaintValidator>();
+        builder.Services.AddSingleton<IValidator<IdentityRequest>, IdentityRequestValidator>();
         builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
         builder.Services.AddScoped<ComplaintForwarder>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
+        builder.Services.AddHttpClient<IdentityGrantClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
         return builder;
     }
 }

@@ -22,6 +22,18 @@ public sealed class ComplaintSealer(EnvelopeCipher cipher)
     public ReportContent OpenContent(Complaint c) =>
         Open<ReportContent>(c.SealedContent ?? throw new InvalidOperationException("The report's content was destroyed."), c.Tenant, c.Id, Purposes.Content);
 
+    /// <returns>The sealed identity, or null when neither a name nor a contact is given.</returns>
+    public byte[]? SealIdentity(string? name, string? contact, string tenant, Guid complaintId)
+    {
+        var identity = new ReporterIdentity(Clean(name), Clean(contact));
+        return identity is { Name: null, Contact: null } ? null : Seal(identity, tenant, complaintId, Purposes.Identity);
+    }
+
+    public ReporterIdentity? OpenIdentity(Complaint c) =>
+        c.SealedIdentity is null ? null : Open<ReporterIdentity>(c.SealedIdentity, c.Tenant, c.Id, Purposes.Identity);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private static byte[] Aad(string tenant, Guid recordId, string purpose) => Encoding.UTF8.GetBytes($"{tenant}/{recordId:N}/{purpose}");
 
     public static class Purposes

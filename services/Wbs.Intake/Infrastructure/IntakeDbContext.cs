@@ -16,6 +16,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(c => c.CodeDigest).HasMaxLength(64);
             e.Property(c => c.Category).HasMaxLength(64);
             e.Property(c => c.ReporterType).HasMaxLength(16);
+            e.Property(c => c.Channel).HasMaxLength(16).HasDefaultValue(ReportChannels.Web);
             e.HasIndex(c => new { c.Tenant, c.TrackingNumber }).IsUnique();
             // One code follows one report per tenant; a forwarding gives the same code a report at the destination.
             e.HasIndex(c => new { c.Tenant, c.CodeDigest }).IsUnique();

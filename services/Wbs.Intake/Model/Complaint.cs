@@ -15,10 +15,14 @@ public sealed class Complaint
     public required string ReporterType { get; init; }
     /// <summary>Null once retention destroyed it (its wrapped data key went with it).</summary>
     public required byte[]? SealedContent { get; set; }
+    /// <summary>Left at submission or later by the reporter (never read back by them); opened only for an approved disclosure.</summary>
     public byte[]? SealedIdentity { get; set; }
     public required Completeness Completeness { get; init; }
     public List<Guid> EvidenceIds { get; init; } = [];
     public Guid? AccountId { get; set; }
+    /// <summary>One of <see cref="ReportChannels"/>: staff enter reports that came by letter, phone, e-mail or in person.</summary>
+    public string Channel { get; init; } = ReportChannels.Web;
+    /// <summary>When the agency received the report: for a letter or a call, the day it came, not the day it was entered.</summary>
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset ResponseDueAt { get; init; }
     /// <summary>The forwarding (CaseManagement's id) that created this report from another tenant's, if any.</summary>

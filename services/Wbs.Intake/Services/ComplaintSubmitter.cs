@@ -18,10 +18,10 @@ public sealed class ComplaintSubmitter(
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     public async Task<SubmissionOutcome> SubmitAsync(TenantProfile tenant, ComplaintRequest request, string? idempotencyKey,
-        Guid? accountId, CancellationToken cancellationToken)
+        Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
         var keyHash = idempotencyKey is null ? null : Sha256($"{tenant.Slug}\n{idempotencyKey}");
-        var requestHash = Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}");
+        var requestHash = Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
         if (keyHash is not null && await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) is { } replay)
         {
             return replay;
@@ -36,7 +36,8 @@ public sealed class ComplaintSubmitter(
 
         try
         {
-            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, id, evidenceIds, keyHash, requestHash, accountId, cancellationToken));
+            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, id, evidenceIds, keyHash, requestHash, accountId, entry,
+                cancellationToken));
         }
         catch (DbUpdateException ex) when (keyHash is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -70,11 +71,11 @@ public sealed class ComplaintSubmitter(
     }
 
     private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, Guid id, List<Guid> evidenceIds,
-        string? keyHash, string requestHash, Guid? accountId, CancellationToken cancellationToken)
+        string? keyHash, string requestHash, Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
         // PostgreSQL keeps microseconds: the answer must show the same instant as every later read.
-        var now = clock.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = Microseconds(clock.GetUtcNow());
+        var receivedAt = entry is null ? now : Microseconds(entry.ReceivedAt.ToUniversalTime());
         var content = new ReportContent(request.Title!.Trim(), request.What!.Trim(), Clean(request.Where), Clean(request.When),
             Clean(request.Who), Clean(request.How));
         var code = ComplaintCode.Generate();
@@ -94,14 +95,13 @@ public sealed class ComplaintSubmitter(
             Category = request.Category!,
             ReporterType = request.ReporterType!,
             SealedContent = sealer.Seal(content, tenant.Slug, id, ComplaintSealer.Purposes.Content),
-            SealedIdentity = request.Identity is { } who && (Clean(who.Name) ?? Clean(who.Contact)) is not null
-                ? sealer.Seal(new ReporterIdentity(Clean(who.Name), Clean(who.Contact)), tenant.Slug, id, ComplaintSealer.Purposes.Identity)
-                : null,
+            SealedIdentity = sealer.SealIdentity(request.Identity?.Name, request.Identity?.Contact, tenant.Slug, id),
             Completeness = Completeness.Of(content),
             EvidenceIds = evidenceIds,
             AccountId = accountId,
-            SubmittedAt = now,
-            ResponseDueAt = ResponseDeadline.For(tenant).DueAt(now),
+            Channel = entry?.Channel ?? ReportChannels.Web,
+            SubmittedAt = receivedAt,
+            ResponseDueAt = ResponseDeadline.For(tenant).DueAt(receivedAt),
         };
         db.Complaints.Add(complaint);
         db.AddIntegrationEvent(new ComplaintSubmitted
@@ -114,12 +114,16 @@ public sealed class ComplaintSubmitter(
             AccountId = accountId,
             EvidenceIds = evidenceIds,
             CodeDigest = complaint.CodeDigest,
-            SubmittedAt = now,
+            SubmittedAt = complaint.SubmittedAt,
             ResponseDueAt = complaint.ResponseDueAt,
             HasSealedIdentity = complaint.SealedIdentity is not null,
+            Channel = complaint.Channel,
+            EnteredById = entry?.StaffId,
+            EnteredByName = entry?.StaffName,
         }, now);
 
-        var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, now, complaint.ResponseDueAt, complaint.Completeness);
+        var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, complaint.SubmittedAt, complaint.ResponseDueAt,
+            complaint.Completeness);
         if (keyHash is not null)
         {
             var recordId = Guid.CreateVersion7(now);
@@ -152,6 +156,8 @@ public sealed class ComplaintSubmitter(
             ? new SubmissionOutcome.Accepted(sealer.Open<ComplaintCreated>(record.SealedAnswer, tenant, record.Id, ComplaintSealer.Purposes.IdempotentAnswer))
             : new SubmissionOutcome.KeyReused();
     }
+
+    private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMicrosecond));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

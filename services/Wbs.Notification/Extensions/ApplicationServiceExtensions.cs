@@ -17,6 +17,7 @@ public static class NotificationExtensions
             bus.AddConsumer<CaseAssignedConsumer>();
             bus.AddConsumer<SlaDeadlineApproachingConsumer>();
             bus.AddConsumer<ReporterAccountLinkedConsumer>();
+            bus.AddConsumer<IdentityDisclosedConsumer>();
         });
         builder.Services.AddOpenApi();
 

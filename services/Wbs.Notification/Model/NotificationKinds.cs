@@ -7,4 +7,5 @@ public static class NotificationKinds
     public const string MessagePosted = "message_posted";
     public const string Assigned = "assigned";
     public const string DeadlineApproaching = "deadline_approaching";
+    public const string IdentityDisclosed = "identity_disclosed";
 }

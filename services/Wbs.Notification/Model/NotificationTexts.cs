@@ -15,6 +15,10 @@ public static class NotificationTexts
     public static string StaffMessage(string trackingNumber) =>
         $"Ada pesan baru dari petugas pada laporan {trackingNumber}. Silakan buka laporan untuk membacanya.";
 
+    public static string IdentityDisclosed(string trackingNumber) =>
+        $"Identitas Anda pada laporan {trackingNumber} telah dibuka kepada petugas yang menanganinya, dengan persetujuan kustodian identitas. " +
+        "Alasannya tercantum di riwayat laporan.";
+
     public static string NewReportSubject(string trackingNumber) => $"[WBS] Laporan baru {trackingNumber}";
 
     public static string ReporterMessageSubject(string trackingNumber) => $"[WBS] Pesan baru dari pelapor pada {trackingNumber}";

@@ -23,6 +23,8 @@ public sealed record CaseDetail
     public ReportContent? Report { get; init; }
     public Completeness? Completeness { get; init; }
     public bool HasSealedIdentity { get; init; }
+    /// <summary>How the report came: <c>web</c>, <c>letter</c>, <c>phone</c>, <c>email</c> or <c>walk_in</c>.</summary>
+    public string Channel { get; init; } = ReportChannels.Web;
     public required IReadOnlyList<CaseEvidenceItem> Evidence { get; init; }
     public required IReadOnlyList<CaseTimelineItem> Timeline { get; init; }
     public required IReadOnlyList<CaseMessageItem> Messages { get; init; }

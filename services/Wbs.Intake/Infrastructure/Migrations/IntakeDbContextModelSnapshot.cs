@@ -75,6 +75,13 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("web");
+
                     b.Property<string>("CodeDigest")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -10,4 +10,9 @@ public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) 
     public Task<ApiResult<ComplaintCreated>> SubmitAsync(string tenant, ComplaintSubmission submission, string idempotencyKey,
         string? accountToken, CancellationToken cancellationToken, string? proof = null) =>
         PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, accountToken, cancellationToken, idempotencyKey, proof);
+
+    /// <summary>Staff enter a report that came outside the web; the idempotency key makes a double click create one report.</summary>
+    public Task<ApiResult<ReceivedReportCreated>> EnterReceivedReportAsync(string tenant, ReceivedReportEntry entry, string idempotencyKey,
+        string staffToken, CancellationToken cancellationToken) =>
+        PostAsync<ReceivedReportCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
 }

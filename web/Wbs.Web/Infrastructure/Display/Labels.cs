@@ -23,7 +23,7 @@ public static class Labels
     };
 
     public static readonly string[] Roles = [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier,
-        WbsClaims.Roles.Investigator, WbsClaims.Roles.Auditor];
+        WbsClaims.Roles.Investigator, WbsClaims.Roles.Auditor, WbsClaims.Roles.Custodian];
 
     public static string Role(string role) => role switch
     {
@@ -32,6 +32,7 @@ public static class Labels
         WbsClaims.Roles.Verifier => "Verifikator",
         WbsClaims.Roles.Investigator => "Investigator",
         WbsClaims.Roles.Auditor => "Auditor",
+        WbsClaims.Roles.Custodian => "Kustodian identitas",
         _ => role,
     };
 

@@ -1,0 +1,3 @@
+namespace Wbs.CaseManagement.Apis.Dtos;
+
+public sealed record DisclosureDecisionRequest(bool? Approve, string? Note);

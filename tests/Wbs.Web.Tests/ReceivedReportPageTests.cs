@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>A report received by letter: a verifier enters it in the console, prints the slip, and the reporter follows it with the code.</summary>
+public sealed partial class ReceivedReportPageTests(AppHostFixture system)
+{
+    private const string Tenant = "banjarnegara";
+
+    [Fact]
+    public async Task Verifier_enters_a_letter_and_the_code_on_the_slip_signs_the_reporter_in_to_that_report()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var portal = new Portal(system);
+        Assert.Equal(HttpStatusCode.SeeOther, (await portal.StaffSignInAsync(system.Credentials.For(Tenant, "verifier"))).Status);
+        var form = await portal.GetAsync($"/{Tenant}/staff/laporan-masuk");
+        Assert.Contains("Catat laporan masuk", form.Html);
+
+        var posted = await portal.SubmitAsync($"/{Tenant}/staff/laporan-masuk", new Dictionary<string, string>
+        {
+            ["Channel"] = "letter", ["ReceivedOn"] = DateTimeOffset.UtcNow.AddHours(7).AddDays(-2).ToString("yyyy-MM-dd"),
+            ["ReporterType"] = "external", ["Category"] = "korupsi", ["Title"] = "Surat: potongan dana desa",
+            ["What"] = "Surat warga: dana desa dipotong oleh oknum perangkat desa setiap pencairan.", ["IdempotencyKey"] = Guid.NewGuid().ToString("N"),
+        });
+        Assert.True(posted.Status == HttpStatusCode.SeeOther, posted.Html);
+        var slip = await portal.GetAsync(posted.Location!);
+        var trackingNumber = Field().Match(slip.Html) is { Success: true } t ? t.Groups["tn"].Value : throw new Xunit.Sdk.XunitException(slip.Html);
+        var code = Code().Match(slip.Html).Groups["code"].Value;
+        Assert.Matches("^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}-[2-9A-HJ-NP-Z]{2}$", code);
+        Assert.Contains("Surat", slip.Html);
+        Assert.Contains("/css/slip.css", slip.Html);
+        // Shown once: a reload shows the empty form, not the code.
+        Assert.DoesNotContain(code, (await portal.GetAsync(posted.Location!)).Html);
+
+        using var reporter = system.CreateClient();
+        using var signIn = await reporter.PostAsJsonAsync($"/api/{Tenant}/sessions", new { complaintCode = code }, ct);
+        var session = await signIn.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.True(signIn.StatusCode == HttpStatusCode.OK, session.ToString());
+        reporter.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("accessToken").GetString());
+        JsonElement report = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            using var response = await reporter.GetAsync($"/api/{Tenant}/reports/{trackingNumber}", ct);
+            report = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+            return response.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(60), "the letter's case to open");
+        Assert.Equal("Surat: potongan dana desa", report.GetProperty("title").GetString());
+
+        using var staff = await new SystemApi(system).StaffClientAsync(system.Credentials.For(Tenant, "supervisor"));
+        var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/{Tenant}/cases/{trackingNumber}", ct);
+        Assert.Equal("letter", detail.GetProperty("channel").GetString());
+    }
+
+    [GeneratedRegex("data-testid=\"slip-tracking-number\">(?<tn>WBS-\\d{4}-\\d{6})<")]
+    private static partial Regex Field();
+
+    [GeneratedRegex("data-testid=\"slip-code\">(?<code>[^<]+)<")]
+    private static partial Regex Code();
+}
