@@ -10,7 +10,7 @@ public static class IntakeExtensions
         builder.AddWbsSecurity();
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
-        builder.AddWbsMessaging(bus => bus.AddConsumer<ReporterAccountLinkedConsumer>());
+        builder.AddWbsMessaging(bus => bus.AddInboxConsumer<ReporterAccountLinkedConsumer, IntakeDbContext>());
         builder.AddOutboxDispatcher<IntakeDbContext>();
         builder.Services.AddOpenApi();
 
