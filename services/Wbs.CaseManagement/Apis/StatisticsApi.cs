@@ -23,10 +23,7 @@ public static class StatisticsApi
         }
         if (query is { From: { } f, To: { } t } && f > t)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["to"] = ["Harus setelah 'from'. / Must be after 'from'."],
-            }, title: ProblemTitles.For(400));
+            return Problems.Validation("to", "Harus setelah 'from'. / Must be after 'from'.");
         }
         var cases = db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
         if (query.From is { } from) { var utc = from.ToUniversalTime(); cases = cases.Where(c => c.SubmittedAt >= utc); }

@@ -28,14 +28,12 @@ public static class ComplaintsApi
     {
         if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Problem(statusCode: 401, detail: "Token tidak sah atau kedaluwarsa. / Invalid or expired token.");
+            return Problems.Unauthorized();
         }
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["Idempotency-Key"] = [$"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters."],
-            }, title: ProblemTitles.For(400));
+            return Problems.Validation("Idempotency-Key",
+                $"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters.");
         }
 
         SubmissionOutcome outcome;
@@ -45,24 +43,21 @@ public static class ComplaintsApi
         }
         catch (HttpRequestException)
         {
-            return TypedResults.Problem(statusCode: 503,
-                detail: "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
+            return Problems.Unavailable(
+                "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
         }
 
         return outcome switch
         {
             SubmissionOutcome.Accepted a => TypedResults.Created($"/api/{tenant}/reports/{a.Answer.TrackingNumber}", a.Answer),
-            SubmissionOutcome.InvalidEvidence e => TypedResults.Problem(statusCode: 422,
-                detail: "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
-                extensions: new Dictionary<string, object?>
+            SubmissionOutcome.InvalidEvidence e => Problems.Unprocessable(
+                "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
+                new Dictionary<string, string[]>
                 {
-                    ["errors"] = new Dictionary<string, string[]>
-                    {
-                        ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
-                    },
+                    ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
                 }),
-            SubmissionOutcome.KeyReused => TypedResults.Problem(statusCode: 422,
-                detail: "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
+            SubmissionOutcome.KeyReused => Problems.Unprocessable(
+                "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
             _ => throw new InvalidOperationException("Unknown outcome."),
         };
     }
