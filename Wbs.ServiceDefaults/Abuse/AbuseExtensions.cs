@@ -5,7 +5,7 @@ public static class AbuseExtensions
     /// <summary>The <c>Abuse</c> options, proof-of-work challenges and the <c>Wbs.Abuse</c> meter.</summary>
     public static IServiceCollection AddWbsAbuseProtection(this IServiceCollection services)
     {
-        services.AddOptions<AbuseOptions>().BindConfiguration(AbuseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<AbuseOptions>(AbuseOptions.Section);
         services.AddMetrics();
         services.AddSingleton<SpentChallenges>();
         services.AddSingleton<PressureGauge>();

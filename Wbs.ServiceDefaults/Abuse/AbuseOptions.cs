@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Wbs.ServiceDefaults.Abuse;
 
@@ -10,6 +11,7 @@ public sealed class AbuseOptions
     /// <summary>Lifts every rate limit, quota and proof-of-work requirement (benches only).</summary>
     public bool Unlimited { get; set; }
 
+    [ValidateObjectMembers]
     public ProofOfWorkOptions ProofOfWork { get; set; } = new();
 }
 

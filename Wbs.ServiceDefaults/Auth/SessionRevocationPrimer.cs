@@ -1,32 +1,25 @@
+using Wbs.ServiceDefaults.Hosting;
+
 namespace Wbs.ServiceDefaults.Auth;
 
-/// <summary>Primes <see cref="SessionRevocations"/> at start, retrying until Identity answers.</summary>
+/// <summary>
+/// Primes <see cref="SessionRevocations"/> at start, retrying until Identity answers; meanwhile tokens
+/// issued before this instance started are refused. Retries wait on the wall clock: they wait for a
+/// peer, not for anything a test's clock stands for.
+/// </summary>
 public sealed class SessionRevocationPrimer(
-    IServiceScopeFactory scopes, SessionRevocations revocations, ILogger<SessionRevocationPrimer> logger) : BackgroundService
+    IServiceScopeFactory scopes, SessionRevocations revocations, ILogger<SessionRevocationPrimer> logger)
+    : PeriodicJob(TimeProvider.System, logger)
 {
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Finished => revocations.IsPrimed;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested && !revocations.IsPrimed)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var source = scope.ServiceProvider.GetRequiredService<ISessionRevocationSource>();
-                revocations.Prime(await source.GetActiveAsync(stoppingToken));
-                logger.LogInformation("Session revocations primed");
-                return;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Session revocations not yet primed; tokens issued before this instance started are refused meanwhile");
-            }
-            await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetRequiredService<ISessionRevocationSource>();
+        revocations.Prime(await source.GetActiveAsync(cancellationToken));
+        Logger.LogInformation("Session revocations primed");
     }
 }

@@ -6,20 +6,25 @@ namespace Wbs.ServiceDefaults.Messaging;
 public static class InboxExtensions
 {
     /// <summary>
-    /// Records that <paramref name="consumer"/> handles this message, in the caller's unit of work.
-    /// Returns false when it was handled before: the caller then does nothing. Two concurrent
-    /// deliveries collide on the inbox key at <c>SaveChanges</c>, and the retry sees the first one.
+    /// Adds a consumer whose every message passes the <see cref="InboxFilter{TContext, TConsumer, TMessage}"/>
+    /// on <typeparamref name="TContext"/> (the service's database): the one way a service consumer is made
+    /// idempotent. Consumers of per-instance state (session revocations, request/response) use plain
+    /// <c>AddConsumer</c>: each delivery must reach them.
     /// </summary>
-    public static async Task<bool> TryStartHandlingAsync(this DbContext db, ConsumeContext context, string consumer, DateTimeOffset now)
+    public static IConsumerRegistrationConfigurator<TConsumer> AddInboxConsumer<TConsumer, TContext>(this IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer
+        where TContext : DbContext =>
+        bus.AddConsumer<TConsumer>((_, consumer) => consumer.ConnectConsumerConfigurationObserver(new InboxObserver<TContext>()));
+
+    private sealed class InboxObserver<TContext> : IConsumerConfigurationObserver where TContext : DbContext
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("Messages must carry a MessageId.");
-        var seen = await db.Set<InboxMessage>()
-            .AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken);
-        if (seen)
+        public void ConsumerConfigured<TConsumer>(IConsumerConfigurator<TConsumer> configurator) where TConsumer : class
         {
-            return false;
         }
-        db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, HandledAt = now });
-        return true;
+
+        public void ConsumerMessageConfigured<TConsumer, TMessage>(IConsumerMessageConfigurator<TConsumer, TMessage> configurator)
+            where TConsumer : class
+            where TMessage : class =>
+            configurator.UseFilter(new InboxFilter<TContext, TConsumer, TMessage>());
     }
 }

@@ -55,13 +55,15 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddOutboxDispatcher<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
         var services = builder.Services;
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         services.TryAddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxSignalInterceptor<TContext>>();
         services.ConfigureDbContext<TContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddSingleton<OutboxPruner<TContext>>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxPruner<TContext>>());
         services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", HealthStatus.Degraded);
         return builder;
     }

@@ -19,8 +19,6 @@ public sealed class OutboxDispatcher<TContext>(
     TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
-    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -30,7 +28,6 @@ public sealed class OutboxDispatcher<TContext>(
             try
             {
                 claimed = await DispatchBatchAsync(stoppingToken);
-                await PruneIfDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -115,32 +112,6 @@ public sealed class OutboxDispatcher<TContext>(
             throw new InvalidOperationException($"{failed.Count} outbox events were not accepted by the broker.", failure);
         }
         return rows.Count;
-    }
-
-    /// <summary>Deletes dispatched outbox rows and handled inbox rows past the retention.</summary>
-    public async Task<(int Outbox, int Inbox)> PruneAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = clock.GetUtcNow() - options.Value.Retention;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var outbox = await db.Set<OutboxMessage>().Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        var inbox = await db.Set<InboxMessage>().Where(m => m.HandledAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        return (outbox, inbox);
-    }
-
-    private async Task PruneIfDueAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (now < _nextPrune)
-        {
-            return;
-        }
-        _nextPrune = now + options.Value.PruneEvery;
-        var (outbox, inbox) = await PruneAsync(cancellationToken);
-        if (outbox + inbox > 0)
-        {
-            logger.LogInformation("Pruned {Outbox} dispatched outbox rows and {Inbox} inbox rows", outbox, inbox);
-        }
     }
 
     private (object Body, Type Type)? Read(OutboxMessage row)

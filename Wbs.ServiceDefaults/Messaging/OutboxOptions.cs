@@ -14,11 +14,13 @@ public sealed class OutboxOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The safety net: rows written by another instance, or whose signal was lost, wait at most this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "365.00:00:00")]
     public TimeSpan Sweep { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Dispatched outbox rows and handled inbox rows are kept this long (longer than any redelivery), then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
+    [Range(typeof(TimeSpan), "00:00:00.001", "365.00:00:00")]
     public TimeSpan PruneEvery { get; set; } = TimeSpan.FromMinutes(10);
 
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -7,14 +7,14 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
         var request = context.Arguments.OfType<T>().FirstOrDefault();
         if (request is null)
         {
-            return TypedResults.Problem(statusCode: 400, detail: "Isi permintaan kosong. / The request body is empty.");
+            return Problems.BadRequest("Isi permintaan kosong. / The request body is empty.");
         }
 
         var errors = new ValidationErrors();
         validator.Validate(request, errors, context.HttpContext);
         return errors.IsEmpty
             ? await next(context)
-            : TypedResults.ValidationProblem(errors.ToDictionary(), title: ProblemTitles.For(400));
+            : Problems.Validation(errors.ToDictionary());
     }
 }
 

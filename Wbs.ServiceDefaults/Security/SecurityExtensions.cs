@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Wbs.ServiceDefaults.Security;
 
 public static class SecurityExtensions
@@ -5,11 +7,17 @@ public static class SecurityExtensions
     /// <summary>Registers <see cref="EnvelopeCipher"/> and <see cref="ComplaintCodeDigester"/> from the Security section.</summary>
     public static IHostApplicationBuilder AddWbsSecurity(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new();
-        builder.Services.AddSingleton(_ => new EnvelopeCipher(
-            SecurityOptions.ReadKey(options.KeyEncryptionKey, options.KeyEncryptionKeyFile, nameof(options.KeyEncryptionKey))));
-        builder.Services.AddSingleton(_ => new ComplaintCodeDigester(
-            SecurityOptions.ReadKey(options.CodeDigestKey, options.CodeDigestKeyFile, nameof(options.CodeDigestKey))));
+        builder.Services.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            return new EnvelopeCipher(SecurityOptions.ReadKey(options.KeyEncryptionKey, options.KeyEncryptionKeyFile, nameof(options.KeyEncryptionKey)));
+        });
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            return new ComplaintCodeDigester(SecurityOptions.ReadKey(options.CodeDigestKey, options.CodeDigestKeyFile, nameof(options.CodeDigestKey)));
+        });
         return builder;
     }
 }

@@ -23,12 +23,12 @@ public static class TenantExtensions
             var catalog = http.RequestServices.GetRequiredService<TenantCatalog>();
             if (catalog.Find(http.GetRouteValue("tenant") as string) is not { } tenant)
             {
-                return TypedResults.Problem(statusCode: 404, detail: "Instansi tidak dikenal. / Unknown agency.");
+                return Problems.Problems.NotFound("Instansi tidak dikenal. / Unknown agency.");
             }
             var claimed = http.User.FindFirst(Auth.WbsClaims.Tenant)?.Value;
             if (http.User.Identity?.IsAuthenticated == true && claimed != tenant.Slug)
             {
-                return TypedResults.Problem(statusCode: 403, detail: "Token ini bukan untuk instansi ini. / This token is for another agency.");
+                return Problems.Problems.Forbidden("Token ini bukan untuk instansi ini. / This token is for another agency.");
             }
             http.Items[ItemKey] = tenant;
             return await next(context);

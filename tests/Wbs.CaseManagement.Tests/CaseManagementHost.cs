@@ -25,6 +25,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         Tokens = tokens;
         Clock = clock;
         ConnectionString = connectionString;
+        factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
     public ServiceFactory<CaseManagementService> Factory { get; }
@@ -33,6 +34,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
     public TestTokens Tokens { get; }
     public FakeTimeProvider Clock { get; }
     public string ConnectionString { get; }
+    public ConsumeCounter Consumed { get; } = new();
 
     public static async Task<CaseManagementHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
     {
@@ -99,6 +101,10 @@ public sealed class CaseManagementHost : IAsyncDisposable
             ResponseDueAt = at.AddDays(responseDays),
         };
     }
+
+    /// <summary>Waits until the service has consumed (handled or dropped) message <paramref name="messageId"/> <paramref name="times"/> times.</summary>
+    public Task WaitConsumedAsync(Guid messageId, int times = 1) =>
+        Eventually.TrueAsync(() => Task.FromResult(Consumed.Handled(messageId) >= times), what: $"message {messageId} consumed {times}x");
 
     public Task WaitForCaseAsync(Guid complaintId) =>
         Eventually.TrueAsync(() => WithDbAsync(db => db.Cases.AnyAsync(c => c.Id == complaintId)), what: $"case {complaintId}");

@@ -40,15 +40,32 @@ public sealed class ConsumerTests(InfrastructureFixture infra) : IAsyncLifetime
         var messageId = Guid.NewGuid();
         await _host.Probe.PublishAsync(submitted, messageId);
         await _host.Probe.PublishAsync(submitted, messageId);
-        await _host.WaitForCaseAsync(submitted.ComplaintId);
-        await Eventually.TrueAsync(() => _host.WithDbAsync(db =>
-            db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().AnyAsync(m => m.MessageId == messageId)));
-        // Give the second delivery time to be handled (or dropped).
-        await Task.Delay(1500, Http.Ct);
+        await _host.WaitConsumedAsync(messageId, times: 2);
 
         Assert.Equal(1, await _host.WithDbAsync(db => db.Cases.CountAsync(c => c.TrackingNumber == submitted.TrackingNumber)));
         Assert.Equal(1, await _host.WithDbAsync(db => db.Timeline.CountAsync(t => t.CaseId == submitted.ComplaintId)));
         Assert.Equal(1, await _host.WithDbAsync(db => db.Audit.CountAsync(a => a.TrackingNumber == submitted.TrackingNumber)));
+        Assert.Equal(1, await _host.WithDbAsync(db =>
+            db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+    }
+
+    // Appending to the audit trail has no natural guard (unlike opening a case): only the inbox keeps a
+    // redelivered message from writing a second entry, so this fails when the inbox is taken away.
+    [Fact]
+    public async Task EvidenceViewed_DeliveredTwiceWithSameMessageId_AuditsOnce()
+    {
+        var viewed = new EvidenceViewed
+        {
+            Tenant = CaseManagementHost.Tenant, EvidenceId = Guid.NewGuid(), ActorId = Guid.NewGuid(), ActorName = "penyidik",
+            ViewedAt = DateTimeOffset.UtcNow,
+        };
+        var messageId = Guid.NewGuid();
+        await _host.Probe.PublishAsync(viewed, messageId);
+        await _host.Probe.PublishAsync(viewed, messageId);
+        await _host.WaitConsumedAsync(messageId, times: 2);
+
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Audit.CountAsync(a =>
+            a.Action == "evidence.viewed" && a.Detail == $"evidence {viewed.EvidenceId}")));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         await Eventually.TrueAsync(() => host.WithDbAsync(db => db.Set<InboxMessage>().AnyAsync()), what: "the inbox row");
         await Eventually.TrueAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.DispatchedAt != null)), what: "dispatch");
 
-        var (outbox, inbox) = await host.Factory.Services.GetRequiredService<OutboxDispatcher<IntakeDbContext>>()
+        var (outbox, inbox) = await host.Factory.Services.GetRequiredService<OutboxPruner<IntakeDbContext>>()
             .PruneAsync(TestContext.Current.CancellationToken);
 
         Assert.True(outbox >= 1);

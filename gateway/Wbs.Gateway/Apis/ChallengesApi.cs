@@ -16,15 +16,12 @@ public static class ChallengesApi
     {
         if (catalog.Find(tenant) is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "Instansi tidak dikenal. / Unknown agency.");
+            return Problems.NotFound("Instansi tidak dikenal. / Unknown agency.");
         }
         if (RouteFamily.WithProofOfWork.FirstOrDefault(f => f.Name == @for) is not { } family)
         {
             var names = string.Join(", ", RouteFamily.WithProofOfWork.Select(f => f.Name));
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["for"] = [$"Pilih salah satu: {names}. / Choose one of: {names}."],
-            }, title: ProblemTitles.For(StatusCodes.Status400BadRequest));
+            return Problems.Validation("for", $"Pilih salah satu: {names}. / Choose one of: {names}.");
         }
         var difficulty = policy.Current(family, tenant);
         return TypedResults.Ok(new ChallengeResponse(challenges.Issue(tenant, family.Name, difficulty), difficulty,

@@ -52,7 +52,7 @@ public static class CasesApi
         }
         if (!errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: ProblemTitles.For(400));
+            return Problems.Validation(errors.ToDictionary());
         }
 
         var cases = services.Db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);

@@ -28,7 +28,7 @@ public static class StatisticsApi
         }
         if (StatisticsReader.Errors(query) is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
+            return Problems.Validation(errors);
         }
         var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var wantsCsv = query.Format == "csv" || (query.Format is null

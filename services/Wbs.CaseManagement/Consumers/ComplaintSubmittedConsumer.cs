@@ -1,21 +1,14 @@
 namespace Wbs.CaseManagement.Consumers;
 
 /// <summary>Opens a case in <c>received</c> with the automatic thank-you entry, once per complaint.</summary>
-public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audit, TimeProvider clock,
+public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audit,
     ILogger<ComplaintSubmittedConsumer> logger) : IConsumer<ComplaintSubmitted>
 {
-    public const string Name = "casemanagement.complaint-submitted";
-
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var evt = context.Message;
         var ct = context.CancellationToken;
-        var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.TryStartHandlingAsync(context, Name, now))
-        {
-            return;
-        }
         // A different message id for the same complaint (e.g. a republished event) opens nothing new either.
         if (!await db.Cases.AnyAsync(c => c.Id == evt.ComplaintId, ct))
         {

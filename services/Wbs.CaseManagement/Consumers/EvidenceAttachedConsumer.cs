@@ -1,19 +1,13 @@
 namespace Wbs.CaseManagement.Consumers;
 
 /// <summary>Records evidence metadata; a supplement also gets a (reporter-visible) timeline entry.</summary>
-public sealed class EvidenceAttachedConsumer(CaseDbContext db, AuditTrail audit, TextSealer sealer, TimeProvider clock) : IConsumer<EvidenceAttached>
+public sealed class EvidenceAttachedConsumer(CaseDbContext db, AuditTrail audit, TextSealer sealer) : IConsumer<EvidenceAttached>
 {
-    public const string Name = "casemanagement.evidence-attached";
-
     public async Task Consume(ConsumeContext<EvidenceAttached> context)
     {
         var evt = context.Message;
         var ct = context.CancellationToken;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
-        {
-            return;
-        }
         Case? found = null;
         if (evt.Supplement)
         {

@@ -1,19 +1,13 @@
 namespace Wbs.CaseManagement.Consumers;
 
 /// <summary>Evidence downloads by staff land in the tenant's audit trail.</summary>
-public sealed class EvidenceViewedConsumer(CaseDbContext db, AuditTrail audit, TimeProvider clock) : IConsumer<EvidenceViewed>
+public sealed class EvidenceViewedConsumer(CaseDbContext db, AuditTrail audit) : IConsumer<EvidenceViewed>
 {
-    public const string Name = "casemanagement.evidence-viewed";
-
     public async Task Consume(ConsumeContext<EvidenceViewed> context)
     {
         var evt = context.Message;
         var ct = context.CancellationToken;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
-        {
-            return;
-        }
         var complaintId = evt.ComplaintId
             ?? await db.Evidence.Where(e => e.EvidenceId == evt.EvidenceId && e.Tenant == evt.Tenant)
                 .Select(e => (Guid?)e.ComplaintId).FirstOrDefaultAsync(ct);

@@ -1,18 +1,12 @@
 namespace Wbs.CaseManagement.Consumers;
 
 /// <summary>An account now follows a report: its account token lists the case from now on.</summary>
-public sealed class ReporterAccountLinkedConsumer(CaseDbContext db, TimeProvider clock) : IConsumer<ReporterAccountLinked>
+public sealed class ReporterAccountLinkedConsumer(CaseDbContext db) : IConsumer<ReporterAccountLinked>
 {
-    public const string Name = "casemanagement.reporter-account-linked";
-
     public async Task Consume(ConsumeContext<ReporterAccountLinked> context)
     {
         var evt = context.Message;
         var ct = context.CancellationToken;
-        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
-        {
-            return;
-        }
         // The link may overtake ComplaintSubmitted (another publisher): throwing lets the retry wait for the case.
         var found = await db.Cases.SingleOrDefaultAsync(c => c.Id == evt.ComplaintId && c.Tenant == evt.Tenant, ct)
             ?? throw new InvalidOperationException($"Case of complaint {evt.ComplaintId} is not opened yet.");

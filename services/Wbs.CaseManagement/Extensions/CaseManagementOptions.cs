@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Wbs.CaseManagement.Extensions;
 
 public sealed class CaseManagementOptions
@@ -8,6 +10,7 @@ public sealed class CaseManagementOptions
     public int[] SlaReminderDays { get; set; } = [7, 3, 1];
 
     /// <summary>How often the reminder scan runs.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "365.00:00:00")]
     public TimeSpan SlaScanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often cases past their tenant's retention period are looked for.</summary>

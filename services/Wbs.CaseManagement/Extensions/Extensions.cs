@@ -16,14 +16,14 @@ public static class Extensions
         builder.AddWbsAuthentication();
         builder.AddWbsMessaging(bus =>
         {
-            bus.AddConsumer<ComplaintSubmittedConsumer>();
-            bus.AddConsumer<ReporterAccountLinkedConsumer>();
-            bus.AddConsumer<EvidenceAttachedConsumer>();
-            bus.AddConsumer<EvidenceViewedConsumer>();
+            bus.AddInboxConsumer<ComplaintSubmittedConsumer, CaseDbContext>();
+            bus.AddInboxConsumer<ReporterAccountLinkedConsumer, CaseDbContext>();
+            bus.AddInboxConsumer<EvidenceAttachedConsumer, CaseDbContext>();
+            bus.AddInboxConsumer<EvidenceViewedConsumer, CaseDbContext>();
         });
         builder.AddOutboxDispatcher<CaseDbContext>();
 
-        builder.Services.Configure<CaseManagementOptions>(builder.Configuration.GetSection(CaseManagementOptions.Section));
+        builder.Services.AddValidatedOptions<CaseManagementOptions>(CaseManagementOptions.Section);
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<TextSealer>();
         builder.Services.AddScoped<SlaReminderScanner>();

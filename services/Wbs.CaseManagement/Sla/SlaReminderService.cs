@@ -1,30 +1,18 @@
 using Microsoft.Extensions.Options;
 using Wbs.CaseManagement.Extensions;
+using Wbs.ServiceDefaults.Hosting;
 
 namespace Wbs.CaseManagement.Sla;
 
 /// <summary>Runs <see cref="SlaReminderScanner"/> periodically; safe with several instances.</summary>
 public sealed class SlaReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CaseManagementOptions> options,
-    ILogger<SlaReminderService> logger) : BackgroundService
+    ILogger<SlaReminderService> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SlaScanInterval;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SlaReminderScanner>().ScanAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "SLA reminder scan failed; it runs again at the next interval");
-            }
-            await Task.Delay(options.Value.SlaScanInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SlaReminderScanner>().ScanAsync(cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
+using Wbs.ServiceDefaults.Problems;
+
 namespace Wbs.EvidenceStorage.Apis;
 
-/// <summary>The problem answers of the evidence endpoints, Indonesian first.</summary>
+/// <summary>The texts of the evidence endpoints' problem answers, built by the one <see cref="Problems"/> factory.</summary>
 internal static class EvidenceProblems
 {
     public static ProblemHttpResult NotMultipart() => Problem(400,
@@ -56,5 +58,5 @@ internal static class EvidenceProblems
     public static ProblemHttpResult IntegrityFailed() => Problem(500,
         "Pemeriksaan integritas berkas gagal; berkas tidak dikirim. / The file failed its integrity check and was not sent.");
 
-    private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(statusCode: status, detail: detail);
+    private static ProblemHttpResult Problem(int status, string detail) => Problems.Problem(status, detail);
 }

@@ -57,19 +57,14 @@ public static class InternalEvidenceApi
             request.EvidenceIds!, supplement: true, allOrNothing: true, cancellationToken);
         if (outcome.Invalid.Count > 0)
         {
-            return TypedResults.Problem(
-                statusCode: 422,
-                title: ProblemTitles.For(422),
-                detail: "Sebagian bukti tidak dikenal atau sudah terlampir; tidak ada yang dilampirkan. / "
+            return Problems.Unprocessable(
+                "Sebagian bukti tidak dikenal atau sudah terlampir; tidak ada yang dilampirkan. / "
                     + "Some evidence is unknown or already attached; nothing was attached.",
-                extensions: new Dictionary<string, object?>
+                new Dictionary<string, string[]>
                 {
-                    ["invalid"] = outcome.Invalid,
-                    ["errors"] = new Dictionary<string, string[]>
-                    {
-                        ["evidenceIds"] = [.. outcome.Invalid.Select(id => $"Bukti {id} tidak dapat dilampirkan. / Evidence {id} cannot be attached.")],
-                    },
-                });
+                    ["evidenceIds"] = [.. outcome.Invalid.Select(id => $"Bukti {id} tidak dapat dilampirkan. / Evidence {id} cannot be attached.")],
+                },
+                new Dictionary<string, object?> { ["invalid"] = outcome.Invalid });
         }
         return TypedResults.Ok(new AttachEvidenceResponse([.. outcome.Attached.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
     }

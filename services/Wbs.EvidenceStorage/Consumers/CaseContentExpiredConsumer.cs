@@ -7,20 +7,13 @@ namespace Wbs.EvidenceStorage.Consumers;
 /// key, so deleting the row makes the blob unreadable, and the blob is deleted too. Blobs go first:
 /// if the row delete then fails, the redelivered message finds the rows again and finishes the job.
 /// </summary>
-public sealed class CaseContentExpiredConsumer(EvidenceDbContext db, IBlobStore blobs, TimeProvider clock,
-    ILogger<CaseContentExpiredConsumer> logger) : IConsumer<CaseContentExpired>
+public sealed class CaseContentExpiredConsumer(EvidenceDbContext db, IBlobStore blobs, ILogger<CaseContentExpiredConsumer> logger) : IConsumer<CaseContentExpired>
 {
-    public const string Name = "evidence-case-content-expired";
-
     public async Task Consume(ConsumeContext<CaseContentExpired> context)
     {
         var message = context.Message;
         var ct = context.CancellationToken;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
-        {
-            return;
-        }
         var ids = message.EvidenceIds.ToList();
         var files = await db.Evidence
             .Where(e => e.Tenant == message.Tenant && (e.ComplaintId == message.ComplaintId || ids.Contains(e.Id)))

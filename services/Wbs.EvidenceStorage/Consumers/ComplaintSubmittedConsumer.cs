@@ -7,18 +7,12 @@ namespace Wbs.EvidenceStorage.Consumers;
 /// message id already handled and does nothing. Ids that are no longer attachable (expired, of
 /// another tenant, taken) are skipped; Intake checked them moments before.
 /// </summary>
-public sealed class ComplaintSubmittedConsumer(EvidenceDbContext db, EvidenceAttacher attacher, TimeProvider clock, ILogger<ComplaintSubmittedConsumer> logger)
+public sealed class ComplaintSubmittedConsumer(EvidenceDbContext db, EvidenceAttacher attacher, ILogger<ComplaintSubmittedConsumer> logger)
     : IConsumer<ComplaintSubmitted>
 {
-    public const string Name = "evidence-complaint-submitted";
-
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var message = context.Message;
-        if (!await db.TryStartHandlingAsync(context, Name, clock.GetUtcNow()))
-        {
-            return;
-        }
         if (message.EvidenceIds.Count == 0)
         {
             await db.SaveChangesAsync(context.CancellationToken);

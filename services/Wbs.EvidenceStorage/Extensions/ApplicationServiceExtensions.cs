@@ -18,20 +18,19 @@ public static class ApplicationServiceExtensions
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
         builder.AddWbsMessaging(bus =>
         {
-            bus.AddConsumer<ComplaintSubmittedConsumer>();
-            bus.AddConsumer<CaseContentExpiredConsumer>();
+            bus.AddInboxConsumer<ComplaintSubmittedConsumer, EvidenceDbContext>();
+            bus.AddInboxConsumer<CaseContentExpiredConsumer, EvidenceDbContext>();
         });
         builder.AddOutboxDispatcher<EvidenceDbContext>();
         builder.Services.AddOpenApi();
 
-        var section = builder.Configuration.GetSection(EvidenceOptions.Section);
-        builder.Services.Configure<EvidenceOptions>(section);
-        var options = section.Get<EvidenceOptions>() ?? new();
+        builder.Services.AddValidatedOptions<EvidenceOptions>(EvidenceOptions.Section);
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddSingleton(new ScratchFiles(options.TempPath is { Length: > 0 } temp
+        // Made now, owner-only, before anything could write to it: the one setting read while wiring.
+        builder.Services.AddSingleton(new ScratchFiles(builder.Configuration[$"{EvidenceOptions.Section}:{nameof(EvidenceOptions.TempPath)}"] is { Length: > 0 } temp
             ? Path.GetFullPath(temp, contentRoot)
             : Path.Combine(Path.GetTempPath(), "wbs-evidence")));
-        builder.AddBlobStore(options, contentRoot);
+        builder.AddBlobStore(contentRoot);
 
         builder.Services.AddScoped<EvidenceVault>();
         builder.Services.AddScoped<EvidenceAttacher>();
@@ -44,21 +43,20 @@ public static class ApplicationServiceExtensions
         return builder;
     }
 
-    private static void AddBlobStore(this IHostApplicationBuilder builder, EvidenceOptions options, string contentRoot)
+    // The store is chosen when first needed; ValidateOnStart has already refused an unknown one.
+    private static void AddBlobStore(this IHostApplicationBuilder builder, string contentRoot)
     {
-        switch (options.Store.ToLowerInvariant())
+        builder.Services.AddSingleton<IAmazonS3>(sp => CreateS3Client(Evidence(sp).S3));
+        builder.Services.AddSingleton<IBlobStore>(sp =>
         {
-            case "local":
-                builder.Services.AddSingleton<IBlobStore>(new LocalBlobStore(Path.GetFullPath(options.StoragePath, contentRoot)));
-                break;
-            case "s3":
-                builder.Services.AddSingleton<IAmazonS3>(_ => CreateS3Client(options.S3));
-                builder.Services.AddSingleton<IBlobStore>(sp => new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), options.S3.Bucket));
-                break;
-            default:
-                throw new InvalidOperationException($"Evidence:Store must be 'local' or 's3', not '{options.Store}'.");
-        }
+            var options = Evidence(sp);
+            return options.Store.Equals("s3", StringComparison.OrdinalIgnoreCase)
+                ? new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), options.S3.Bucket)
+                : new LocalBlobStore(Path.GetFullPath(options.StoragePath, contentRoot));
+        });
     }
+
+    private static EvidenceOptions Evidence(IServiceProvider services) => services.GetRequiredService<IOptions<EvidenceOptions>>().Value;
 
     private static AmazonS3Client CreateS3Client(EvidenceOptions.S3Options s3)
     {

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
 namespace Wbs.EvidenceStorage.Extensions;
 
 /// <summary>The <c>Evidence</c> configuration section.</summary>
@@ -6,6 +9,7 @@ public sealed class EvidenceOptions
     public const string Section = "Evidence";
 
     /// <summary><c>local</c> (default) or <c>s3</c>.</summary>
+    [RegularExpression("(?i)^(local|s3)$", ErrorMessage = "Evidence:Store must be 'local' or 's3'.")]
     public string Store { get; set; } = "local";
 
     /// <summary>Folder of the local store; relative paths are under the content root.</summary>
@@ -17,15 +21,19 @@ public sealed class EvidenceOptions
     /// <summary>Uploads never attached to a report are deleted after this long.</summary>
     public TimeSpan UnattachedLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    [Range(typeof(TimeSpan), "00:00:00.001", "365.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Bytes of anonymous uploads not yet named by any report that one tenant may hold.</summary>
+    [Range(0, long.MaxValue)]
     public long UnattachedBytesPerTenant { get; set; } = 4L * 1024 * 1024 * 1024;
 
     /// <summary>How many such uploads one tenant may hold.</summary>
+    [Range(0, int.MaxValue)]
     public int UnattachedFilesPerTenant { get; set; } = 2000;
 
     /// <summary>Above this share of either budget, unattached uploads expire after <see cref="PressureLifetime"/> instead.</summary>
+    [Range(0.0, 1.0)]
     public double PressureThreshold { get; set; } = 0.5;
 
     public TimeSpan PressureLifetime { get; set; } = TimeSpan.FromHours(1);
@@ -44,12 +52,14 @@ public sealed class EvidenceOptions
     public CleaningBudget BudgetFor(long bytes, CancellationToken cancellationToken) =>
         new(CleaningTimeBase + CleaningTimePerMiB * (bytes / (1024.0 * 1024)), cancellationToken);
 
+    [ValidateObjectMembers]
     public S3Options S3 { get; set; } = new();
 
     public sealed class S3Options
     {
         public string? ServiceUrl { get; set; }
         public string? Region { get; set; }
+        [Required]
         public string Bucket { get; set; } = "wbs-evidence";
         public string? AccessKey { get; set; }
         public string? SecretKey { get; set; }

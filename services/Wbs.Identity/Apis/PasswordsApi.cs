@@ -49,8 +49,7 @@ public static class PasswordsApi
     private static Results<Ok<T>, ProblemHttpResult, ValidationProblem> Refusal<T>(PasswordChangeResult result) => result.Outcome switch
     {
         PasswordChangeOutcome.Throttled => IdentityProblems.Throttled(),
-        PasswordChangeOutcome.Rejected => TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["newPassword"] = [result.Reason!] }, title: ProblemTitles.For(StatusCodes.Status400BadRequest)),
+        PasswordChangeOutcome.Rejected => Problems.Validation("newPassword", result.Reason!),
         _ => IdentityProblems.InvalidCredentials(),
     };
 }

@@ -7,16 +7,14 @@ namespace Wbs.Identity.Consumers;
 /// when it was submitted with an account token, links it to that account. A code shown before this
 /// event arrived has already recorded the report through Intake: then there is nothing to do.
 /// </summary>
-public sealed class ComplaintSubmittedConsumer(IdentityDbContext db, ReportRecorder recorder, TimeProvider clock,
+public sealed class ComplaintSubmittedConsumer(IdentityDbContext db, ReportRecorder recorder,
     ILogger<ComplaintSubmittedConsumer> logger) : IConsumer<ComplaintSubmitted>
 {
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var message = context.Message;
-        if (!await db.TryStartHandlingAsync(context, nameof(ComplaintSubmittedConsumer), clock.GetUtcNow())
-            || await db.Reports.AnyAsync(r => r.ComplaintId == message.ComplaintId, context.CancellationToken))
+        if (await db.Reports.AnyAsync(r => r.ComplaintId == message.ComplaintId, context.CancellationToken))
         {
-            await db.SaveChangesAsync(context.CancellationToken);
             return;
         }
         await recorder.AddAsync(message.ComplaintId, message.Tenant, message.TrackingNumber, message.CodeDigest,

@@ -9,14 +9,14 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.Section);
+        services.AddValidatedOptions<IdentityServiceOptions>(IdentityServiceOptions.Section);
         services.AddOpenApi();
 
         builder.AddWbsSecurity();
         builder.AddWbsDbContext<IdentityDbContext>("identitydb");
         builder.AddWbsMessaging(bus =>
         {
-            bus.AddConsumer<ComplaintSubmittedConsumer>();
+            bus.AddInboxConsumer<ComplaintSubmittedConsumer, IdentityDbContext>();
             bus.AddConsumer<ActiveSessionRevocationsRequestedConsumer>();
         });
         builder.AddOutboxDispatcher<IdentityDbContext>();

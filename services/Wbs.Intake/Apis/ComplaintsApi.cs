@@ -28,7 +28,7 @@ public static class ComplaintsApi
     {
         if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Problem(statusCode: 401, detail: "Token tidak sah atau kedaluwarsa. / Invalid or expired token.");
+            return Problems.Unauthorized();
         }
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
         {
@@ -50,28 +50,23 @@ public static class ComplaintsApi
             : Refused(outcome);
     }
 
-    public static ValidationProblem BadIdempotencyKey() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
-    {
-        ["Idempotency-Key"] = [$"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters."],
-    }, title: ProblemTitles.For(400));
+    public static ValidationProblem BadIdempotencyKey() => Problems.Validation("Idempotency-Key",
+        $"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters.");
 
-    public static ProblemHttpResult EvidenceUnavailable() => TypedResults.Problem(statusCode: 503,
-        detail: "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
+    public static ProblemHttpResult EvidenceUnavailable() => Problems.Unavailable(
+        "Layanan bukti sedang tidak tersedia; laporan belum dikirim. Coba lagi sebentar. / Evidence service unavailable; nothing was submitted.");
 
     /// <summary>The answer to every outcome but <see cref="SubmissionOutcome.Accepted"/>.</summary>
     public static ProblemHttpResult Refused(SubmissionOutcome outcome) => outcome switch
     {
-        SubmissionOutcome.InvalidEvidence e => TypedResults.Problem(statusCode: 422,
-            detail: "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
-            extensions: new Dictionary<string, object?>
+        SubmissionOutcome.InvalidEvidence e => Problems.Unprocessable(
+            "Sebagian bukti tidak dapat dilampirkan. / Some evidence cannot be attached.",
+            new Dictionary<string, string[]>
             {
-                ["errors"] = new Dictionary<string, string[]>
-                {
-                    ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
-                },
+                ["evidenceIds"] = e.EvidenceIds.Select(id => $"{id}: tidak dikenal, milik instansi lain, atau sudah terlampir. / unknown, of another agency, or already attached.").ToArray(),
             }),
-        SubmissionOutcome.KeyReused => TypedResults.Problem(statusCode: 422,
-            detail: "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
+        SubmissionOutcome.KeyReused => Problems.Unprocessable(
+            "Idempotency-Key ini sudah dipakai untuk isi laporan yang berbeda. / This Idempotency-Key was used for a different report."),
         _ => throw new InvalidOperationException("Unknown outcome."),
     };
 }

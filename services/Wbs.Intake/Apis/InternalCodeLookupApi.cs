@@ -16,17 +16,17 @@ public static class InternalCodeLookupApi
         return app;
     }
 
-    public static async Task<Results<Ok<CodeDigestMatch>, NotFound>> LookUp(
+    public static async Task<Results<Ok<CodeDigestMatch>, ProblemHttpResult>> LookUp(
         string tenant, CodeDigestLookup request, IntakeDbContext db, CancellationToken cancellationToken)
     {
         if (request.CodeDigest is not { Length: 64 } digest)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
         var match = await db.Complaints.AsNoTracking()
             .Where(c => c.Tenant == tenant && c.CodeDigest == digest)
             .Select(c => new CodeDigestMatch(c.Id, c.TrackingNumber, c.SubmittedAt, c.AccountId))
             .FirstOrDefaultAsync(cancellationToken);
-        return match is null ? TypedResults.NotFound() : TypedResults.Ok(match);
+        return match is null ? Problems.NotFound() : TypedResults.Ok(match);
     }
 }

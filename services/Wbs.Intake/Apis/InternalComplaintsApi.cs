@@ -17,14 +17,14 @@ public static class InternalComplaintsApi
         return app;
     }
 
-    public static async Task<Results<Ok<ComplaintContentResponse>, NotFound, ProblemHttpResult>> GetContent(
+    public static async Task<Results<Ok<ComplaintContentResponse>, ProblemHttpResult>> GetContent(
         string tenant, string trackingNumber, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Tenant == tenant && c.TrackingNumber == trackingNumber, cancellationToken);
         if (complaint is null || !ComplaintAccess.CanRead(user, complaint))
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound("Laporan tidak ditemukan. / Report not found.");
         }
         if (complaint.IsDestroyed)
         {
@@ -56,12 +56,12 @@ public static class InternalComplaintsApi
     /// Titles are sealed, so the database cannot search them: this opens the tenant's titles in
     /// memory. Fine for an agency's yearly volume; a blind index is the next step if it grows.
     /// </summary>
-    public static async Task<Results<Ok<SearchResponse>, ForbidHttpResult>> Search(
+    public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
         string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
     {
         if (!ComplaintAccess.IsContentStaff(user))
         {
-            return TypedResults.Forbid();
+            return Problems.Forbidden();
         }
         if (string.IsNullOrWhiteSpace(q))
         {

@@ -14,10 +14,6 @@ public sealed class CaseContentExpiredConsumer(IntakeDbContext db, TimeProvider 
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        if (!await db.TryStartHandlingAsync(context, nameof(CaseContentExpiredConsumer), now))
-        {
-            return;
-        }
         var message = context.Message;
         var complaint = await db.Complaints.FirstOrDefaultAsync(
             c => c.Id == message.ComplaintId && c.Tenant == message.Tenant, context.CancellationToken);

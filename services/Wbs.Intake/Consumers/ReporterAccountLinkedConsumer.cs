@@ -3,14 +3,10 @@ using MassTransit;
 namespace Wbs.Intake.Consumers;
 
 /// <summary>Remembers which account follows a report, so that account's token may read its content.</summary>
-public sealed class ReporterAccountLinkedConsumer(IntakeDbContext db, TimeProvider clock) : IConsumer<ReporterAccountLinked>
+public sealed class ReporterAccountLinkedConsumer(IntakeDbContext db) : IConsumer<ReporterAccountLinked>
 {
     public async Task Consume(ConsumeContext<ReporterAccountLinked> context)
     {
-        if (!await db.TryStartHandlingAsync(context, nameof(ReporterAccountLinkedConsumer), clock.GetUtcNow()))
-        {
-            return;
-        }
         var message = context.Message;
         var complaint = await db.Complaints.FirstOrDefaultAsync(
             c => c.Id == message.ComplaintId && c.Tenant == message.Tenant, context.CancellationToken);

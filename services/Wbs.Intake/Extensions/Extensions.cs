@@ -12,8 +12,8 @@ public static class IntakeExtensions
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
         builder.AddWbsMessaging(bus =>
         {
-            bus.AddConsumer<ReporterAccountLinkedConsumer>();
-            bus.AddConsumer<CaseContentExpiredConsumer>();
+            bus.AddInboxConsumer<ReporterAccountLinkedConsumer, IntakeDbContext>();
+            bus.AddInboxConsumer<CaseContentExpiredConsumer, IntakeDbContext>();
         });
         builder.AddOutboxDispatcher<IntakeDbContext>();
         builder.Services.AddOpenApi();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.Notification.Apis;
 
@@ -39,8 +40,7 @@ public static class NotificationsApi
             .FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (notification is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-                detail: "Pemberitahuan tidak ditemukan. / Notification not found.");
+            return Problems.NotFound("Pemberitahuan tidak ditemukan. / Notification not found.");
         }
         notification.ReadAt ??= services.Clock.GetUtcNow();
         await services.Db.SaveChangesAsync(cancellationToken);

@@ -1,15 +1,11 @@
 namespace Wbs.Notification.Consumers;
 
 /// <summary>A staff message tells the reporter; a reporter message tells the staff mailbox. Neither carries the body.</summary>
-public sealed class CaseMessagePostedConsumer(NotificationDbContext db, NotificationWriter writer, TimeProvider clock) : IConsumer<CaseMessagePosted>
+public sealed class CaseMessagePostedConsumer(NotificationWriter writer) : IConsumer<CaseMessagePosted>
 {
     public async Task Consume(ConsumeContext<CaseMessagePosted> context)
     {
         var m = context.Message;
-        if (!await db.TryStartHandlingAsync(context, nameof(CaseMessagePostedConsumer), clock.GetUtcNow()))
-        {
-            return;
-        }
         var complaint = await writer.TrackAsync(m.Tenant, m.ComplaintId, m.TrackingNumber, context.CancellationToken);
         complaint.AccountId ??= m.AccountId;
         if (m.From == "staff")

@@ -1,15 +1,11 @@
 namespace Wbs.Notification.Consumers;
 
 /// <summary>A new report: the reporter's inbox gets the acknowledgement, the agency's staff mailbox a notice.</summary>
-public sealed class ComplaintSubmittedConsumer(NotificationDbContext db, NotificationWriter writer, TimeProvider clock) : IConsumer<ComplaintSubmitted>
+public sealed class ComplaintSubmittedConsumer(NotificationWriter writer) : IConsumer<ComplaintSubmitted>
 {
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var m = context.Message;
-        if (!await db.TryStartHandlingAsync(context, nameof(ComplaintSubmittedConsumer), clock.GetUtcNow()))
-        {
-            return;
-        }
         var complaint = await writer.TrackAsync(m.Tenant, m.ComplaintId, m.TrackingNumber, context.CancellationToken);
         complaint.AccountId ??= m.AccountId;
         writer.NotifyReporter(complaint, NotificationKinds.Received, NotificationTexts.Received(m.TrackingNumber, m.ResponseDueAt));

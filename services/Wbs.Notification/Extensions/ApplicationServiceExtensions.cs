@@ -11,19 +11,19 @@ public static class NotificationExtensions
         builder.AddWbsDbContext<NotificationDbContext>("notificationdb");
         builder.AddWbsMessaging(bus =>
         {
-            bus.AddConsumer<ComplaintSubmittedConsumer>();
-            bus.AddConsumer<CaseStatusChangedConsumer>();
-            bus.AddConsumer<CaseMessagePostedConsumer>();
-            bus.AddConsumer<CaseAssignedConsumer>();
-            bus.AddConsumer<SlaDeadlineApproachingConsumer>();
-            bus.AddConsumer<ReporterAccountLinkedConsumer>();
-            bus.AddConsumer<IdentityDisclosedConsumer>();
+            bus.AddInboxConsumer<ComplaintSubmittedConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<CaseStatusChangedConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<CaseMessagePostedConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<CaseAssignedConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<SlaDeadlineApproachingConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<ReporterAccountLinkedConsumer, NotificationDbContext>();
+            bus.AddInboxConsumer<IdentityDisclosedConsumer, NotificationDbContext>();
         });
         builder.Services.AddOpenApi();
 
-        builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection("Notification"));
+        builder.Services.AddValidatedOptions<NotificationOptions>(NotificationOptions.Section);
         builder.Services.AddSingleton<StaffMailer>();
-        builder.Services.AddOptions<StaffMailOptions>().BindConfiguration(StaffMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<StaffMailOptions>(StaffMailOptions.Section);
         builder.Services.AddScoped<NotificationWriter>();
         builder.Services.AddSingleton<StaffMailSender>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<StaffMailSender>());

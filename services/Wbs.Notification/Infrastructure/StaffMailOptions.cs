@@ -12,6 +12,7 @@ public sealed class StaffMailOptions
     public int PerRecipientPerMinute { get; set; } = 10;
 
     /// <summary>How often waiting e-mails (digests, crashed sends, failures) are picked up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "365.00:00:00")]
     public TimeSpan Sweep { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one sender holds an e-mail before another may retry it.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Wbs.ServiceDefaults.Hosting;
 
 namespace Wbs.Notification.Infrastructure;
 
@@ -9,31 +10,11 @@ namespace Wbs.Notification.Infrastructure;
 /// sending so that a retry repeats the same digest (same Message-ID) instead of mailing twice.
 /// </summary>
 public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mailer, IOptions<NotificationOptions> options,
-    IOptions<StaffMailOptions> mailOptions, TimeProvider clock, ILogger<StaffMailSender> logger) : BackgroundService
+    IOptions<StaffMailOptions> mailOptions, TimeProvider clock, ILogger<StaffMailSender> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(mailOptions.Value.Sweep, clock);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendPendingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Sending pending staff e-mail failed; it is retried at the next sweep");
-            }
-            try
-            {
-                await timer.WaitForNextTickAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval => mailOptions.Value.Sweep;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken) => await SendPendingAsync(cancellationToken);
 
     /// <summary>Claims and sends what is pending; answers how many e-mails went out (a digest counts once).</summary>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
@@ -41,7 +22,7 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
         var settings = mailOptions.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var until = now + settings.Lease;
         var rows = await db.DeliveryLog.FromSql($"""
                 UPDATE delivery_log SET claimed_until = {until}, attempts = attempts + 1
@@ -86,7 +67,7 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
         }
         else
         {
-            marker = first.DigestId ?? Guid.CreateVersion7(clock.GetUtcNow());
+            marker = first.DigestId ?? Guid.CreateVersion7(Clock.GetUtcNow());
             if (first.DigestId is null)
             {
                 await db.DeliveryLog.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.DigestId, marker), cancellationToken);
@@ -96,7 +77,7 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
         }
 
         var result = await mailer.SendAsync(marker, first.Recipient, subject, body, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         if (result == DeliveryResults.Delivered)
         {
             await db.DeliveryLog.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s

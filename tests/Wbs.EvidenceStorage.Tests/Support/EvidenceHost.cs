@@ -29,12 +29,14 @@ public sealed class EvidenceHost : IAsyncDisposable
         _root = root;
         Amqp = amqp;
         Client = factory.CreateClient();
+        factory.Services.GetRequiredService<MassTransit.IBus>().ConnectConsumeObserver(Consumed);
     }
 
     public HttpClient Client { get; }
     public string Amqp { get; }
     public TestTokens Tokens { get; } = SharedTokens;
     public FakeTimeProvider Clock { get; }
+    public ConsumeCounter Consumed { get; } = new();
     /// <summary>Answers the access questions EvidenceStorage asks before releasing a case's evidence.</summary>
     public CaseManagementPeer CaseManagement { get; }
     public string StoragePath => Path.Combine(_root, "blobs");

@@ -45,7 +45,7 @@ public static class WebExtensions
         builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"));
 
         builder.Services.AddWbsAbuseProtection();
-        builder.Services.AddOptions<FormProofOptions>().BindConfiguration(FormProofOptions.Section);
+        builder.Services.AddValidatedOptions<FormProofOptions>(FormProofOptions.Section);
         builder.Services.AddSingleton<FormProof>();
         builder.Services.AddSingleton<SessionCookies>();
         builder.Services.AddSingleton<OneTimeCookie>();

@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
+using MassTransit;
 
-namespace Wbs.Notification.Tests;
+namespace Wbs.TestSupport;
 
-/// <summary>Counts finished consumptions per message id, so a test knows a duplicate was really handled.</summary>
+/// <summary>
+/// Counts finished consumptions per message id (connect it to a service's bus), so a test knows a duplicate
+/// was really delivered and handled or dropped: the signal to assert on instead of a sleep.
+/// </summary>
 public sealed class ConsumeCounter : IConsumeObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _handled = new();
