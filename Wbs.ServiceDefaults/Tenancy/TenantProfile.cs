@@ -10,6 +10,8 @@ public sealed record TenantProfile
     public string? LegalBasis { get; init; }
     public int ResponseDays { get; init; } = 30;
     public int AcknowledgementDays { get; init; } = 3;
+    /// <summary>The agency's IANA time zone (Asia/Jakarta WIB, Asia/Makassar WITA, Asia/Jayapura WIT).</summary>
+    public string TimeZone { get; init; } = "Asia/Jakarta";
     /// <summary><c>code-first</c>, <c>account-first</c> or <c>both</c>.</summary>
     public string AccountFlow { get; init; } = "both";
     public long MaxEvidenceBytes { get; init; } = 25L * 1024 * 1024;

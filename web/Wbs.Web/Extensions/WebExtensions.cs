@@ -10,6 +10,7 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddWebLocalisation();
         var https = PublicOrigin.IsHttps(builder.Configuration);
         var securePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         builder.Services.AddAntiforgery(options =>
@@ -91,6 +92,8 @@ public static class WebExtensions
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
+        app.UseWebLocalisation();
+        app.UseTenantZone();
         // Everything after the static files is per person: never kept by a browser or a proxy cache.
         var hsts = PublicOrigin.IsHttps(app.Configuration);
         app.Use((context, next) =>
