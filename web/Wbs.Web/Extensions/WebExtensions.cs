@@ -51,6 +51,8 @@ public static class WebExtensions
         builder.Services.AddSingleton<SessionCookies>();
         builder.Services.AddSingleton<OneTimeCookie>();
         builder.Services.AddSingleton<StreamingFormReader>();
+        builder.Services.AddOptions<Wbs.Web.Infrastructure.Receipts.ReceiptOptions>().BindConfiguration(Wbs.Web.Infrastructure.Receipts.ReceiptOptions.Section);
+        builder.Services.AddSingleton<Wbs.Web.Infrastructure.Receipts.ReceiptSigner>();
         return builder;
     }
 
