@@ -51,7 +51,7 @@ public static class Labels
     };
 
     public static string Category(TenantProfile tenant, string code) =>
-        tenant.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
+        tenant.Categories.FirstOrDefault(c => c.Code == code) is { } c ? Lang.Pick(c.Label, c.LabelEn) : code;
 
     public static string AuditAction(string action) => action switch
     {

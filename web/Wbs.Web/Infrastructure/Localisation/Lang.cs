@@ -26,6 +26,12 @@ public static class Lang
     /// <summary>The text in the reader's language.</summary>
     public static string T(string indonesian, string english) => IsEnglish ? english : indonesian;
 
+    /// <summary>A tenant's text: its English twin when the reader chose English and the tenant wrote one, else the Indonesian.</summary>
+    public static string Pick(string indonesian, string? english) => IsEnglish && english is { Length: > 0 } ? english : indonesian;
+
+    /// <summary>The <c>lang</c> of what <see cref="Pick"/> shows, for the element around it.</summary>
+    public static string LangOf(string? english) => IsEnglish && english is { Length: > 0 } ? English : Indonesian;
+
     /// <summary>The other language, for the switch in the header.</summary>
     public static string Other => IsEnglish ? Indonesian : English;
 
