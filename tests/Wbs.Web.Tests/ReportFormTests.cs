@@ -154,6 +154,10 @@ public sealed partial class ReportFormTests : IAsyncLifetime
             form.Add(part, "file", f.Name);
         }
         form.Add(new StringContent(action), "action");
+        if (action == "submit")
+        {
+            form.Add(new StringContent("1"), "reviewed"); // posted from the review step
+        }
         return form;
     }
 

@@ -25,7 +25,7 @@ public static class StatisticsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["to"] = ["Harus setelah 'from'. / Must be after 'from'."],
+                ["to"] = ["Tanggal akhir harus sesudah tanggal awal. / The end date must be after the start date."],
             }, title: ProblemTitles.For(400));
         }
         var cases = db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
