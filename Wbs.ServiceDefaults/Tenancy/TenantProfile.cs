@@ -7,7 +7,11 @@ public sealed record TenantProfile
     public string? ShortName { get; init; }
     public string? Logo { get; init; }
     public string? Tagline { get; init; }
+    public string? TaglineEn { get; init; }
     public string? LegalBasis { get; init; }
+    public string? LegalBasisEn { get; init; }
+    /// <summary>The public site's accent colour (#rrggbb); white text must read on it (4.5:1), else the default is used.</summary>
+    public string? ThemeColor { get; init; }
     public int ResponseDays { get; init; } = 30;
     public int AcknowledgementDays { get; init; } = 3;
     /// <summary><c>code-first</c>, <c>account-first</c> or <c>both</c>.</summary>
@@ -31,6 +35,13 @@ public sealed record TenantProfile
     public IReadOnlyList<TenantHoliday> Holidays { get; init; } = [];
 
     public DeadlineRule EffectiveDeadlineRule => DeadlineRule ?? new DeadlineRule { Days = ResponseDays, Unit = Tenancy.DeadlineRule.Calendar };
+    /// <summary>Cards about the service (Komdigi's "Layanan").</summary>
+    public IReadOnlyList<TenantItem> Services { get; init; } = [];
+    /// <summary>"Cara melapor": the steps of the tenant's main path.</summary>
+    public IReadOnlyList<TenantItem> ReportSteps { get; init; } = [];
+    /// <summary>"Alur pengaduan": the short flow of how a report is handled, and the detailed one.</summary>
+    public IReadOnlyList<TenantItem> Flow { get; init; } = [];
+    public IReadOnlyList<TenantItem> FlowDetail { get; init; } = [];
 
     public bool HasCategory(string? code) => code is not null && Categories.Any(c => c.Code == code);
 }
@@ -42,6 +53,9 @@ public sealed record TenantContact
     public IReadOnlyList<string> Phones { get; init; } = [];
 }
 
-public sealed record TenantCategory(string Code, string Label);
+/// <remarks>Tenant texts are Indonesian; the optional <c>…En</c> twins are shown to readers who chose English.</remarks>
+public sealed record TenantCategory(string Code, string Label, string? LabelEn = null);
 
-public sealed record TenantFaq(string Q, string A);
+public sealed record TenantFaq(string Q, string A, string? QEn = null, string? AEn = null);
+
+public sealed record TenantItem(string Title, string Text, string? TitleEn = null, string? TextEn = null);

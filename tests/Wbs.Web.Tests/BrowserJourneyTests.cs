@@ -42,6 +42,11 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         Assert.Equal("Pungutan liar di loket pelayanan KTP", await page.Locator("#title").InputValueAsync());
         await Screenshot(page, "02-report-form-with-evidence");
 
+        // The review step shows the whole report and its evidence before anything is sent.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Periksa laporan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("Loket pelayanan Disdukcapil, lantai 1");
+        await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("catatan.txt");
+        await Screenshot(page, "02b-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
         Assert.EndsWith($"/{Tenant}/lapor/terkirim", page.Url);
         var code = (await page.GetByTestId("complaint-code").InnerTextAsync()).Trim();
@@ -86,9 +91,9 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         {
             await page.ReloadAsync();
             var html = await page.ContentAsync();
-            return html.Contains("Mohon sebutkan nama loket") && html.Contains("Diverifikasi");
+            return html.Contains("Mohon sebutkan nama loket") && html.Contains("Sedang diverifikasi");
         }, "the staff message and status for the reporter");
-        await Assertions.Expect(page.GetByTestId("report-status")).ToContainTextAsync("Diverifikasi");
+        await Assertions.Expect(page.GetByTestId("report-status")).ToContainTextAsync("Sedang diverifikasi");
 
         // The reporter replies without JavaScript; POST-redirect-GET lands back on the report.
         await page.Locator("#body").FillAsync("Loket nomor 3, petugas berseragam batik.");
@@ -125,7 +130,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await page.Locator("#to-in_verification").CheckAsync();
         await page.Locator("#internalNote").FillAsync("Cek jadwal piket loket 3.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan status" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Diverifikasi");
+        await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Sedang diverifikasi");
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("Cek jadwal piket loket 3.");
 
         // The inbox lists the case with its SLA.

@@ -17,6 +17,14 @@ public static class BrowserPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
     }
 
+    /// <summary>Sends the filled report form through its review step ("Periksa laporan", then "Kirim laporan").</summary>
+    public static async Task SendReportAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Periksa laporan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section.review")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
+    }
+
     /// <summary>Opens the tenant's report form and fills the required parts (external reporter, first category, title, what).</summary>
     public static async Task FillReportFormAsync(IPage page, string tenant, string title, string what)
     {

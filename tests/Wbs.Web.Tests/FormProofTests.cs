@@ -136,6 +136,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
             { new StringContent("Pungutan di loket KTP"), "title" },
             { new StringContent("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik."), "what" },
             { new StringContent("submit"), "action" },
+            { new StringContent("1"), "reviewed" },
         };
 
         using var response = await _client.PostAsync("/banjarnegara/lapor", content, Ct);

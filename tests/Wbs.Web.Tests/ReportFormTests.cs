@@ -26,6 +26,7 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         {
             ["services:intake:http:0"] = stub,
             ["services:evidencestorage:http:0"] = stub,
+            ["Receipts:SigningKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray()),
         }, services => services.AddLogging(b => b.AddProvider(_logs)));
         _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
@@ -125,6 +126,72 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Empty(_stubs.Submissions);
     }
 
+    [Fact]
+    public async Task Post_after_the_antiforgery_cookie_was_deleted_keeps_the_draft_and_sends_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+        // A browser restart (or Tor's "New Identity") loses the cookie; the page's token is still in the form.
+        using var restarted = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await restarted.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP.",
+            file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF])), ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Semua yang Anda tulis masih ada", html);
+        Assert.Contains("Uang pelicin di loket pelayanan KTP.", html);
+        Assert.Contains("value=\"Pungutan di loket\"", html);
+        Assert.Contains($"value=\"{key}\"", html);
+        Assert.Empty(_stubs.Uploads);
+        Assert.Empty(_stubs.Submissions);
+    }
+
+    [Fact]
+    public async Task Receipt_verifies_on_the_verify_page_and_a_tampered_one_is_refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+        using var sent = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP."), ct);
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        var shown = await _client.GetStringAsync("/banjarnegara/lapor/terkirim", ct);
+        var plain = WebUtility.HtmlDecode(HiddenPattern("receipt").Match(shown).Groups[1].Value);
+        var withCode = WebUtility.HtmlDecode(HiddenPattern("receiptWithCode").Match(shown).Groups[1].Value);
+        var pageToken = TokenPattern().Match(shown).Groups[1].Value;
+
+        using var download = await _client.PostAsync("/banjarnegara/lapor/terkirim?handler=receipt", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = pageToken, ["receipt"] = plain, ["receiptWithCode"] = withCode,
+        }), ct);
+        var receipt = await download.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Contains("WBS-2026-000777", receipt);
+        Assert.DoesNotContain("ABCD-EFGH-JKLM-NPQR-ST", receipt); // the code only when asked for
+
+        Assert.Contains("Tanda terima sah.", await VerifyAsync(receipt, ct));
+        var block = receipt[(receipt.IndexOf("-----BEGIN", StringComparison.Ordinal))..];
+        var payloadAt = block.IndexOf('\n') + 5;
+        var tampered = receipt.Replace(block, block[..payloadAt] + (block[payloadAt] == 'A' ? 'B' : 'A') + block[(payloadAt + 1)..]);
+        Assert.Contains("Tanda terima tidak sah.", await VerifyAsync(tampered, ct));
+        Assert.DoesNotContain("Tanda terima sah.", await VerifyAsync(tampered, ct));
+    }
+
+    private async Task<string> VerifyAsync(string receipt, CancellationToken ct)
+    {
+        var page = await _client.GetStringAsync("/banjarnegara/verifikasi", ct);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(TokenPattern().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(receipt)), "file", "tanda-terima.txt" },
+        };
+        using var response = await _client.PostAsync("/banjarnegara/verifikasi", form, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
+    private static Regex HiddenPattern(string name) => new($"name=\"{name}\" value=\"([^\"]+)\"");
+
     private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
     {
         using var response = await _client.GetAsync("/banjarnegara/lapor", ct);
@@ -154,6 +221,10 @@ public sealed partial class ReportFormTests : IAsyncLifetime
             form.Add(part, "file", f.Name);
         }
         form.Add(new StringContent(action), "action");
+        if (action == "submit")
+        {
+            form.Add(new StringContent("1"), "reviewed"); // posted from the review step
+        }
         return form;
     }
 

@@ -18,7 +18,7 @@ public sealed partial class ReporterAccountTests(AppHostFixture system, BrowserF
         var page = await context.NewPageAsync();
         await BrowserPages.FillReportFormAsync(page, Tenant, "Pemotongan honor kegiatan desa",
             "Bendahara memotong honor peserta kegiatan sebesar sepuluh persen tanpa dasar.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
+        await BrowserPages.SendReportAsync(page);
         var trackingNumber = (await page.GetByTestId("tracking-number").InnerTextAsync()).Trim();
 
         // The account form on the result page carries the code. Identity learns of the report from

@@ -19,7 +19,7 @@ public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixtu
         var admin = await adminContext.NewPageAsync();
         await admin.GotoAsync($"/{Tenant}/staff/users");
         await BrowserPages.StaffSignInAsync(admin, system.Credentials.For(Tenant, "admin"));
-        Assert.EndsWith($"/{Tenant}/staff/users", admin.Url);
+        Assert.True(admin.Url.EndsWith($"/{Tenant}/staff/users"), await admin.Locator("main").InnerTextAsync());
 
         // Enrolment: temporary password and TOTP secret, shown once.
         await admin.Locator("#username").FillAsync(username);
@@ -75,7 +75,7 @@ public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixtu
         await user.Locator("#confirmPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
         await user.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(enrolled));
         await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
-        Assert.EndsWith($"/{Tenant}/staff/cases", user.Url);
+        Assert.True(user.Url.EndsWith($"/{Tenant}/staff/cases"), await user.Locator("main").InnerTextAsync());
         await Assertions.Expect(user.Locator(".flash")).ToContainTextAsync("Kata sandi diganti");
         await Assertions.Expect(user.Locator("h1")).ToContainTextAsync("Kotak kasus");
         await BrowserPages.Screenshot(user, "22-staff-password-changed");

@@ -12,3 +12,4 @@ global using Wbs.Web.Infrastructure.Display;
 global using Wbs.Web.Infrastructure.Forms;
 global using Wbs.Web.Infrastructure.Sessions;
 global using Wbs.Web.Endpoints;
+global using Wbs.Web.Infrastructure.Localisation;

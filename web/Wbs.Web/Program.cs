@@ -9,5 +9,6 @@ app.MapDefaultEndpoints();
 app.UseWebFrontEnd();
 app.MapRazorPages();
 app.MapStaffDownloads();
+app.MapTenantTheme();
 
 app.Run();

@@ -21,7 +21,7 @@ public sealed class StatisticsReader(CaseDbContext db, TimeProvider clock)
         var errors = new Dictionary<string, string[]>();
         if (query is { From: { } f, To: { } t } && f > t)
         {
-            errors["to"] = ["Harus setelah tanggal mulai. / Must be after the start date."];
+            errors["to"] = ["Tanggal akhir harus sesudah tanggal awal. / The end date must be after the start date."];
         }
         if (query.Format is { } format && format is not ("csv" or "json"))
         {

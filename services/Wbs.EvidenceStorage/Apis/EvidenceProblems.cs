@@ -13,7 +13,7 @@ internal static class EvidenceProblems
     public static ProblemHttpResult Empty() => Problem(400, "Berkas kosong. / The file is empty.");
 
     public static ProblemHttpResult TooLarge(long limit) => Problem(413,
-        $"Berkas melebihi batas {limit / (1024.0 * 1024):0.##} MiB. / The file exceeds the {limit / (1024.0 * 1024):0.##} MiB limit.");
+        $"Berkas melebihi batas {limit / (1024.0 * 1024):0.##} MB. / The file exceeds the {limit / (1024.0 * 1024):0.##} MB limit.");
 
     public static ProblemHttpResult TypeNotAllowed() => Problem(415,
         "Jenis berkas tidak diizinkan. Gunakan PDF, gambar (JPEG, PNG, WebP, GIF), teks, CSV, dokumen Office/OpenDocument (.docx, .xlsx, .pptx, .odt, .ods), "

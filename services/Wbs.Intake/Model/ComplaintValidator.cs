@@ -9,7 +9,7 @@ public sealed class ComplaintValidator : IValidator<ComplaintRequest>
     {
         if (!ReporterTypes.IsValid(request.ReporterType))
         {
-            errors.Add("reporterType", "Pilih internal atau external. / Must be internal or external.");
+            errors.Add("reporterType", "Pilih pegawai instansi (internal) atau masyarakat umum (eksternal). / Choose staff of the agency (internal) or member of the public (external).");
         }
         if (!http.Tenant().HasCategory(request.Category))
         {

@@ -10,6 +10,7 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddWebLocalisation();
         var https = PublicOrigin.IsHttps(builder.Configuration);
         var securePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         builder.Services.AddAntiforgery(options =>
@@ -50,6 +51,8 @@ public static class WebExtensions
         builder.Services.AddSingleton<SessionCookies>();
         builder.Services.AddSingleton<OneTimeCookie>();
         builder.Services.AddSingleton<StreamingFormReader>();
+        builder.Services.AddOptions<Wbs.Web.Infrastructure.Receipts.ReceiptOptions>().BindConfiguration(Wbs.Web.Infrastructure.Receipts.ReceiptOptions.Section);
+        builder.Services.AddSingleton<Wbs.Web.Infrastructure.Receipts.ReceiptSigner>();
         return builder;
     }
 
@@ -91,6 +94,8 @@ public static class WebExtensions
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
+        app.UseWebLocalisation();
+        app.UseTenantZone();
         // Everything after the static files is per person: never kept by a browser or a proxy cache.
         var hsts = PublicOrigin.IsHttps(app.Configuration);
         app.Use((context, next) =>

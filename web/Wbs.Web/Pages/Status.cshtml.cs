@@ -21,12 +21,15 @@ public sealed class StatusModel : PageModel
 
     public void OnPost(int code) => OnGet(code);
 
-    public (string Title, string Text, string English) Message => Code switch
+    public (string Title, string Text) Message => Code switch
     {
-        404 => ("Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada. Periksa kembali alamatnya atau kembali ke halaman utama.",
-            "Page not found."),
-        503 => ("Layanan sementara tidak tersedia", "Silakan coba beberapa saat lagi.", "The service is temporarily unavailable."),
-        >= 500 => ("Terjadi kesalahan", "Silakan coba beberapa saat lagi.", "Something went wrong."),
-        _ => ("Permintaan tidak dapat diproses", "Periksa kembali permintaan Anda.", "The request could not be processed."),
+        404 => (Lang.T("Halaman tidak ditemukan", "Page not found"),
+            Lang.T("Alamat yang Anda buka tidak ada. Periksa kembali alamatnya atau kembali ke halaman utama.",
+                "The address you opened does not exist. Check it, or go back to the home page.")),
+        503 => (Lang.T("Layanan sementara tidak tersedia", "The service is temporarily unavailable"),
+            Lang.T("Silakan coba beberapa saat lagi.", "Please try again in a moment.")),
+        >= 500 => (Lang.T("Terjadi kesalahan", "Something went wrong"), Lang.T("Silakan coba beberapa saat lagi.", "Please try again in a moment.")),
+        _ => (Lang.T("Permintaan tidak dapat diproses", "The request could not be processed"),
+            Lang.T("Periksa kembali permintaan Anda.", "Please check your request.")),
     };
 }

@@ -4,7 +4,7 @@ using Polly.Timeout;
 
 namespace Wbs.Web.Pages;
 
-public sealed class TenantModel(IntakeProfileClient intake, ILogger<TenantModel> logger) : PageModel
+public sealed class TenantModel(IntakeProfileClient intake, TenantCatalog catalog, ILogger<TenantModel> logger) : PageModel
 {
     public TenantProfile Profile { get; private set; } = null!;
 
@@ -24,9 +24,22 @@ public sealed class TenantModel(IntakeProfileClient intake, ILogger<TenantModel>
         {
             return NotFound();
         }
-        Profile = profile;
+        Profile = WithContent(profile, catalog.Find(tenant));
+        ViewData["Tenant"] = Profile;
         return Page();
     }
+
+    /// <summary>The site's texts (cards, steps, flows, English twins) Intake's profile does not carry come from the shared catalogue.</summary>
+    private static TenantProfile WithContent(TenantProfile profile, TenantProfile? local) => local is null ? profile : profile with
+    {
+        TaglineEn = profile.TaglineEn ?? local.TaglineEn,
+        LegalBasisEn = profile.LegalBasisEn ?? local.LegalBasisEn,
+        ThemeColor = profile.ThemeColor ?? local.ThemeColor,
+        Services = profile.Services.Count > 0 ? profile.Services : local.Services,
+        ReportSteps = profile.ReportSteps.Count > 0 ? profile.ReportSteps : local.ReportSteps,
+        Flow = profile.Flow.Count > 0 ? profile.Flow : local.Flow,
+        FlowDetail = profile.FlowDetail.Count > 0 ? profile.FlowDetail : local.FlowDetail,
+    };
 
     public bool CodeFirst => Profile.AccountFlow is "code-first" or "both";
 

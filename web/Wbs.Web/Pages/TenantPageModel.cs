@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,11 @@ namespace Wbs.Web.Pages;
 /// <summary>
 /// Every page under <c>/{tenant}/…</c>: an unknown tenant is a 404 page; the tenant's profile (from
 /// the shared catalogue, as every service resolves it) and the form's messages are at hand.
+/// The antiforgery token is checked here rather than by the framework's filter, so that a page can
+/// answer a lost token (browser restart, Tor's "New Identity", a page left open for hours) with the
+/// form as typed and a request to send again, instead of an error page that loses it.
 /// </summary>
+[IgnoreAntiforgeryToken]
 public abstract class TenantPageModel : PageModel
 {
     public TenantProfile Tenant { get; private set; } = null!;
@@ -17,6 +22,30 @@ public abstract class TenantPageModel : PageModel
     /// <summary>A short confirmation shown once after a redirect (POST-redirect-GET).</summary>
     [TempData]
     public string? Flash { get; set; }
+
+    /// <summary>A problem to show once after a redirect (never in the green confirmation box).</summary>
+    [TempData]
+    public string? FlashError { get; set; }
+
+    /// <summary>The form came back because its antiforgery token was lost; nothing was done.</summary>
+    public bool TokenLost { get; private set; }
+
+    public static string TokenLostMessage => Lang.T(
+        "Halaman ini terlalu lama terbuka atau peramban dimulai ulang, sehingga isian belum dikirim. Semua yang Anda tulis masih ada di bawah: periksa lalu kirim lagi.",
+        "This page was open too long or the browser restarted, so nothing was sent yet. Everything you typed is still below: check it and send again.");
+
+    /// <summary>Pages reading a streamed multipart form check the token themselves (see <see cref="StreamingFormReader"/>).</summary>
+    protected virtual bool ChecksAntiforgeryItself => false;
+
+    /// <summary>
+    /// A post whose token was lost: pages with a form worth keeping show it again from the handler's
+    /// bound arguments (nothing is done); the rest answer 400 as before.
+    /// </summary>
+    protected virtual Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments) =>
+        Task.FromResult<IActionResult>(BadRequest());
+
+    protected static string? Argument(IDictionary<string, object?> arguments, string name) =>
+        arguments.TryGetValue(name, out var value) ? value as string : null;
 
     public string Slug => Tenant.Slug;
 
@@ -34,6 +63,14 @@ public abstract class TenantPageModel : PageModel
         if (await BeforeHandlerAsync() is { } result)
         {
             context.Result = result;
+            return;
+        }
+        if (HttpMethods.IsPost(Request.Method) && !ChecksAntiforgeryItself
+            && !await HttpContext.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(HttpContext))
+        {
+            TokenLost = true;
+            Errors.AddGeneral(TokenLostMessage);
+            context.Result = await KeepTypedAsync(context.HandlerArguments);
             return;
         }
         await next();

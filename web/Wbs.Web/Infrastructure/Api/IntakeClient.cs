@@ -1,6 +1,6 @@
 namespace Wbs.Web.Infrastructure.Api;
 
-/// <summary>Intake (<c>http://intake</c>): tenant profile and report submission.</summary>
+/// <summary>Intake (<c>http://intake</c>): tenant profile, report submission and the reporter's own report.</summary>
 public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) : ServiceClient(http, logger)
 {
     public Task<ApiResult<TenantProfile>> GetProfileAsync(string tenant, CancellationToken cancellationToken) =>
@@ -15,4 +15,8 @@ public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) 
     public Task<ApiResult<ReceivedReportCreated>> EnterReceivedReportAsync(string tenant, ReceivedReportEntry entry, string idempotencyKey,
         string staffToken, CancellationToken cancellationToken) =>
         PostAsync<ReceivedReportCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
+
+    /// <summary>The reporter's own report as they wrote it; Intake lets only its code or its account read it.</summary>
+    public Task<ApiResult<OwnReportContent>> GetOwnContentAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
+        GetAsync<OwnReportContent>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", token, cancellationToken);
 }

@@ -108,7 +108,7 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
                         foreach (var field in e.EnumerateObject())
                         {
                             errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array
-                                ? [.. field.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+                                ? [.. field.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => Lang.FromService(v.GetString()))]
                                 : [];
                         }
                     }
@@ -120,7 +120,7 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
             // A body that is not problem+json: the status alone decides the message.
         }
         // A service's proof-of-work text speaks of headers; the visitor gets the page's own words.
-        var message = string.IsNullOrWhiteSpace(detail) || status == StatusCodes.Status428PreconditionRequired ? ApiProblem.DefaultMessage(status) : detail;
+        var message = string.IsNullOrWhiteSpace(detail) || status == StatusCodes.Status428PreconditionRequired ? ApiProblem.DefaultMessage(status) : Lang.FromService(detail);
         return new ApiProblem(status, message, errors, challenge, difficulty);
     }
 }

@@ -1,46 +1,62 @@
 using System.Globalization;
+using Wbs.Web.Infrastructure.Localisation;
 
 namespace Wbs.Web.Infrastructure.Display;
 
 /// <summary>
-/// Indonesian dates and sizes without ICU (the build runs with invariant globalization): times in
-/// WIB (UTC+7, no daylight saving), month names written out.
+/// Dates and sizes in the reader's language without ICU (the build runs with invariant
+/// globalization): times in the tenant's zone (WIB, WITA or WIT), month names written out.
 /// </summary>
 public static class Format
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     private static readonly string[] Months =
         ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TenantZone.Current);
+
     public static string Date(DateTimeOffset at)
     {
-        var local = at.ToOffset(Wib);
-        return $"{local.Day} {Months[local.Month - 1]} {local.Year}";
+        var local = Local(at);
+        return Lang.IsEnglish
+            ? $"{local.Day} {EnglishMonths[local.Month - 1]} {local.Year}"
+            : $"{local.Day} {Months[local.Month - 1]} {local.Year}";
     }
 
     public static string DateTime(DateTimeOffset at)
     {
-        var local = at.ToOffset(Wib);
-        return $"{Date(at)}, {local.ToString("HH.mm", CultureInfo.InvariantCulture)} WIB";
+        var local = Local(at);
+        var time = local.ToString(Lang.IsEnglish ? "HH:mm" : "HH.mm", CultureInfo.InvariantCulture);
+        return $"{Date(at)}, {time} {TenantZone.Abbreviation(local.Offset)}";
     }
 
     /// <summary>The machine-readable value for <c>&lt;time datetime&gt;</c>.</summary>
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
+    /// <summary>A number with the reader's decimal mark (Indonesian writes 1,5).</summary>
+    public static string Decimal(double value, string pattern = "0.#")
+    {
+        var text = value.ToString(pattern, CultureInfo.InvariantCulture);
+        return Lang.IsEnglish ? text : text.Replace('.', ',');
+    }
+
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} KB",
-        _ => $"{(bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')} MB",
+        < 1024 * 1024 => $"{Decimal(bytes / 1024.0)} KB",
+        < 1024L * 1024 * 1024 => $"{Decimal(bytes / (1024.0 * 1024))} MB",
+        _ => $"{Decimal(bytes / (1024.0 * 1024 * 1024))} GB",
     };
 
     /// <param name="unit"><c>working</c> when the tenant counts its deadline in working days.</param>
     public static string DaysLeft(int days, bool overdue, string unit = "calendar")
     {
-        var dayWord = unit == "working" ? "hari kerja" : "hari";
+        var working = unit == "working";
+        var (id, en) = working ? ("hari kerja", "working days") : ("hari", "days");
         return overdue || days < 0
-            ? $"Terlambat {Math.Abs(days)} {dayWord}"
-            : days == 0 ? "Jatuh tempo hari ini" : $"{days} {dayWord} lagi";
+            ? Lang.T($"Terlambat {Math.Abs(days)} {id}", $"{Math.Abs(days)} {en} overdue")
+            : days == 0 ? Lang.T("Jatuh tempo hari ini", "Due today") : Lang.T($"{days} {id} lagi", $"{days} {en} left");
     }
 }

@@ -2,22 +2,30 @@ using Wbs.Contracts;
 
 namespace Wbs.Web.Infrastructure.Display;
 
-/// <summary>Indonesian labels (with English) for the codes the services answer.</summary>
+/// <summary>Labels, in the reader's language, for the codes the services answer.</summary>
 public static class Labels
 {
     public static readonly string[] Statuses = CaseStatuses.All;
 
-    public static string Status(string status) => CaseStatuses.Label(status);
-
-    public static string StatusEnglish(string status) => CaseStatuses.EnglishLabel(status);
+    /// <summary>Labels say where the report stands now ("being verified", not "verified").</summary>
+    public static string Status(string status) => status switch
+    {
+        CaseStatuses.Received => Lang.T("Diterima", "Received"),
+        CaseStatuses.InVerification => Lang.T("Sedang diverifikasi", "Being verified"),
+        CaseStatuses.NeedsInformation => Lang.T("Perlu dilengkapi", "Needs more information"),
+        CaseStatuses.InFollowUp => Lang.T("Sedang ditindaklanjuti", "Being followed up"),
+        CaseStatuses.Closed => Lang.T("Selesai", "Closed"),
+        CaseStatuses.Rejected => Lang.T("Ditolak", "Rejected"),
+        _ => status,
+    };
 
     public static readonly string[] Outcomes = ["proven", "not_proven", "forwarded"];
 
     public static string Outcome(string? outcome) => outcome switch
     {
-        "proven" => "Terbukti / Proven",
-        "not_proven" => "Tidak terbukti / Not proven",
-        "forwarded" => "Dilimpahkan / Forwarded",
+        "proven" => Lang.T("Terbukti", "Proven"),
+        "not_proven" => Lang.T("Tidak terbukti", "Not proven"),
+        "forwarded" => Lang.T("Dilimpahkan", "Forwarded"),
         null => "",
         _ => outcome,
     };
@@ -27,36 +35,36 @@ public static class Labels
 
     public static string Role(string role) => role switch
     {
-        WbsClaims.Roles.Admin => "Administrator",
-        WbsClaims.Roles.Supervisor => "Supervisor",
-        WbsClaims.Roles.Verifier => "Verifikator",
-        WbsClaims.Roles.Investigator => "Investigator",
-        WbsClaims.Roles.Auditor => "Auditor",
-        WbsClaims.Roles.Custodian => "Kustodian identitas",
+        WbsClaims.Roles.Admin => Lang.T("Administrator", "Administrator"),
+        WbsClaims.Roles.Supervisor => Lang.T("Supervisor", "Supervisor"),
+        WbsClaims.Roles.Verifier => Lang.T("Verifikator", "Verifier"),
+        WbsClaims.Roles.Investigator => Lang.T("Investigator", "Investigator"),
+        WbsClaims.Roles.Auditor => Lang.T("Auditor", "Auditor"),
+        WbsClaims.Roles.Custodian => Lang.T("Kustodian identitas", "Identity custodian"),
         _ => role,
     };
 
     public static string ReporterType(string type) => type switch
     {
-        "internal" => "Internal (pegawai)",
-        "external" => "Eksternal (masyarakat)",
+        "internal" => Lang.T("Internal (pegawai)", "Internal (civil servant)"),
+        "external" => Lang.T("Eksternal (masyarakat)", "External (member of the public)"),
         _ => type,
     };
 
     public static string Category(TenantProfile tenant, string code) =>
-        tenant.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
+        tenant.Categories.FirstOrDefault(c => c.Code == code) is { } c ? Lang.Pick(c.Label, c.LabelEn) : code;
 
     public static string AuditAction(string action) => action switch
     {
-        "case.opened" => "Kasus dibuka / Case opened",
-        "case.viewed" => "Membuka kasus / Viewed case",
-        "case.status_changed" => "Mengubah status / Changed status",
-        "case.assigned" => "Menugaskan / Assigned",
-        "case.message_staff" => "Pesan petugas / Staff message",
-        "case.message_reporter" => "Pesan pelapor / Reporter message",
-        "case.note" => "Catatan internal / Internal note",
-        "evidence.supplemented" => "Bukti tambahan / Evidence added",
-        "evidence.viewed" => "Membuka bukti / Viewed evidence",
+        "case.opened" => Lang.T("Kasus dibuka", "Case opened"),
+        "case.viewed" => Lang.T("Membuka kasus", "Viewed case"),
+        "case.status_changed" => Lang.T("Mengubah status", "Changed status"),
+        "case.assigned" => Lang.T("Menugaskan", "Assigned"),
+        "case.message_staff" => Lang.T("Pesan petugas", "Staff message"),
+        "case.message_reporter" => Lang.T("Pesan pelapor", "Reporter message"),
+        "case.note" => Lang.T("Catatan internal", "Internal note"),
+        "evidence.supplemented" => Lang.T("Bukti tambahan", "Evidence added"),
+        "evidence.viewed" => Lang.T("Membuka bukti", "Viewed evidence"),
         _ => action,
     };
 }

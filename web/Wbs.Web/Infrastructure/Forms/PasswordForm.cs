@@ -6,8 +6,8 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// </summary>
 public static class PasswordForm
 {
-    public const string Required = "Wajib diisi. / Required.";
-    public const string Mismatch = "Kedua kata sandi baru tidak sama. / The two new passwords do not match.";
+    public static string Required => Lang.T("Wajib diisi.", "Required.");
+    public static string Mismatch => Lang.T("Kedua kata sandi baru tidak sama.", "The two new passwords do not match.");
 
     /// <summary>True when the form is complete enough to send to Identity.</summary>
     public static bool Check(FormErrors errors, string? currentPassword, string? newPassword, string? confirmPassword)

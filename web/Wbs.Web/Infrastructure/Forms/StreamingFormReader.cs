@@ -12,6 +12,9 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// (to EvidenceStorage). The framework's automatic check would read the whole form first and spool
 /// the file to the web server's disk, which a confidential upload must not do. Handlers that use
 /// this reader take no bound parameters: binding any would make MVC read the whole form first.
+/// A token that is present but no longer valid (its cookie was lost) still yields the text fields,
+/// marked <see cref="StreamedFormResult.TokenLost"/>, with every file skipped unread: the page shows
+/// the draft again and nothing is done with it.
 /// </summary>
 public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options)
 {
@@ -32,6 +35,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
         var form = new StreamedForm();
         var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         var verified = false;
+        var tokenLost = false;
         var fields = 0;
         try
         {
@@ -50,17 +54,14 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
                     {
                         return StreamedFormResult.Invalid;
                     }
-                    if (!await IsValidTokenAsync(http, token))
-                    {
-                        return StreamedFormResult.Invalid;
-                    }
+                    tokenLost = !await IsValidTokenAsync(http, token);
                     verified = true;
                     continue;
                 }
                 if (fileName is not null)
                 {
                     // A file input left empty still sends a part without a name and without bytes.
-                    if (fileName.Length > 0)
+                    if (fileName.Length > 0 && !tokenLost)
                     {
                         await onFile(new FormFile(name, fileName, section.ContentType, new BorrowedStream(section.Body)));
                     }
@@ -81,7 +82,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
         {
             return StreamedFormResult.Invalid;
         }
-        return verified ? new StreamedFormResult(form, null) : StreamedFormResult.Invalid;
+        return verified ? new StreamedFormResult(form, null, tokenLost) : StreamedFormResult.Invalid;
     }
 
     private async Task<bool> IsValidTokenAsync(HttpContext http, string token)

@@ -5,7 +5,7 @@ namespace Wbs.Web.Pages.Reporter;
 /// <summary>A reporter account's password change (current and new password). A code session has no password to change.</summary>
 public sealed class AccountPasswordModel(SessionCookies sessions, IdentityClient identity) : ReporterPageModel(sessions)
 {
-    private const string NotMatching = "Kata sandi saat ini tidak cocok. / The current password does not match.";
+    private static string NotMatching => Lang.T("Kata sandi saat ini tidak cocok.", "The current password does not match.");
 
     protected override bool RequiresSession => true;
 
@@ -30,7 +30,7 @@ public sealed class AccountPasswordModel(SessionCookies sessions, IdentityClient
         }
         // The old token is revoked by the change: the session continues on the one Identity answered with.
         Sessions.Write(HttpContext, Slug, SessionKind.Reporter, changed.Value!.AccessToken, changed.Value.ExpiresIn);
-        Flash = "Kata sandi akun diganti. / Your account password was changed.";
+        Flash = Lang.T("Kata sandi akun diganti.", "Your account password was changed.");
         return SeeOther("/laporan");
     }
 
@@ -40,7 +40,7 @@ public sealed class AccountPasswordModel(SessionCookies sessions, IdentityClient
         {
             return null;
         }
-        Flash = "Kata sandi hanya ada pada akun; sesi dengan kode pengaduan tidak memilikinya. / Only accounts have a password.";
+        Flash = Lang.T("Kata sandi hanya ada pada akun; sesi dengan kode pengaduan tidak memilikinya.", "Only accounts have a password.");
         return SeeOther("/laporan");
     }
 }

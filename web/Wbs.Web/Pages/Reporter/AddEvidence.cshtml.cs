@@ -10,6 +10,8 @@ namespace Wbs.Web.Pages.Reporter;
 public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evidence, CaseClient cases, StreamingFormReader reader)
     : ReporterPageModel(sessions)
 {
+    protected override bool ChecksAntiforgeryItself => true;
+
     protected override bool RequiresSession => true;
 
     public IActionResult OnGet(string trackingNumber) => SeeOther($"/laporan/{Uri.EscapeDataString(trackingNumber)}");
@@ -33,9 +35,16 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
         }
 
         var back = $"/laporan/{Uri.EscapeDataString(trackingNumber)}";
+        if (read.TokenLost)
+        {
+            FlashError = Lang.T("Halaman terlalu lama terbuka, sehingga berkas belum diunggah. Pilih berkas lalu unggah lagi.",
+                "The page was open too long, so the file was not uploaded. Choose the file and upload it again.");
+            return SeeOther(back);
+        }
         if (problems.Count > 0 || uploaded.Count == 0)
         {
-            Flash = problems.Count > 0 ? string.Join(" ", problems) : "Pilih berkas terlebih dahulu. / Choose a file first.";
+            FlashError = problems.Count > 0 ? string.Join(" ", problems)
+                : Lang.T("Belum ada berkas yang dipilih. Pilih berkas terlebih dahulu, lalu tekan \"Unggah bukti\".", "No file was chosen. Choose a file first, then press \"Upload evidence\".");
             return SeeOther(back);
         }
         var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.EvidenceId)], Session!.AccessToken, cancellationToken);
@@ -44,11 +53,15 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
             return SignInAgain();
         }
         var removed = uploaded.SelectMany(u => u.MetadataRemoved).Distinct().ToList();
-        Flash = attached.Ok
-            ? $"Bukti {string.Join(", ", uploaded.Select(u => u.FileName))} ditambahkan. "
-              + (removed.Count > 0 ? $"Metadata dihapus: {string.Join(", ", removed)}." : "Tidak ada metadata yang perlu dihapus.")
-              + " / Evidence added."
-            : attached.Problem.Message;
+        if (!attached.Ok)
+        {
+            FlashError = attached.Problem.Message;
+            return SeeOther(back);
+        }
+        Flash = Lang.T($"Bukti {string.Join(", ", uploaded.Select(u => u.FileName))} ditambahkan. ", $"Evidence {string.Join(", ", uploaded.Select(u => u.FileName))} added. ")
+              + (removed.Count > 0
+                  ? Lang.T($"Metadata dihapus: {string.Join(", ", removed)}.", $"Metadata removed: {string.Join(", ", removed)}.")
+                  : Lang.T("Tidak ada metadata yang perlu dihapus.", "No metadata needed removing."));
         return SeeOther(back);
     }
 }

@@ -12,12 +12,18 @@ public sealed class CheckStatusModel(SessionCookies sessions, IdentityClient ide
     {
     }
 
+    protected override Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments)
+    {
+        ComplaintCode = Argument(arguments, "complaintCode");
+        return Task.FromResult<IActionResult>(Page());
+    }
+
     public async Task<IActionResult> OnPostAsync(string? complaintCode, CancellationToken cancellationToken)
     {
         ComplaintCode = complaintCode;
         if (string.IsNullOrWhiteSpace(complaintCode))
         {
-            Errors.Add("complaintCode", "Wajib diisi. / Required.");
+            Errors.Add("complaintCode", Lang.T("Wajib diisi.", "Required."));
             return Page();
         }
         if (CheckProof("identity") is not { Passed: true } proof)
@@ -29,7 +35,7 @@ public sealed class CheckStatusModel(SessionCookies sessions, IdentityClient ide
         {
             if (answer.Problem.Status == StatusCodes.Status401Unauthorized)
             {
-                Errors.Add("complaintCode", "Kode pengaduan tidak dikenal. Periksa kembali penulisannya. / Unknown complaint code.");
+                Errors.Add("complaintCode", Lang.T("Kode pengaduan tidak dikenal. Periksa kembali penulisannya.", "Unknown complaint code."));
             }
             else
             {

@@ -11,11 +11,17 @@ public sealed class LoginModel(SessionCookies sessions, IdentityClient identity)
     {
     }
 
+    protected override Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments)
+    {
+        Username = Argument(arguments, "username");
+        return Task.FromResult<IActionResult>(Page());
+    }
+
     public async Task<IActionResult> OnPostAsync(string? username, string? password, CancellationToken cancellationToken)
     {
         Username = username;
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();

@@ -18,7 +18,7 @@ public sealed class LogoutModel(SessionCookies sessions, IdentityClient identity
             await identity.SignOutAsync(Slug, session.AccessToken, cancellationToken);
         }
         Sessions.Clear(HttpContext, Slug, SessionKind.Reporter);
-        Flash = "Anda telah keluar. / You have signed out.";
+        Flash = Lang.T("Anda telah keluar.", "You have signed out.");
         return SeeOther("/cek");
     }
 }

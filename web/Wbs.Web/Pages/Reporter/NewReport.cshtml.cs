@@ -11,6 +11,8 @@ namespace Wbs.Web.Pages.Reporter;
 public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake, EvidenceClient evidence, StreamingFormReader reader,
     OneTimeCookie oneTime) : ReporterPageModel(sessions)
 {
+    protected override bool ChecksAntiforgeryItself => true;
+
     public const string ResultCookie = "wbs_result";
 
     private static readonly string[] Fields =
@@ -23,6 +25,9 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
     public long MaxEvidenceBytes { get; private set; }
 
     public List<DraftEvidence> JustUploaded { get; } = [];
+
+    /// <summary>The review step: the report as it will be sent, with "send" and "change" buttons.</summary>
+    public bool Reviewing { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadProfileAsync(cancellationToken);
 
@@ -48,23 +53,48 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
         }
 
         Draft = ReportDraft.From(form);
+        await LoadProfileAsync(cancellationToken);
+        if (read.TokenLost)
+        {
+            Errors.AddGeneral(TokenLostMessage);
+            return Page();
+        }
         Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)));
         if (Draft.Evidence.Count > ReportDraft.MaxEvidence)
         {
-            Errors.Add("file", $"Maksimal {ReportDraft.MaxEvidence} berkas. / At most {ReportDraft.MaxEvidence} files.");
+            Errors.Add("file", Lang.T($"Maksimal {ReportDraft.MaxEvidence} berkas.", $"At most {ReportDraft.MaxEvidence} files."));
             Draft.Evidence.RemoveRange(ReportDraft.MaxEvidence, Draft.Evidence.Count - ReportDraft.MaxEvidence);
         }
-        await LoadProfileAsync(cancellationToken);
 
-        var action = form["action"] ?? "submit";
+        // Enter in a one-line field lands on "review" (the form's first button), never on "submit".
+        var action = form["action"] ?? "review";
         if (action.StartsWith("remove:", StringComparison.Ordinal) && Guid.TryParse(action["remove:".Length..], out var removeId))
         {
             Draft.Evidence.RemoveAll(e => e.Id == removeId);
             return Page();
         }
-        if (action != "submit" || Errors.Any
-            || CheckProof("intake", form[FormProof.ChallengeField], form[FormProof.NonceField], form[FormProof.TicketField]) is not { Passed: true } proof)
+        if (action == "upload")
         {
+            if (JustUploaded.Count == 0 && !Errors.Has("file"))
+            {
+                Errors.Add("file", Lang.T("Belum ada berkas yang dipilih. Pilih berkas terlebih dahulu, lalu tekan \"Unggah berkas\".",
+                    "No file was chosen. Choose a file first, then press \"Upload file\"."));
+            }
+            return Page();
+        }
+        if (Errors.Any || action == "edit")
+        {
+            return Page();
+        }
+        if (action != "submit" || form["reviewed"] != "1")
+        {
+            // The whole report and its evidence are shown once more before it is sent.
+            Reviewing = Draft.CheckRequired(Errors);
+            return Page();
+        }
+        if (CheckProof("intake", form[FormProof.ChallengeField], form[FormProof.NonceField], form[FormProof.TicketField]) is not { Passed: true } proof)
+        {
+            Reviewing = true;
             return Page();
         }
 
@@ -78,7 +108,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
         }
         var created = answer.Value;
         oneTime.Write(HttpContext, ResultCookie, $"/{Slug}/lapor/terkirim", new SubmittedReport(created.TrackingNumber, created.ComplaintCode,
-            created.SubmittedAt, created.ResponseDueAt, created.Completeness, Session is { IsAccount: true }));
+            created.SubmittedAt, created.ResponseDueAt, created.Completeness, Session is { IsAccount: true }, Draft.ContentDigest()));
         return SeeOther("/lapor/terkirim");
     }
 

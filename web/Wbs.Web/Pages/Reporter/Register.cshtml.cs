@@ -16,12 +16,19 @@ public sealed class RegisterModel(SessionCookies sessions, IdentityClient identi
     {
     }
 
+    protected override Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments)
+    {
+        Username = Argument(arguments, "username");
+        ComplaintCode = Argument(arguments, "complaintCode");
+        return Task.FromResult<IActionResult>(Page());
+    }
+
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? complaintCode, CancellationToken cancellationToken)
     {
         Username = username;
         ComplaintCode = complaintCode;
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();
@@ -37,13 +44,13 @@ public sealed class RegisterModel(SessionCookies sessions, IdentityClient identi
         var session = await identity.AccountSessionAsync(Slug, created.Value.Username, password!, cancellationToken);
         if (!session.Ok)
         {
-            Flash = "Akun dibuat. Silakan masuk. / Account created; please sign in.";
+            Flash = Lang.T("Akun dibuat. Silakan masuk.", "Account created; please sign in.");
             return SeeOther("/masuk");
         }
         Sessions.Write(HttpContext, Slug, SessionKind.Reporter, session.Value.AccessToken, session.Value.ExpiresIn);
         Flash = created.Value.LinkedReports.Count > 0
-            ? $"Akun {created.Value.Username} dibuat dan terhubung dengan {created.Value.LinkedReports.Count} laporan. / Account created and linked."
-            : $"Akun {created.Value.Username} dibuat. / Account created.";
+            ? Lang.T($"Akun {created.Value.Username} dibuat dan terhubung dengan {created.Value.LinkedReports.Count} laporan.", $"Account created and linked.")
+            : Lang.T($"Akun {created.Value.Username} dibuat.", $"Account created.");
         return SeeOther("/laporan");
     }
 }

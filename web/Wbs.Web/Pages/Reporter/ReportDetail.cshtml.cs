@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Wbs.Web.Pages.Reporter;
 
 /// <summary>One report as its reporter sees it: status, timeline, messages with a reply form, evidence, notifications.</summary>
-public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases, NotificationClient notifications) : ReporterPageModel(sessions)
+public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases, NotificationClient notifications, IntakeClient intake)
+    : ReporterPageModel(sessions)
 {
     protected override bool RequiresSession => true;
 
@@ -11,23 +12,34 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
 
     public IReadOnlyList<NotificationItem> Notifications { get; private set; } = [];
 
+    /// <summary>What the reporter wrote; null when Intake cannot answer now (the rest of the page still shows).</summary>
+    public OwnReportContent? Own { get; private set; }
+
     public string? Body { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string trackingNumber, CancellationToken cancellationToken) =>
         await LoadAsync(trackingNumber, cancellationToken) ?? Page();
+
+    /// <summary>A message typed for a long time is the work most worth keeping.</summary>
+    protected override async Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments)
+    {
+        Body = Argument(arguments, "body");
+        var trackingNumber = Argument(arguments, "trackingNumber") ?? "";
+        return await LoadAsync(trackingNumber, HttpContext.RequestAborted) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostMessageAsync(string trackingNumber, string? body, CancellationToken cancellationToken)
     {
         Body = body;
         if (string.IsNullOrWhiteSpace(body))
         {
-            Errors.Add("body", "Wajib diisi. / Required.");
+            Errors.Add("body", Lang.T("Wajib diisi.", "Required."));
             return await LoadAsync(trackingNumber, cancellationToken) ?? Page();
         }
         var sent = await cases.PostReporterMessageAsync(Slug, trackingNumber, body.Trim(), Session!.AccessToken, cancellationToken);
         if (sent.Ok)
         {
-            Flash = "Pesan terkirim. / Message sent.";
+            Flash = Lang.T("Pesan terkirim.", "Message sent.");
             return SeeOther($"/laporan/{Uri.EscapeDataString(trackingNumber)}");
         }
         if (IsSignInLost(sent.Problem))
@@ -52,7 +64,8 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
         var token = Session!.AccessToken;
         var report = cases.GetReportAsync(Slug, trackingNumber, token, cancellationToken);
         var inbox = notifications.ListAsync(Slug, token, cancellationToken);
-        var (detail, notes) = (await report, await inbox);
+        var content = intake.GetOwnContentAsync(Slug, trackingNumber, token, cancellationToken);
+        var (detail, notes, own) = (await report, await inbox, await content);
         if (!detail.Ok)
         {
             if (IsSignInLost(detail.Problem))
@@ -67,6 +80,7 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
             return null;
         }
         Report = detail.Value;
+        Own = own.Value;
         Notifications = notes.Value?.Items.Where(n => n.TrackingNumber == trackingNumber).ToList() ?? [];
         return null;
     }

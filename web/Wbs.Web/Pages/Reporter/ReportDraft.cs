@@ -1,3 +1,5 @@
+using Wbs.Web.Infrastructure.Receipts;
+
 namespace Wbs.Web.Pages.Reporter;
 
 /// <summary>
@@ -37,6 +39,27 @@ public sealed class ReportDraft
         IdentityContact = form.Text("identity.contact"),
         Evidence = [.. form.All("evidence").Select(DraftEvidence.Parse).OfType<DraftEvidence>().DistinctBy(e => e.Id).Take(MaxEvidence)],
     };
+
+    /// <summary>What the review step needs before it shows the report; Intake checks the rest when it is sent.</summary>
+    public bool CheckRequired(FormErrors errors)
+    {
+        var required = Lang.T("Wajib diisi.", "Required.");
+        if (ReporterType is not ("internal" or "external"))
+        {
+            errors.Add("reporterType", Lang.T("Pilih pegawai instansi atau masyarakat umum.", "Choose staff of the agency or member of the public."));
+        }
+        if (Category is null) { errors.Add("category", Lang.T("Pilih jenis pelanggaran.", "Choose a category.")); }
+        if (Title is null) { errors.Add("title", required); }
+        if (What is null) { errors.Add("what", required); }
+        return !errors.Any;
+    }
+
+    /// <summary>The receipt's digest of what was sent (the sealed identity left out).</summary>
+    public string ContentDigest() => ReceiptSigner.Digest(new
+    {
+        ReporterType, Category, Title, What, Where, When, Who, How,
+        Evidence = Evidence.Select(e => new { e.Name, e.Size }),
+    });
 
     public ComplaintSubmission ToSubmission() => new(
         ReporterType ?? "", Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,

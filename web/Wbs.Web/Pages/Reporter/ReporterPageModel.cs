@@ -18,7 +18,7 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
         ViewData["Reporter"] = Session;
         if (RequiresSession && Session is null)
         {
-            Flash = "Silakan masukkan kode pengaduan atau masuk ke akun Anda terlebih dahulu. / Please enter your complaint code or sign in first.";
+            Flash = Lang.T("Silakan masukkan kode pengaduan atau masuk ke akun Anda terlebih dahulu.", "Please enter your complaint code or sign in first.");
             return Task.FromResult<IActionResult?>(SeeOther("/cek"));
         }
         return Task.FromResult<IActionResult?>(null);
@@ -28,7 +28,7 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
     protected IActionResult SignInAgain()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Reporter);
-        Flash = "Sesi Anda telah berakhir. Silakan masuk lagi. / Your session has ended; please sign in again.";
+        Flash = Lang.T("Sesi Anda telah berakhir. Silakan masuk lagi.", "Your session has ended; please sign in again.");
         return SeeOther("/cek");
     }
 
@@ -38,7 +38,7 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
         var marked = await notifications.MarkReadAsync(Slug, id, Session!.AccessToken, cancellationToken);
         if (marked.Ok)
         {
-            Flash = "Pemberitahuan ditandai sudah dibaca. / Notification marked as read.";
+            Flash = Lang.T("Pemberitahuan ditandai sudah dibaca.", "Notification marked as read.");
             return null;
         }
         if (IsSignInLost(marked.Problem))

@@ -12,7 +12,13 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
 
     public NotificationList? Notifications { get; private set; }
 
+    /// <summary>One unread count per report, the same one its page and the notifications show: its unread notifications.</summary>
+    public int UnreadFor(string trackingNumber) => Notifications?.Items.Count(n => !n.Read && n.TrackingNumber == trackingNumber) ?? 0;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+
+    protected override async Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments) =>
+        await LoadAsync(HttpContext.RequestAborted) ?? Page();
 
     public async Task<IActionResult> OnPostLinkAsync(string? complaintCode, CancellationToken cancellationToken)
     {
@@ -22,14 +28,14 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
         }
         if (string.IsNullOrWhiteSpace(complaintCode))
         {
-            Errors.Add("complaintCode", "Wajib diisi. / Required.");
+            Errors.Add("complaintCode", Lang.T("Wajib diisi.", "Required."));
         }
         else
         {
             var linked = await identity.LinkReportAsync(Slug, complaintCode.Trim(), account.AccessToken, cancellationToken);
             if (linked.Ok)
             {
-                Flash = "Laporan terhubung dengan akun Anda. Pembaruan dapat memerlukan beberapa detik. / The report is linked to your account.";
+                Flash = Lang.T("Laporan terhubung dengan akun Anda. Pembaruan dapat memerlukan beberapa detik.", "The report is linked to your account.");
                 return SeeOther("/laporan");
             }
             if (IsSignInLost(linked.Problem))

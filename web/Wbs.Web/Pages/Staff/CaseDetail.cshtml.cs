@@ -25,11 +25,11 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
     {
         if (string.IsNullOrWhiteSpace(to))
         {
-            Errors.Add("to", "Pilih status tujuan. / Choose the next status.");
+            Errors.Add("to", Lang.T("Pilih status tujuan.", "Choose the next status."));
             return Reload(trackingNumber, cancellationToken);
         }
         var request = new TransitionRequest(to, Blank(publicMessage), Blank(internalNote), to == "closed" ? Blank(outcome) : null, Blank(reason));
-        return Act(trackingNumber, "Status diubah. / Status changed.", cases.TransitionAsync(Slug, trackingNumber, request, Token, cancellationToken),
+        return Act(trackingNumber, Lang.T("Status diubah.", "Status changed."), cases.TransitionAsync(Slug, trackingNumber, request, Token, cancellationToken),
             cancellationToken, "to", "publicMessage", "internalNote", "outcome", "reason");
     }
 
@@ -37,23 +37,23 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
     {
         if (assigneeId is not { } id || id == Guid.Empty)
         {
-            Errors.Add("assigneeId", "Pilih petugas. / Choose a staff member.");
+            Errors.Add("assigneeId", Lang.T("Pilih petugas.", "Choose a staff member."));
             return Reload(trackingNumber, cancellationToken);
         }
-        return Act(trackingNumber, "Kasus ditugaskan. / Case assigned.", cases.AssignAsync(Slug, trackingNumber, id, Token, cancellationToken),
+        return Act(trackingNumber, Lang.T("Kasus ditugaskan.", "Case assigned."), cases.AssignAsync(Slug, trackingNumber, id, Token, cancellationToken),
             cancellationToken, "assigneeId");
     }
 
     public Task<IActionResult> OnPostMessageAsync(string trackingNumber, string? body, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(body)
             ? Required(trackingNumber, "body", cancellationToken)
-            : Act(trackingNumber, "Pesan terkirim ke pelapor. / Message sent to the reporter.",
+            : Act(trackingNumber, Lang.T("Pesan terkirim ke pelapor.", "Message sent to the reporter."),
                 cases.PostStaffMessageAsync(Slug, trackingNumber, body.Trim(), Token, cancellationToken), cancellationToken, "body");
 
     public Task<IActionResult> OnPostNoteAsync(string trackingNumber, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(note)
             ? Required(trackingNumber, "note", cancellationToken)
-            : Act(trackingNumber, "Catatan internal disimpan. / Internal note saved.",
+            : Act(trackingNumber, Lang.T("Catatan internal disimpan.", "Internal note saved."),
                 cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), Token, cancellationToken), cancellationToken, "note");
 
     private async Task<IActionResult> Act(string trackingNumber, string done, Task<ApiResult<NoContent>> call, CancellationToken cancellationToken,
@@ -72,7 +72,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
 
     private Task<IActionResult> Required(string trackingNumber, string field, CancellationToken cancellationToken)
     {
-        Errors.Add(field, "Wajib diisi. / Required.");
+        Errors.Add(field, Lang.T("Wajib diisi.", "Required."));
         return Reload(trackingNumber, cancellationToken);
     }
 

@@ -1,11 +1,11 @@
 namespace Wbs.Web.Pages.Staff;
 
-/// <summary>Date filters are whole days in WIB (UTC+7).</summary>
+/// <summary>Date filters are whole days in the tenant's zone (WIB, WITA or WIT).</summary>
 public static class Dates
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+    public static DateTimeOffset? Start(DateOnly? day) => day is { } d ? At(d.ToDateTime(TimeOnly.MinValue)) : null;
 
-    public static DateTimeOffset? Start(DateOnly? day) => day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), Wib) : null;
+    public static DateTimeOffset? End(DateOnly? day) => day is { } d ? At(d.ToDateTime(TimeOnly.MaxValue)) : null;
 
-    public static DateTimeOffset? End(DateOnly? day) => day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), Wib) : null;
+    private static DateTimeOffset At(DateTime local) => new(local, TenantZone.Current.GetUtcOffset(local));
 }

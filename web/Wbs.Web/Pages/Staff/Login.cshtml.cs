@@ -25,9 +25,9 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
     {
         Username = username;
         ReturnUrl = SafeReturn(returnUrl);
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", "Wajib diisi. / Required."); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", "Wajib diisi. / Required."); }
-        if (string.IsNullOrWhiteSpace(totp)) { Errors.Add("totp", "Wajib diisi. / Required."); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrWhiteSpace(totp)) { Errors.Add("totp", Lang.T("Wajib diisi.", "Required.")); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();

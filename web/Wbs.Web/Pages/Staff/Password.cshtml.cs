@@ -8,8 +8,8 @@ namespace Wbs.Web.Pages.Staff;
 /// </summary>
 public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient identity) : StaffPageModel(sessions)
 {
-    private const string NotMatching =
-        "Kata sandi saat ini atau kode autentikator tidak cocok. / The current password or the authenticator code does not match.";
+    private static string NotMatching =>
+        Lang.T("Kata sandi saat ini atau kode autentikator tidak cocok.", "The current password or the authenticator code does not match.");
 
     public string ReturnUrl { get; private set; } = "";
 
@@ -41,7 +41,7 @@ public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient i
         // The old token is revoked by the change: the session continues on the one Identity answered with.
         var issued = changed.Value!;
         Sessions.Write(HttpContext, Slug, SessionKind.Staff, issued.AccessToken, issued.ExpiresIn, issued.Roles, issued.MustChangePassword);
-        Flash = "Kata sandi diganti. / Password changed.";
+        Flash = Lang.T("Kata sandi diganti.", "Password changed.");
         return SeeOtherUrl(ReturnUrl);
     }
 }

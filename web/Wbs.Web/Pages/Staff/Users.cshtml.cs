@@ -43,7 +43,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
         {
             return Fail(disabled.Problem) ?? await LoadAsync(cancellationToken) ?? Page();
         }
-        Flash = $"Pengguna {disabled.Value.Username} dinonaktifkan. / User disabled.";
+        Flash = Lang.T($"Pengguna {disabled.Value.Username} dinonaktifkan.", $"User disabled.");
         return SeeOtherUrl(CookiePath);
     }
 
