@@ -49,7 +49,8 @@ var web = builder.AddService<Projects.Wbs_Web>("web")
     .WithDependency(intake).WithDependency(identity)
     .WithDependency(casemanagement).WithDependency(evidencestorage)
     .WithDependency(notification).WithReference(gateway).WithSecurityKeys(secrets)
-    .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"));
+    .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"))
+    .WithEnvironment("Receipts__SigningKey", builder.AddParameter("receipt-signing-key", secrets.ReceiptSigningKey, secret: true));
 foreach (var service in new[] { gateway, identity, web })
 {
     service.WithAbuseSettings(secrets, config);

@@ -10,6 +10,8 @@ public sealed record WbsSecrets
     public required string KeyEncryptionKeyFile { get; init; }
     public required string CodeDigestKeyFile { get; init; }
     public required string DashboardToken { get; init; }
+    /// <summary>The web app's HMAC key for reporters' receipts (base64, 32 bytes): receipts verify across restarts.</summary>
+    public required string ReceiptSigningKey { get; init; }
     /// <summary>CaseManagement's ECDSA P-256 key (PKCS#8 PEM) that signs forwarding packages.</summary>
     public required string ForwardingSigningKeyFile { get; init; }
     /// <summary>The proof-of-work key the gateway, Identity and the web app share (a challenge from one is good at the others).</summary>

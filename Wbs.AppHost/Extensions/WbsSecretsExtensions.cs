@@ -18,6 +18,7 @@ public static class WbsSecretsExtensions
         KeyEncryptionKeyFile = store.GetOrCreateFile("key-encryption-key", SecretStore.NewKey),
         CodeDigestKeyFile = store.GetOrCreateFile("code-digest-key", SecretStore.NewKey),
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),
+        ReceiptSigningKey = store.GetOrCreate("receipt-signing-key", SecretStore.NewKey),
         ForwardingSigningKeyFile = store.GetOrCreateFile("forwarding-signing-key.pem", SecretStore.NewSigningKeyPem),
         ProofOfWorkKey = store.GetOrCreate("proof-of-work-key", SecretStore.NewKey),
         DevStaffFile = development ? DevStaffFile(store) : null,

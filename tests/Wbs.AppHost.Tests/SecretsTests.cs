@@ -30,7 +30,7 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(8 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
+        Assert.Equal(9 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]
