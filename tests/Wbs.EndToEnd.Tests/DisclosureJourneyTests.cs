@@ -41,6 +41,7 @@ public sealed class DisclosureJourneyTests(AppHostFixture system)
         Assert.True(detail!.Value.GetProperty("hasSealedIdentity").GetBoolean());
         Assert.DoesNotContain("Dewi", detail.Value.GetRawText());
 
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/banjarnegara/cases/{trackingNumber}/identity", verifier)).StatusCode);
         var requested = await _http.PostAsync($"/api/banjarnegara/cases/{trackingNumber}/disclosures", new { reason }, verifier);
         Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
         var disclosureId = (await requested.JsonAsync()).GetProperty("disclosureId").GetString();
@@ -49,12 +50,18 @@ public sealed class DisclosureJourneyTests(AppHostFixture system)
 
         var decided = await _http.PostAsync($"/api/banjarnegara/disclosures/{disclosureId}/decision", new { approve = true }, custodian);
         Assert.Equal("approved", (await decided.JsonAsync()).GetProperty("status").GetString());
+        // Only the requester reads it, through Intake, which asks CaseManagement first.
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/banjarnegara/cases/{trackingNumber}/identity", custodian)).StatusCode);
+        var identity = await (await _http.GetAsync($"/api/banjarnegara/cases/{trackingNumber}/identity", verifier)).JsonAsync();
+        Assert.Equal("Dewi Lestari", identity.GetProperty("name").GetString());
+        Assert.Equal("dewi@example.org", identity.GetProperty("contact").GetString());
 
         var auditor = await system.StaffTokenAsync("banjarnegara", "auditor");
         var audit = await (await _http.GetAsync($"/api/banjarnegara/audit?trackingNumber={trackingNumber}", auditor)).JsonAsync();
         var actions = audit.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("action").GetString()).ToList();
         Assert.Contains("disclosure.requested", actions);
         Assert.Contains("disclosure.approved", actions);
+        Assert.Contains("identity.read", actions);
 
         var report = await (await _http.GetAsync($"/api/banjarnegara/reports/{trackingNumber}", codeToken!)).JsonAsync();
         Assert.Contains(report.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("message").GetString()?.Contains(reason) == true);
