@@ -1,30 +1,18 @@
 using Microsoft.Extensions.Options;
 using Wbs.CaseManagement.Extensions;
+using Wbs.ServiceDefaults.Hosting;
 
 namespace Wbs.CaseManagement.Retention;
 
 /// <summary>Runs <see cref="RetentionSweeper"/> periodically over every tenant; safe with several instances.</summary>
 public sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CaseManagementOptions> options,
-    ILogger<RetentionService> logger) : BackgroundService
+    ILogger<RetentionService> logger) : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.RetentionSweepInterval;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RetentionSweeper>().SweepAsync(null, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Retention sweep failed; it runs again at the next interval");
-            }
-            await Task.Delay(options.Value.RetentionSweepInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RetentionSweeper>().SweepAsync(null, cancellationToken);
     }
 }
