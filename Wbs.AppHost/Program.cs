@@ -13,50 +13,50 @@ var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
     ? BackingServices.AddContainers(builder, postgresPassword, rabbitPassword)
     : BackingServices.AddExecutables(builder, secrets, postgresPassword, rabbitPassword);
 
+// Every service waits only for its own database and the broker, so all of them start side by side;
+// calls between services are references without a wait (a peer not up yet is retried by the
+// resilience handler). The gateway, the one way in, opens once every service is healthy: no report
+// can arrive before each consumer has bound its queue.
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
-    .WithDependency(databases["identitydb"])
-    .WithDependency(messaging).WithSecurityKeys(secrets);
+    .WithDependency(databases["identitydb"]).WithDependency(messaging).WithSecurityKeys(secrets);
 if (secrets.DevStaffFile is { } devStaff)
 {
     identity.WithEnvironment("Identity__DevStaffFile", devStaff);
 }
 var evidencestorage = builder.AddService<Projects.Wbs_EvidenceStorage>("evidencestorage")
-    .WithDependency(databases["evidencedb"])
-    .WithDependency(messaging).WithDependency(identity).WithSecurityKeys(secrets)
+    .WithDependency(databases["evidencedb"]).WithDependency(messaging).WithSecurityKeys(secrets)
     .WithEnvironment("Evidence__StoragePath", config.DataFolder("evidence"));
 var intake = builder.AddService<Projects.Wbs_Intake>("intake")
-    .WithDependency(databases["intakedb"])
-    .WithDependency(messaging).WithDependency(identity)
-    .WithDependency(evidencestorage).WithSecurityKeys(secrets);
+    .WithDependency(databases["intakedb"]).WithDependency(messaging).WithSecurityKeys(secrets);
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
-    .WithDependency(databases["casemanagementdb"])
-    .WithDependency(messaging).WithDependency(identity)
-    .WithDependency(intake).WithDependency(evidencestorage).WithSecurityKeys(secrets)
+    .WithDependency(databases["casemanagementdb"]).WithDependency(messaging).WithSecurityKeys(secrets)
     .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile);
-// References without a wait (each would be a cycle): evidence downloads ask CaseManagement whether the
-// caller may see the case, and so does Intake before it opens a disclosed identity; Identity asks
-// Intake about a complaint code fresher than its event.
-evidencestorage.WithReference(casemanagement);
-intake.WithReference(casemanagement);
-identity.WithReference(intake);
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
-    .WithDependency(databases["notificationdb"])
-    .WithDependency(messaging).WithDependency(identity).WithSecurityKeys(secrets)
+    .WithDependency(databases["notificationdb"]).WithDependency(messaging).WithSecurityKeys(secrets)
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
+// Who calls whom: evidence downloads ask CaseManagement whether the caller may see the case, and so
+// does Intake before it opens a disclosed identity; Identity asks Intake about a complaint code
+// fresher than its event; every service validates tokens against Identity's keys.
+identity.WithReference(intake);
+evidencestorage.WithReference(identity).WithReference(casemanagement);
+intake.WithReference(identity).WithReference(evidencestorage).WithReference(casemanagement);
+casemanagement.WithReference(identity).WithReference(intake).WithReference(evidencestorage);
+notification.WithReference(identity);
 var gatewayPort = AppHostSettings.Port(config, "WBS_GATEWAY_PORT", 8080);
 var gateway = builder.AddService<Projects.Wbs_Gateway>("gateway", gatewayPort);
 var web = builder.AddService<Projects.Wbs_Web>("web")
-    .WithDependency(intake).WithDependency(identity)
-    .WithDependency(casemanagement).WithDependency(evidencestorage)
-    .WithDependency(notification).WithReference(gateway).WithSecurityKeys(secrets)
+    .WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
+    .WithReference(notification).WithReference(gateway).WithSecurityKeys(secrets)
     .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"))
     .WithEnvironment("Receipts__SigningKey", builder.AddParameter("receipt-signing-key", secrets.ReceiptSigningKey, secret: true));
 foreach (var service in new[] { gateway, identity, web })
 {
     service.WithAbuseSettings(secrets, config);
 }
-gateway.WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
-    .WithReference(notification).WithDependency(web);
+foreach (var service in new[] { intake, identity, casemanagement, evidencestorage, notification, web })
+{
+    gateway.WithDependency(service);
+}
 
 var dashboardUrl = config["ASPNETCORE_URLS"]!.Split(';')[0].TrimEnd('/');
 builder.Services.AddSingleton(new AnnouncerSettings($"http://127.0.0.1:{gatewayPort}", dashboardUrl,

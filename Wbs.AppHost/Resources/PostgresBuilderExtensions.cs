@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.Eventing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Wbs.AppHost.Resources;
@@ -31,10 +32,30 @@ public static class PostgresBuilderExtensions
         builder.Eventing.Subscribe<ResourceReadyEvent>(server, async (e, ct) =>
         {
             var notifications = e.Services.GetRequiredService<ResourceNotificationService>();
+            var log = e.Services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
             foreach (var database in server.Databases)
             {
-                await PostgresRoles.EnsureDatabaseAsync(server, database, ct);
-                await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
+                // A failure here would leave every service waiting for ever: retried, then shown as failed.
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await PostgresRoles.EnsureDatabaseAsync(server, database, ct);
+                        await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
+                        break;
+                    }
+                    catch (NpgsqlException ex) when (attempt < 10 && !ct.IsCancellationRequested)
+                    {
+                        log.LogWarning("Preparing {Database} failed ({Message}); attempt {Attempt} again", database.DatabaseName, ex.Message, attempt + 1);
+                        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                    }
+                    catch (NpgsqlException ex)
+                    {
+                        log.LogError("Preparing {Database} failed: {Message}", database.DatabaseName, ex.Message);
+                        await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.FailedToStart });
+                        throw;
+                    }
+                }
             }
         });
 

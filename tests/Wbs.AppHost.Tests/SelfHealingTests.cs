@@ -98,7 +98,8 @@ public sealed class SelfHealingTests(AppHostFixture system)
     {
         try
         {
-            return File.Exists(file) && int.TryParse(File.ReadLines(file).First().Trim(), out var pid) && SystemProcesses.IsAlive(pid) ? pid : null;
+            // A pid file being written may still be empty: not there yet.
+            return File.Exists(file) && int.TryParse(File.ReadLines(file).FirstOrDefault()?.Trim(), out var pid) && SystemProcesses.IsAlive(pid) ? pid : null;
         }
         catch (IOException)
         {

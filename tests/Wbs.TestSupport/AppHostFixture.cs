@@ -24,10 +24,13 @@ public sealed class AppHostFixture : IAsyncLifetime
     /// <summary>A system started with extra AppHost settings (<c>NAME=value</c>); xUnit's own fixtures use the defaults.</summary>
     public static AppHostFixture WithSettings(params string[] settings) => new() { _settings = settings };
 
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "wbs-e2e", Guid.NewGuid().ToString("N")[..12]);
+    private string _dataDir = NewDataDirectory();
     private readonly ConcurrentDictionary<string, long> _lastTotpStep = new();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private DistributedApplication? _app;
+
+    private static readonly TimeSpan FirstStartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     public string GatewayUrl { get; private set; } = "";
     public string DataDirectory => _dataDir;
@@ -51,29 +54,71 @@ public sealed class AppHostFixture : IAsyncLifetime
         $"WBS_RABBITMQ_MANAGEMENT_PORT={PortAllocator.GetFreePort()}",
     ];
 
+    /// <summary>
+    /// Starts the system. A start that is not healthy in time is described in
+    /// <c>.wbs/test-results/start-failure-*.txt</c> (which <c>./wbs test</c> prints) and tried once more on
+    /// fresh data: CI once lost a whole test project to a first start that never became healthy.
+    /// </summary>
     public async ValueTask InitializeAsync()
     {
+        try
+        {
+            await StartAsync(FirstStartTimeout);
+        }
+        catch (TimeoutException e)
+        {
+            var report = Path.Combine(FindRepositoryRoot(), ".wbs", "test-results", $"start-failure-{Guid.NewGuid():N}.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+            await File.WriteAllTextAsync(report, e.Message);
+            await StopAsync();
+            _dataDir = NewDataDirectory();
+            await StartAsync(StartTimeout);
+        }
+    }
+
+    private async Task StartAsync(TimeSpan limit)
+    {
         Directory.CreateDirectory(_dataDir);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
-            [.. Arguments(_dataDir), .. _settings, "--environment=Development"],
-            (options, _) => options.DisableDashboard = false, timeout.Token);
-        _app = await builder.BuildAsync(timeout.Token);
-        await _app.StartAsync(timeout.Token);
-        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-        foreach (var service in model.Resources.OfType<Wbs.AppHost.Resources.ServiceResource>())
+        using var timeout = new CancellationTokenSource(limit);
+        ResourceStates? states = null;
+        try
         {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(service.Name, timeout.Token);
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
+                [.. Arguments(_dataDir), .. _settings, "--environment=Development"],
+                (options, _) => options.DisableDashboard = false, timeout.Token);
+            _app = await builder.BuildAsync(timeout.Token);
+            states = new ResourceStates(_app);
+            await _app.StartAsync(timeout.Token);
+            var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
+            foreach (var service in model.Resources.OfType<Wbs.AppHost.Resources.ServiceResource>())
+            {
+                await _app.ResourceNotifications.WaitForResourceHealthyAsync(service.Name, timeout.Token);
+            }
+            var credentials = Path.Combine(_dataDir, "dev-credentials.json");
+            while (!File.Exists(credentials))
+            {
+                await Task.Delay(100, timeout.Token);
+            }
+            Credentials = DevCredentials.Read(credentials);
         }
-        var credentials = Path.Combine(_dataDir, "dev-credentials.json");
-        while (!File.Exists(credentials))
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            await Task.Delay(100, timeout.Token);
+            // Says which resource never got there, with its own last log lines, instead of a bare timeout.
+            var described = states is null ? "(the AppHost was not built)" : await states.DescribeAsync();
+            throw new TimeoutException($"The system was not healthy within {limit}:\n{described}");
         }
-        Credentials = DevCredentials.Read(credentials);
+        finally
+        {
+            if (states is not null)
+            {
+                await states.DisposeAsync();
+            }
+        }
         DashboardApiKey = File.ReadAllText(Path.Combine(_dataDir, "secrets", "dashboard-api-key")).Trim();
         GatewayUrl = Credentials.Gateway.TrimEnd('/');
     }
+
+    private static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "wbs-e2e", Guid.NewGuid().ToString("N")[..12]);
 
     /// <summary>
     /// Signs a seeded staff member in with password and a fresh TOTP code. A code's time step is
@@ -110,11 +155,7 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        await StopAsync();
         try
         {
             Directory.Delete(_dataDir, recursive: true);
@@ -123,6 +164,25 @@ public sealed class AppHostFixture : IAsyncLifetime
         {
             // PostgreSQL's files belong to its own user; the temp folder is cleaned by the OS.
         }
+    }
+
+    private async Task StopAsync()
+    {
+        if (_app is null)
+        {
+            return;
+        }
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await _app.StopAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // DCP ends what is left when the AppHost goes.
+        }
+        await _app.DisposeAsync();
+        _app = null;
     }
 
     public static string FindRepositoryRoot() => AppHostSettings.RepositoryRoot();

@@ -30,4 +30,23 @@ public sealed class Complaint
     public DateTimeOffset? ContentDestroyedAt { get; set; }
 
     public bool IsDestroyed => SealedContent is null;
+
+    /// <summary>The event announcing this report (written to the outbox with it); staff who entered a received report are named.</summary>
+    public ComplaintSubmitted ToSubmitted(Guid? enteredById = null, string? enteredByName = null) => new()
+    {
+        ComplaintId = Id,
+        Tenant = Tenant,
+        TrackingNumber = TrackingNumber,
+        Category = Category,
+        ReporterType = ReporterType,
+        AccountId = AccountId,
+        EvidenceIds = EvidenceIds,
+        CodeDigest = CodeDigest,
+        SubmittedAt = SubmittedAt,
+        ResponseDueAt = ResponseDueAt,
+        HasSealedIdentity = SealedIdentity is not null,
+        Channel = Channel,
+        EnteredById = enteredById,
+        EnteredByName = enteredByName,
+    };
 }

@@ -45,22 +45,13 @@ public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer seale
             SealedContent = sealer.Seal(content, destination.Slug, id, ComplaintSealer.Purposes.Content),
             Completeness = Completeness.Of(content),
             SubmittedAt = now,
-            ResponseDueAt = now.AddDays(destination.ResponseDays),
+            // The destination's own rule: its working days and holidays, not the source's.
+            ResponseDueAt = ResponseDeadline.For(destination).DueAt(now),
             ForwardingId = request.ForwardingId,
         };
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Complaints.Add(complaint);
-        db.AddIntegrationEvent(new ComplaintSubmitted
-        {
-            ComplaintId = complaint.Id,
-            Tenant = complaint.Tenant,
-            TrackingNumber = complaint.TrackingNumber,
-            Category = complaint.Category,
-            ReporterType = complaint.ReporterType,
-            CodeDigest = complaint.CodeDigest,
-            SubmittedAt = now,
-            ResponseDueAt = complaint.ResponseDueAt,
-        }, now);
+        db.AddIntegrationEvent(complaint.ToSubmitted(), now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

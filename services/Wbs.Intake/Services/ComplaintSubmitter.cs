@@ -104,23 +104,7 @@ public sealed class ComplaintSubmitter(
             ResponseDueAt = ResponseDeadline.For(tenant).DueAt(receivedAt),
         };
         db.Complaints.Add(complaint);
-        db.AddIntegrationEvent(new ComplaintSubmitted
-        {
-            ComplaintId = complaint.Id,
-            Tenant = complaint.Tenant,
-            TrackingNumber = complaint.TrackingNumber,
-            Category = complaint.Category,
-            ReporterType = complaint.ReporterType,
-            AccountId = accountId,
-            EvidenceIds = evidenceIds,
-            CodeDigest = complaint.CodeDigest,
-            SubmittedAt = complaint.SubmittedAt,
-            ResponseDueAt = complaint.ResponseDueAt,
-            HasSealedIdentity = complaint.SealedIdentity is not null,
-            Channel = complaint.Channel,
-            EnteredById = entry?.StaffId,
-            EnteredByName = entry?.StaffName,
-        }, now);
+        db.AddIntegrationEvent(complaint.ToSubmitted(entry?.StaffId, entry?.StaffName), now);
 
         var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, complaint.SubmittedAt, complaint.ResponseDueAt,
             complaint.Completeness);
