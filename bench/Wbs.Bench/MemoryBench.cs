@@ -13,14 +13,32 @@ public static class MemoryBench
 
     private const double StartTargetSeconds = 20;
 
-    /// <summary>Start-up (built tree to every resource healthy) and idle PSS, from one run.</summary>
+    /// <summary>
+    /// Start-up (built tree to every resource healthy) twice on one data folder: the first start
+    /// (initdb, RabbitMQ's first boot, every migration) for information, the second (what a user's
+    /// next <c>./wbs run</c> does) against the target; then idle PSS of the second run.
+    /// </summary>
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(TimeSpan idle)
     {
         var data = Directory.CreateTempSubdirectory("wbs-bench-memory").FullName;
         try
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None);
+            IReadOnlyDictionary<string, string> ports;
+            string[] markers;
+            await using (var first = await AppHostProcess.StartAsync(data, CancellationToken.None))
+            {
+                Console.WriteLine($"  first start (fresh data folder): {watch.Elapsed.TotalSeconds:F1} s");
+                ports = first.Settings;
+                markers = first.Markers;
+            }
+            // The same ports again: PostgreSQL and RabbitMQ of the first run must be gone first.
+            for (var waited = 0; SystemProcesses.Find(markers).Any() && waited < 600; waited++)
+            {
+                await Task.Delay(100);
+            }
+            watch.Restart();
+            await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None, ports);
             var started = watch.Elapsed.TotalSeconds;
             await Task.Delay(idle);
             var pids = SystemProcesses.Find(host.Markers).Append(host.Pid).Distinct().ToList();
@@ -32,7 +50,7 @@ public static class MemoryBench
             }
             return
             [
-                new BenchResult("start-up to all healthy", $"{started:F1} s", $"< {StartTargetSeconds:F0} s", started < StartTargetSeconds),
+                new BenchResult("start-up to all healthy (data present)", $"{started:F1} s", $"< {StartTargetSeconds:F0} s", started < StartTargetSeconds),
                 new BenchResult($"idle memory, {pids.Count} processes", $"{pssMiB:F0} MiB PSS", $"< {TargetMiB:F0} MiB", pssMiB < TargetMiB),
             ];
         }

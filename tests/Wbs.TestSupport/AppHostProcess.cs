@@ -36,13 +36,14 @@ public sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppHostProcess> StartAsync(string dataDirectory, CancellationToken ct)
+    /// <summary>Starts the AppHost on <paramref name="dataDirectory"/>; <paramref name="reuse"/> keeps an earlier run's ports (as <c>./wbs run</c> keeps its own).</summary>
+    public static async Task<AppHostProcess> StartAsync(string dataDirectory, CancellationToken ct, IReadOnlyDictionary<string, string>? reuse = null)
     {
         var root = AppHostFixture.FindRepositoryRoot();
         var dll = Path.Combine(root, "Wbs.AppHost", "bin", Wbs.AppHost.Resources.ServiceBuilderExtensions.BuildConfiguration, "net10.0", "Wbs.AppHost.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
-        var settings = AppHostFixture.Arguments(dataDirectory).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]);
+        var settings = reuse?.ToDictionary() ?? AppHostFixture.Arguments(dataDirectory).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]);
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;
