@@ -14,9 +14,9 @@ var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
     : BackingServices.AddExecutables(builder, secrets, postgresPassword, rabbitPassword);
 
 // Every service waits only for its own database and the broker, so all of them start side by side;
-// calls between services are references without a wait (a peer not up yet is retried by the
-// resilience handler). The gateway, the one way in, opens once every service is healthy: no report
-// can arrive before each consumer has bound its queue.
+// calls between services are references without a wait (nothing calls a peer before a request
+// comes in). The gateway, the one way in, opens once every service is healthy: no request arrives
+// before every peer answers, and no report before each consumer has bound its queue.
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
     .WithDependency(databases["identitydb"]).WithDependency(messaging).WithSecurityKeys(secrets);
 if (secrets.DevStaffFile is { } devStaff)
