@@ -1,9 +1,10 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Eventing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Polly;
+using Polly.Retry;
 
 namespace Wbs.AppHost.Resources;
 
@@ -25,7 +26,7 @@ public static class PostgresBuilderExtensions
         ]);
         var server = new LocalPostgresResource(name, command, cluster.Directory, cluster, password.Resource);
         var healthKey = $"{name}_check";
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new PostgresHealthCheck(server), null, null));
+        PatientHealthCheck.Register(builder, healthKey, () => new PostgresHealthCheck(server));
 
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(server, async (_, ct) =>
             cluster.Initialize(await password.Resource.GetValueAsync(ct) ?? throw new InvalidOperationException("No PostgreSQL password.")));
@@ -36,25 +37,16 @@ public static class PostgresBuilderExtensions
             foreach (var database in server.Databases)
             {
                 // A failure here would leave every service waiting for ever: retried, then shown as failed.
-                for (var attempt = 1; ; attempt++)
+                try
                 {
-                    try
-                    {
-                        await PostgresRoles.EnsureDatabaseAsync(server, database, ct);
-                        await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
-                        break;
-                    }
-                    catch (NpgsqlException ex) when (attempt < 10 && !ct.IsCancellationRequested)
-                    {
-                        log.LogWarning("Preparing {Database} failed ({Message}); attempt {Attempt} again", database.DatabaseName, ex.Message, attempt + 1);
-                        await Task.Delay(TimeSpan.FromSeconds(1), ct);
-                    }
-                    catch (NpgsqlException ex)
-                    {
-                        log.LogError("Preparing {Database} failed: {Message}", database.DatabaseName, ex.Message);
-                        await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.FailedToStart });
-                        throw;
-                    }
+                    await PreparationRetry(log, database).ExecuteAsync(async token => await PostgresRoles.EnsureDatabaseAsync(server, database, token), ct);
+                    await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running });
+                }
+                catch (NpgsqlException ex)
+                {
+                    log.LogError("Preparing {Database} failed: {Message}", database.DatabaseName, ex.Message);
+                    await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.FailedToStart });
+                    throw;
                 }
             }
         });
@@ -65,6 +57,21 @@ public static class PostgresBuilderExtensions
             .WithHealthCheck(healthKey)
             .WithRestartPolicy();
     }
+
+    private static ResiliencePipeline PreparationRetry(ILogger log, LocalPostgresDatabaseResource database) =>
+        new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(),
+            MaxRetryAttempts = 9,
+            Delay = TimeSpan.FromSeconds(1),
+            BackoffType = DelayBackoffType.Constant,
+            OnRetry = retry =>
+            {
+                log.LogWarning("Preparing {Database} failed ({Message}); attempt {Attempt} again",
+                    database.DatabaseName, retry.Outcome.Exception?.Message, retry.AttemptNumber + 2);
+                return default;
+            },
+        }).Build();
 
     /// <summary>A database for one service and its owning role, created (if missing) when the server is healthy.</summary>
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> server, string name,

@@ -1,7 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Eventing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Wbs.AppHost.Resources;
 
@@ -27,7 +26,7 @@ public static class RabbitMQBuilderExtensions
 
         var broker = new LocalRabbitMQResource(name, Script, root, password.Resource);
         var healthKey = $"{name}_check";
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new RabbitMQHealthCheck(broker, managementPort), null, null));
+        PatientHealthCheck.Register(builder, healthKey, () => new RabbitMQHealthCheck(broker, managementPort));
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(broker, async (_, ct) =>
             await WriteConfigurationAsync(root, port, managementPort, await password.Resource.GetValueAsync(ct) ?? "", ct));
 

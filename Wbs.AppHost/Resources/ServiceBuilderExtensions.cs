@@ -1,5 +1,6 @@
 using System.Reflection;
 using Aspire.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace Wbs.AppHost.Resources;
 
@@ -18,13 +19,15 @@ public static class ServiceBuilderExtensions
     {
         var projectPath = new TProject().ProjectPath;
         var assemblyName = Path.GetFileNameWithoutExtension(projectPath);
-        var output = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", BuildConfiguration, "net10.0");
+        var output = Output(builder, Path.GetDirectoryName(projectPath)!);
         var executable = Path.Combine(output, assemblyName);
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"{executable} is missing: build the solution in {BuildConfiguration} first (./wbs run does).");
         }
         var listenPort = port ?? PortAllocator.GetFreePort();
+        var healthKey = $"{name}_check";
+        PatientHealthCheck.Register(builder, healthKey, () => new ServiceHealthCheck(listenPort));
         var environment = builder.Environment.EnvironmentName;
         return builder.AddResource(new ServiceResource(name, executable, output))
             .WithHttpEndpoint(port: listenPort, targetPort: listenPort, isProxied: false)
@@ -32,8 +35,19 @@ public static class ServiceBuilderExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", environment)
             .WithOtlpExporter()
-            .WithHttpHealthCheck("/health")
+            .WithHealthCheck(healthKey)
             .WithRestartPolicy();
+    }
+
+    /// <summary>
+    /// The built output, or with <c>WBS_READY_TO_RUN=true</c> (<c>./wbs run</c>, <c>./wbs bench</c>) the
+    /// ReadyToRun publish beside it: precompiled code spends about a quarter less CPU starting, and all
+    /// services start at once on two cores.
+    /// </summary>
+    private static string Output(IDistributedApplicationBuilder builder, string projectDirectory)
+    {
+        var build = Path.Combine(projectDirectory, "bin", BuildConfiguration, "net10.0");
+        return builder.Configuration.GetValue<bool>("WBS_READY_TO_RUN") ? Path.Combine(build, "linux-x64", "publish") : build;
     }
 
     /// <summary>What the service cannot start without: the connection string, and a wait until it is healthy.</summary>

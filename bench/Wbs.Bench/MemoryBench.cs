@@ -33,10 +33,8 @@ public static class MemoryBench
                 markers = first.Markers;
             }
             // The same ports again: PostgreSQL and RabbitMQ of the first run must be gone first.
-            for (var waited = 0; SystemProcesses.Find(markers).Any() && waited < 600; waited++)
-            {
-                await Task.Delay(100);
-            }
+            await Eventually.TrueAsync(() => Task.FromResult(!SystemProcesses.Find(markers).Any()), TimeSpan.FromSeconds(60),
+                "the first run's processes to exit");
             watch.Restart();
             await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None, ports);
             var started = watch.Elapsed.TotalSeconds;
