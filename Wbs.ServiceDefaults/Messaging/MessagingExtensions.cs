@@ -50,7 +50,8 @@ public static class MessagingExtensions
 
     /// <summary>
     /// Runs the outbox dispatcher of <typeparamref name="TContext"/>, woken by every commit that
-    /// wrote outbox rows, with its health check (<c>outbox</c>) and metrics.
+    /// wrote outbox rows — in this instance directly, in any other through PostgreSQL's LISTEN/NOTIFY —
+    /// with its health check (<c>outbox</c>) and metrics.
     /// </summary>
     public static IHostApplicationBuilder AddOutboxDispatcher<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
@@ -62,6 +63,7 @@ public static class MessagingExtensions
         services.ConfigureDbContext<TContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor<TContext>>()));
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddHostedService<OutboxListener<TContext>>();
         services.AddSingleton<OutboxPruner<TContext>>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxPruner<TContext>>());
         services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", HealthStatus.Degraded);

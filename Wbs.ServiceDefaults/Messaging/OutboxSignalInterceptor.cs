@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ namespace Wbs.ServiceDefaults.Messaging;
 /// <summary>
 /// Signals the dispatcher once outbox rows are committed: after <c>SaveChanges</c> when it ran in
 /// its own transaction, after the commit when the caller opened one (rows are invisible before).
+/// Other instances on the same database hear it through PostgreSQL: a <c>NOTIFY</c> sent inside the
+/// caller's transaction (delivered by PostgreSQL only if it commits), or right after a save that
+/// committed by itself; their <see cref="OutboxListener{TContext}"/> wakes their dispatcher.
 /// </summary>
 public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
@@ -27,15 +31,41 @@ public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> sig
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
-        SignalUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context && CommittedBySave(context))
+        {
+            await NotifyOthersAsync(context.Database.GetDbConnection(), null, cancellationToken);
+        }
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        SignalUnlessInTransaction(eventData.Context);
+        if (eventData.Context is { } context && CommittedBySave(context))
+        {
+            NotifyOthersAsync(context.Database.GetDbConnection(), null, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && PendingCommit.TryGetValue(context, out _))
+        {
+            await NotifyOthersAsync(transaction.Connection!, transaction, cancellationToken);
+        }
+        return result;
+    }
+
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is { } context && PendingCommit.TryGetValue(context, out _))
+        {
+            NotifyOthersAsync(transaction.Connection!, transaction, CancellationToken.None).GetAwaiter().GetResult();
+        }
         return result;
     }
 
@@ -75,11 +105,45 @@ public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> sig
         }
     }
 
-    private void SignalUnlessInTransaction(DbContext? context)
+    /// <summary>True (and this instance signalled) when the save wrote outbox rows and nothing is left to commit.</summary>
+    private bool CommittedBySave(DbContext context)
     {
-        if (context is not null && context.Database.CurrentTransaction is null && PendingCommit.Remove(context))
+        if (context.Database.CurrentTransaction is not null || !PendingCommit.Remove(context))
         {
-            signal.Notify();
+            return false;
+        }
+        signal.Notify();
+        return true;
+    }
+
+    /// <summary>
+    /// One <c>NOTIFY</c> on the connection that wrote the rows. Inside <paramref name="transaction"/> PostgreSQL
+    /// delivers it at the commit; otherwise the rows are committed already. Losing it costs one sweep, never an event.
+    /// </summary>
+    private static async Task NotifyOthersAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var opened = connection.State != ConnectionState.Open;
+        try
+        {
+            if (opened)
+            {
+                await connection.OpenAsync(cancellationToken);
+            }
+            await using var notify = connection.CreateCommand();
+            notify.Transaction = transaction;
+            notify.CommandText = $"NOTIFY {OutboxListener<TContext>.Channel}";
+            await notify.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // The sweep is the safety net; the save itself succeeded.
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
         }
     }
 }

@@ -11,6 +11,25 @@ if (args.Contains("--memory-only"))
     alone.ToList().ForEach(Console.WriteLine);
     return alone.All(r => r.Met) ? 0 : 1;
 }
+// Cases seeded into one tenant for the inbox figures: a million by default, fewer to check the bench itself.
+var cases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
+if (args.Contains("--inbox-only"))
+{
+    var inbox = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
+    Console.WriteLine("Starting WBS for the inbox benchmark…");
+    await inbox.InitializeAsync();
+    try
+    {
+        var max = await Wbs.Bench.Throughput.ThroughputBench.SubmissionsAsync(inbox, TimeSpan.FromSeconds(5));
+        Console.WriteLine($"Maximum submissions: {max.PerSecond:F0}/s");
+        await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.InboxBench.RunAsync(inbox, cases, max.PerSecond), dataDirectory);
+        return 0;
+    }
+    finally
+    {
+        await inbox.DisposeAsync();
+    }
+}
 var anchors = await Wbs.Bench.Throughput.ThroughputBench.MeasureAnchorsAsync(dataDirectory);
 if (args.Contains("--anchors-only"))
 {
@@ -32,7 +51,7 @@ try
         await CodeSessionBench.RunAsync(system, count: 50),
         await EvidenceBench.RunAsync(system, megabytes: 20),
     ];
-    await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.ThroughputBench.RunAsync(system, anchors), dataDirectory);
+    await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.ThroughputBench.RunAsync(system, anchors, cases), dataDirectory);
     Console.WriteLine();
     foreach (var r in results)
     {

@@ -16,6 +16,8 @@ public sealed class PeerServices : IAsyncDisposable
 
     public ConcurrentDictionary<string, string> Titles { get; } = new();
     public ConcurrentBag<object> Staff { get; } = [];
+    /// <summary>What Identity says each account follows, keyed by the account token's Authorization header.</summary>
+    public ConcurrentDictionary<string, string[]> Linked { get; } = new();
     public ConcurrentQueue<string> Authorizations { get; } = new();
     public ConcurrentBag<Guid> UploadedEvidence { get; } = [];
     public ConcurrentQueue<AttachRequest> Attached { get; } = new();
@@ -68,6 +70,10 @@ public sealed class PeerServices : IAsyncDisposable
                 })
                 : Results.NotFound());
         app.MapGet("/internal/{tenant}/staff", () => Results.Ok(peers.Staff.ToArray()));
+        app.MapGet("/internal/{tenant}/accounts/current/reports", (HttpRequest request) => Results.Ok(new
+        {
+            linkedReports = peers.Linked.GetValueOrDefault(request.Headers.Authorization.ToString(), []),
+        }));
         app.MapPost("/internal/{tenant}/evidence/attach", (AttachRequest request) =>
         {
             var invalid = request.EvidenceIds.Where(id => !peers.UploadedEvidence.Contains(id)).ToList();

@@ -39,6 +39,30 @@ public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AccountToken_ListsALinkIdentityHasCommitted_InTheFirstAnswer_BeforeItsEventArrives()
+    {
+        var accountId = Guid.NewGuid();
+        var (_, first) = await _host.SubmitAsync("Dibuat dari kode", accountId: accountId);
+        var (_, second) = await _host.SubmitAsync("Baru ditautkan");
+        var (_, foreign) = await _host.SubmitAsync("Milik orang lain");
+        using var account = _host.Account(accountId);
+        // Identity has committed the link of the second report; ReporterAccountLinked is never published here.
+        _host.Peers.Linked[account.DefaultRequestHeaders.Authorization!.ToString()] = [first, second];
+
+        var list = await (await account.Get(Path("reports"))).JsonAsync();
+        var detail = await account.Get(Path($"reports/{second}"));
+
+        Assert.Equal([first, second], list.EnumerateArray().Select(i => i.Str("trackingNumber")).Order());
+        Assert.Equal("Baru ditautkan", (await detail.JsonAsync()).Str("title"));
+        await (await account.Get(Path($"reports/{foreign}"))).ProblemAsync(HttpStatusCode.NotFound);
+
+        // Identity down: the links known here still list, and nothing fails.
+        _host.Peers.Available = false;
+        var degraded = await (await account.Get(Path("reports"))).JsonAsync();
+        Assert.Equal([first], degraded.EnumerateArray().Select(i => i.Str("trackingNumber")));
+    }
+
+    [Fact]
     public async Task AccountToken_ListsEveryReportOfTheAccountOnly()
     {
         var accountId = Guid.NewGuid();

@@ -6,7 +6,8 @@ namespace Wbs.Bench.Throughput;
 /// <summary>
 /// WBS's throughput figures beside the machine's anchors, measured in one run: submissions at 32
 /// connections against pgbench inserts, a trivial GET through the gateway against bare Kestrel,
-/// an evidence upload against dd, and whether a fresh code signs in on the first try.
+/// an evidence upload against dd, whether a fresh code signs in on the first try, and the staff
+/// inbox over a million seeded cases (<see cref="InboxBench"/>).
 /// Anchors run first, with WBS idle, so that each side has the machine to itself.
 /// </summary>
 public static class ThroughputBench
@@ -25,14 +26,18 @@ public static class ThroughputBench
         return (pg, kestrel, disk);
     }
 
-    public static async Task<List<Figure>> RunAsync(AppHostFixture system, (double PgInserts, double Kestrel, double DiskMb) anchors)
-    {
-        Console.WriteLine("WBS: submissions and a trivial GET at 32 connections, first-try code sign-ins…");
-        var submissions = await Load.RunAsync(Connections, Window, async (http, i) =>
+    /// <summary>Submissions through the gateway at 32 connections for <paramref name="window"/>: the maximum rate.</summary>
+    public static Task<Load.Outcome> SubmissionsAsync(AppHostFixture system, TimeSpan window) =>
+        Load.RunAsync(Connections, window, async (http, i) =>
         {
             using var response = await http.PostAsJsonAsync("/api/banjarnegara/complaints", Payloads.Complaint(i));
             return response.IsSuccessStatusCode;
         }, system.CreateClient);
+
+    public static async Task<List<Figure>> RunAsync(AppHostFixture system, (double PgInserts, double Kestrel, double DiskMb) anchors, int cases)
+    {
+        Console.WriteLine("WBS: submissions and a trivial GET at 32 connections, first-try code sign-ins…");
+        var submissions = await SubmissionsAsync(system, Window);
         var profile = await Load.RunAsync(Connections, Window, async (http, _) =>
         {
             using var response = await http.GetAsync("/api/banjarnegara/profile");
@@ -56,6 +61,7 @@ public static class ThroughputBench
             new("trivial GET/s via gateway (32 conn)", profile.PerSecond, "1/s", "bare Kestrel GET/s (32 conn)", anchors.Kestrel),
             new("fresh codes signing in at first try", firstTry, "codes", "codes submitted", codes),
             new("disk write (dd, fdatasync)", anchors.DiskMb, "MB/s", "itself", anchors.DiskMb),
+            .. await InboxBench.RunAsync(system, cases, submissions.PerSecond),
         ];
     }
 }

@@ -20,10 +20,16 @@ public sealed class AnonymityMiddleware(RequestDelegate next)
         {
             headers.Remove(name);
         }
-        foreach (var name in headers.Keys.Where(IsForwardedFamily).ToList())
+        // Most requests carry none: the list is only made when one is there to remove.
+        List<string>? forwarded = null;
+        foreach (var name in headers.Keys)
         {
-            headers.Remove(name);
+            if (IsForwardedFamily(name))
+            {
+                (forwarded ??= []).Add(name);
+            }
         }
+        forwarded?.ForEach(name => headers.Remove(name));
         return next(context);
     }
 

@@ -18,9 +18,10 @@ public static class ReportsApi
     }
 
     public static async Task<Ok<List<ReportSummary>>> ListReports(string tenant, HttpContext http, ClaimsPrincipal user,
-        [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        [AsParameters] CaseServices services, ILinkedReports identity, CancellationToken cancellationToken)
     {
-        var rows = await services.Db.Cases.AsNoTracking().OwnedBy(user, tenant)
+        var linked = await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken);
+        var rows = await services.Db.Cases.AsNoTracking().OwnedBy(user, tenant, linked)
             .OrderByDescending(c => c.SubmittedAt)
             .Select(c => new
             {
@@ -45,10 +46,16 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(string tenant, string trackingNumber,
-        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants, CancellationToken cancellationToken)
+        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants, ILinkedReports identity,
+        CancellationToken cancellationToken)
     {
         var db = services.Db;
         var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
+        if (found is null && await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken) is { } linked)
+        {
+            // A link Identity has committed but whose event has not arrived yet.
+            found = await db.Cases.OwnedBy(user, tenant, linked).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
+        }
         if (found is null)
         {
             return CaseProblems.NotFound();

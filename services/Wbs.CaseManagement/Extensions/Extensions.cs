@@ -37,7 +37,9 @@ public static class Extensions
         builder.Services.AddSingleton<ForwardingPackager>();
 
         builder.Services.AddHttpClient<IComplaintContentClient, HttpComplaintContentClient>(c => c.BaseAddress = new("http://intake/"));
-        builder.Services.AddHttpClient<IStaffDirectory, HttpStaffDirectory>(c => c.BaseAddress = new("http://identity/"));
+        builder.Services.AddHttpClient<HttpIdentityClient>(c => c.BaseAddress = new("http://identity/"));
+        builder.Services.AddTransient<IStaffDirectory>(sp => sp.GetRequiredService<HttpIdentityClient>());
+        builder.Services.AddTransient<ILinkedReports>(sp => sp.GetRequiredService<HttpIdentityClient>());
         builder.Services.AddHttpClient<IEvidenceClient, HttpEvidenceClient>(c => c.BaseAddress = new("http://evidencestorage/"));
 
         builder.Services.AddSingleton<IValidator<TransitionRequest>, TransitionRequestValidator>();

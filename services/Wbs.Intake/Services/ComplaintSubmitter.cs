@@ -20,9 +20,10 @@ public sealed class ComplaintSubmitter(
     public async Task<SubmissionOutcome> SubmitAsync(TenantProfile tenant, ComplaintRequest request, string? idempotencyKey,
         Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
+        // Hashing the request (two serialisations) is only needed to answer a repeated Idempotency-Key.
         var keyHash = idempotencyKey is null ? null : Sha256($"{tenant.Slug}\n{idempotencyKey}");
-        var requestHash = Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
-        if (keyHash is not null && await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) is { } replay)
+        var requestHash = keyHash is null ? null : Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
+        if (keyHash is not null && await ReplayAsync(tenant.Slug, keyHash, requestHash!, cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -44,7 +45,7 @@ public sealed class ComplaintSubmitter(
             // The same key raced us and won: answer what it answered.
             db.ChangeTracker.Clear();
             await ReleaseAsync(tenant.Slug, id, evidenceIds);
-            return await ReplayAsync(tenant.Slug, keyHash, requestHash, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
+            return await ReplayAsync(tenant.Slug, keyHash, requestHash!, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
         }
         catch
         {
@@ -71,7 +72,7 @@ public sealed class ComplaintSubmitter(
     }
 
     private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, Guid id, List<Guid> evidenceIds,
-        string? keyHash, string requestHash, Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
+        string? keyHash, string? requestHash, Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
         // PostgreSQL keeps microseconds: the answer must show the same instant as every later read.
         var now = Microseconds(clock.GetUtcNow());
@@ -116,7 +117,7 @@ public sealed class ComplaintSubmitter(
                 Id = recordId,
                 Tenant = tenant.Slug,
                 KeyHash = keyHash,
-                RequestHash = requestHash,
+                RequestHash = requestHash!,
                 SealedAnswer = sealer.Seal(answer, tenant.Slug, recordId, ComplaintSealer.Purposes.IdempotentAnswer),
                 ExpiresAt = now + IdempotencyWindow,
             });

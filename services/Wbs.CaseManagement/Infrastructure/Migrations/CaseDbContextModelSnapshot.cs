@@ -21,6 +21,7 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Wbs.CaseManagement.Model.AuditEntry", b =>
@@ -194,6 +195,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrackingNumber");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TrackingNumber"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TrackingNumber"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Tenant", "AccountId");
 

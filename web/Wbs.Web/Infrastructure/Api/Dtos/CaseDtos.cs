@@ -15,7 +15,7 @@ public sealed record ReportMessage(DateTimeOffset At, string From, string Body);
 
 public sealed record ReportEvidence(Guid EvidenceId, string FileName, long Size);
 
-public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, int Page, int PageSize);
+public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, int Page, int PageSize, bool TotalCapped = false);
 
 public sealed record CaseListItem(string TrackingNumber, string Title, string Category, string Status, string StatusLabel,
     DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt, int DaysLeft, bool Overdue, Assignee? Assignee, int UnreadMessages,
