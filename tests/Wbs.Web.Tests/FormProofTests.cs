@@ -149,6 +149,76 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Empty(_stubs.Submissions);
     }
 
+    [Fact]
+    public async Task ReportForm_UploadWithoutProofYet_ForwardsNoFile_AndKeepsEverythingTyped()
+    {
+        var form = await OpenAsync("/banjarnegara/lapor");
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", UploadForm(form), Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("catatan.txt: belum diunggah", html);
+        Assert.Contains("Pemeriksaan keamanan belum selesai", html);
+        Assert.Contains("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik.", html);
+        Assert.Contains("name=\"powChallenge\"", html);
+        Assert.Empty(_stubs.Uploads);
+    }
+
+    [Fact]
+    public async Task ReportForm_UploadSolvedByTheBrowser_ReachesEvidenceStorage_OnlyOnce()
+    {
+        var form = await OpenAsync("/banjarnegara/lapor");
+        var solved = ProofOfWorkSolver.Solve(form.Challenge, form.Difficulty);
+        var proved = form with { Nonce = solved[(solved.LastIndexOf('.') + 1)..], Ticket = "" };
+
+        using var uploaded = await _client.PostAsync("/banjarnegara/lapor", UploadForm(proved), Ct);
+        using var replayed = await _client.PostAsync("/banjarnegara/lapor", UploadForm(proved), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Contains("name=\"evidence\"", await uploaded.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("catatan.txt: belum diunggah", await replayed.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("catatan.txt", Assert.Single(_stubs.Uploads).FileName);
+    }
+
+    [Fact]
+    public async Task ReportForm_UploadWithoutJavaScript_TheDelayTicketPassesAfterTheWait_OneFilePerPost()
+    {
+        var form = await OpenAsync("/banjarnegara/lapor");
+        _clock.Advance(TimeSpan.FromSeconds(6));
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", UploadForm(form, "catatan.txt", "kedua.txt"), Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("kedua.txt: satu berkas setiap kali", html);
+        Assert.Equal("catatan.txt", Assert.Single(_stubs.Uploads).FileName);
+    }
+
+    /// <summary>The report form's upload step as a browser sends it: the proof fields above the typed text and the file.</summary>
+    private static MultipartFormDataContent UploadForm(ProtectedForm form, params string[] files)
+    {
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Token), "__RequestVerificationToken" },
+            { new StringContent(KeyPattern().Match(form.Html).Groups[1].Value), "idempotencyKey" },
+            { new StringContent(form.Challenge), "powChallenge" },
+            { new StringContent(form.Nonce), "powNonce" },
+            { new StringContent(form.Ticket), "powTicket" },
+            { new StringContent("external"), "reporterType" },
+            { new StringContent("Pungutan di loket KTP"), "title" },
+            { new StringContent("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik."), "what" },
+        };
+        foreach (var name in files.DefaultIfEmpty("catatan.txt"))
+        {
+            var file = new ByteArrayContent("Catatan: antrean dan pungutan di loket.\n"u8.ToArray());
+            file.Headers.ContentType = new("text/plain");
+            content.Add(file, "file", name);
+        }
+        content.Add(new StringContent("upload"), "action");
+        return content;
+    }
+
     private async Task<ProtectedForm> OpenAsync(string path)
     {
         using var response = await _client.GetAsync(path, Ct);

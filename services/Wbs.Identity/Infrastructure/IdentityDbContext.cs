@@ -6,8 +6,6 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
-    public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
-    public DbSet<CodeFailureBucket> CodeFailureBuckets => Set<CodeFailureBucket>();
     public DbSet<SessionRevocation> SessionRevocations => Set<SessionRevocation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -108,6 +108,29 @@ public abstract class TenantPageModel : PageModel
     protected FormProofResult CheckProof(string family) =>
         CheckProof(family, Request.Form[FormProof.ChallengeField], Request.Form[FormProof.NonceField], Request.Form[FormProof.TicketField]);
 
+    /// <summary>A streamed form's proof: the fields read so far (the forms put the proof above the file input).</summary>
+    protected FormProofResult CheckProof(string family, StreamedForm form) =>
+        CheckProof(family, form[FormProof.ChallengeField], form[FormProof.NonceField], form[FormProof.TicketField]);
+
+    /// <summary>
+    /// An anonymous upload costs what a submission costs: the form's proof is checked before the
+    /// file is forwarded, and one post carries one file (<paramref name="earlier"/> is the proof of
+    /// this post's first file). <c>Refusal</c> is null when the file may go on; otherwise it names
+    /// the file, so that the visitor chooses it again (the rest of the form is kept).
+    /// </summary>
+    protected (string? Refusal, FormProofResult Proof) CheckUploadProof(string family, Infrastructure.Forms.FormFile file, FormProofResult? earlier)
+    {
+        if (earlier is not null)
+        {
+            return (Lang.T($"{file.FileName}: satu berkas setiap kali. Pilih berkas ini lagi lalu unggah.",
+                $"{file.FileName}: one file at a time. Choose this file again and upload it."), earlier);
+        }
+        var proof = CheckProof(family, file.FieldsBefore);
+        return (proof.Passed ? null
+            : Lang.T($"{file.FileName}: belum diunggah. Tunggu beberapa detik, pilih berkas ini lagi, lalu unggah.",
+                $"{file.FileName}: not uploaded yet. Wait a few seconds, choose this file again and upload it."), proof);
+    }
+
     /// <summary>
     /// Calls a service with the visitor's proof. A service asking a proof itself (428) is answered
     /// here for a visitor without JavaScript who waited, when the challenge is modest; otherwise the

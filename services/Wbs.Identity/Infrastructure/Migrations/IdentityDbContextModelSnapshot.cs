@@ -23,45 +23,6 @@ namespace Wbs.Identity.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Wbs.Identity.Model.CodeFailureBucket", b =>
-                {
-                    b.Property<string>("Tenant")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("tenant");
-
-                    b.Property<DateTimeOffset>("BucketStart")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("bucket_start");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("integer")
-                        .HasColumnName("failures");
-
-                    b.HasKey("Tenant", "BucketStart");
-
-                    b.ToTable("code_failure_buckets", (string)null);
-                });
-
-            modelBuilder.Entity("Wbs.Identity.Model.LoginAttempt", b =>
-                {
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("subject_id");
-
-                    b.Property<int>("Failures")
-                        .HasColumnType("integer")
-                        .HasColumnName("failures");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
-                    b.HasKey("SubjectId");
-
-                    b.ToTable("login_attempts", (string)null);
-                });
-
             modelBuilder.Entity("Wbs.Identity.Model.Report", b =>
                 {
                     b.Property<Guid>("ComplaintId")

@@ -63,7 +63,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
                     // A file input left empty still sends a part without a name and without bytes.
                     if (fileName.Length > 0 && !tokenLost)
                     {
-                        await onFile(new FormFile(name, fileName, section.ContentType, new BorrowedStream(section.Body)));
+                        await onFile(new FormFile(name, fileName, section.ContentType, new BorrowedStream(section.Body), form));
                     }
                     continue;
                 }

@@ -23,8 +23,15 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
         var trackingNumber = RouteData.Values["trackingNumber"] as string ?? "";
         var uploaded = new List<UploadedEvidence>();
         var problems = new List<string>();
+        FormProofResult? proof = null;
         var read = await reader.ReadAsync(HttpContext, async file =>
         {
+            (var refusal, proof) = CheckUploadProof("evidence", file, proof);
+            if (refusal is not null)
+            {
+                problems.Add(refusal);
+                return;
+            }
             var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
             if (result.Ok) { uploaded.Add(result.Value); }
             else { problems.Add($"{file.FileName}: {result.Problem.Message}"); }

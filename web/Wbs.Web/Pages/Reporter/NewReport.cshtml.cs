@@ -35,8 +35,15 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
     public async Task<IActionResult> OnPostAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
+        FormProofResult? proof = null;
         var read = await reader.ReadAsync(HttpContext, async file =>
         {
+            (var refusal, proof) = CheckUploadProof("intake", file, proof);
+            if (refusal is not null)
+            {
+                Errors.Add("file", refusal);
+                return;
+            }
             var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
             if (result.Ok)
             {
@@ -92,14 +99,15 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
             Reviewing = Draft.CheckRequired(Errors);
             return Page();
         }
-        if (CheckProof("intake", form[FormProof.ChallengeField], form[FormProof.NonceField], form[FormProof.TicketField]) is not { Passed: true } proof)
+        // A post that carried a file had its proof checked for it (and a refused one was answered above).
+        if ((proof ?? CheckProof("intake", form)) is not { Passed: true } submitProof)
         {
             Reviewing = true;
             return Page();
         }
 
         var token = Session is { IsAccount: true } account ? account.AccessToken : null;
-        var answer = await WithProofAsync(proof, p => intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey, token, cancellationToken, p),
+        var answer = await WithProofAsync(submitProof, p => intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey, token, cancellationToken, p),
             cancellationToken);
         if (!answer.Ok)
         {
