@@ -36,12 +36,13 @@ var notification = builder.AddService<Projects.Wbs_Notification>("notification")
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
 // Who calls whom: evidence downloads ask CaseManagement whether the caller may see the case, and so
 // does Intake before it opens a disclosed identity; Identity asks Intake about a complaint code
-// fresher than its event; every service validates tokens against Identity's keys.
+// fresher than its event; every service validates tokens against Identity's keys and reads the tenant
+// registry from Intake.
 identity.WithReference(intake);
-evidencestorage.WithReference(identity).WithReference(casemanagement);
+evidencestorage.WithReference(identity).WithReference(casemanagement).WithReference(intake);
 intake.WithReference(identity).WithReference(evidencestorage).WithReference(casemanagement);
 casemanagement.WithReference(identity).WithReference(intake).WithReference(evidencestorage);
-notification.WithReference(identity);
+notification.WithReference(identity).WithReference(intake);
 var gatewayPort = AppHostSettings.Port(config, "WBS_GATEWAY_PORT", 8080);
 var gateway = builder.AddService<Projects.Wbs_Gateway>("gateway", gatewayPort);
 var web = builder.AddService<Projects.Wbs_Web>("web")

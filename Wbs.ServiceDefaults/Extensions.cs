@@ -27,7 +27,7 @@ public static class ServiceDefaultsExtensions
         });
         builder.Services.AddWbsProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddTenantCatalog();
+        builder.AddTenantCatalog();
         return builder;
     }
 

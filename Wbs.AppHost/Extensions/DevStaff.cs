@@ -16,10 +16,15 @@ public static class DevStaff
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>The platform's own tenant, home of the platform admin who creates agencies.</summary>
+    public const string PlatformTenant = "platform";
+    public const string PlatformAdminRole = "platform_admin";
+
     public static IReadOnlyList<DevStaffUser> Generate() =>
         [.. from tenant in Tenants
             from role in Roles
-            select new DevStaffUser(tenant.Key, Guid.NewGuid(), $"{tenant.Value}.{role}", NewPassword(), NewTotpSecret(), [role])];
+            select new DevStaffUser(tenant.Key, Guid.NewGuid(), $"{tenant.Value}.{role}", NewPassword(), NewTotpSecret(), [role]),
+         new DevStaffUser(PlatformTenant, Guid.NewGuid(), "plt.admin", NewPassword(), NewTotpSecret(), [PlatformAdminRole])];
 
     /// <summary>
     /// The users of an earlier run's file plus one for each tenant and role it lacks (a role added

@@ -39,5 +39,11 @@ public static class WbsClaims
         public const string Custodian = "custodian";
 
         public static readonly string[] All = [Admin, Supervisor, Verifier, Investigator, Auditor, Custodian];
+
+        /// <summary>
+        /// Staff of the platform tenant only: creates agencies and their first admin. Not among <see cref="All"/>,
+        /// so no agency admin can grant it; it reaches no agency's cases (a platform token is refused there).
+        /// </summary>
+        public const string PlatformAdmin = "platform_admin";
     }
 }

@@ -8,4 +8,6 @@ public static class WbsPolicies
     public const string Account = "account";
     /// <summary>Any staff token.</summary>
     public const string Staff = "staff";
+    /// <summary>A staff token of the platform tenant with the <c>platform_admin</c> role: manages the tenant registry.</summary>
+    public const string PlatformAdmin = "platform-admin";
 }

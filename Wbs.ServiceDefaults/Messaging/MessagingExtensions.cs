@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Wbs.ServiceDefaults.Auth;
+using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
@@ -23,6 +24,7 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: serviceName.Replace('.', '-').ToLowerInvariant(), includeNamespace: false));
             bus.AddSessionRevocations();
+            bus.AddTenantProfileChanges();
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -1,4 +1,6 @@
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
+using Wbs.ServiceDefaults.Discovery;
 
 namespace Wbs.ServiceDefaults.Tenancy;
 
@@ -6,22 +8,51 @@ public static class TenantExtensions
 {
     private const string ItemKey = "wbs.tenant";
 
-    public static IServiceCollection AddTenantCatalog(this IServiceCollection services)
+    /// <summary>
+    /// The catalogue every service reads tenants from. With Intake's endpoint configured (and no
+    /// <c>Tenancy:File</c>) it follows Intake's registry; Intake registers its own database as the registry.
+    /// </summary>
+    public static IHostApplicationBuilder AddTenantCatalog(this IHostApplicationBuilder builder)
     {
-        services.AddSingleton(sp => TenantCatalog.Load(sp.GetRequiredService<IConfiguration>()["Tenancy:File"]));
-        return services;
+        var services = builder.Services;
+        services.AddValidatedOptions<TenancyOptions>(TenancyOptions.Section);
+        var file = builder.Configuration["Tenancy:File"];
+        services.AddSingleton(_ => TenantCatalog.Load(file));
+        services.AddSingleton<TenantCatalogRefresher>();
+        if (file is not { Length: > 0 })
+        {
+            if (ServiceEndpoints.Resolve(builder.Configuration, "intake") is not null)
+            {
+                services.AddHttpClient<ITenantRegistry, TenantRegistryClient>(c => c.BaseAddress = new Uri("http://intake"));
+            }
+            services.AddHostedService<TenantCatalogSync>();
+        }
+        return builder;
+    }
+
+    /// <summary>Each instance hears <see cref="Contracts.TenantProfileChanged"/> on its own temporary queue.</summary>
+    public static IBusRegistrationConfigurator AddTenantProfileChanges(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<TenantProfileChangedConsumer>().Endpoint(e =>
+        {
+            e.Temporary = true;
+            e.InstanceId = Guid.NewGuid().ToString("N")[..12];
+        });
+        return bus;
     }
 
     /// <summary>
     /// For groups under <c>/api/{tenant}</c>: an unknown slug answers 404, and a token issued for
-    /// another tenant answers 403, before any handler runs.
+    /// another tenant answers 403, before any handler runs. The platform's own tenant is unknown here
+    /// unless <paramref name="allowPlatform"/> (staff sign-in and password change of platform admins).
     /// </summary>
-    public static TBuilder RequireTenant<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder RequireTenant<TBuilder>(this TBuilder builder, bool allowPlatform = false) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var catalog = http.RequestServices.GetRequiredService<TenantCatalog>();
-            if (catalog.Find(http.GetRouteValue("tenant") as string) is not { } tenant)
+            var refresher = http.RequestServices.GetRequiredService<TenantCatalogRefresher>();
+            if (await refresher.FindAsync(http.GetRouteValue("tenant") as string, http.RequestAborted) is not { } tenant
+                || (tenant.IsPlatform && !allowPlatform))
             {
                 return Problems.Problems.NotFound("Instansi tidak dikenal. / Unknown agency.");
             }

@@ -2,8 +2,17 @@ namespace Wbs.ServiceDefaults.Tenancy;
 
 public sealed record TenantProfile
 {
+    /// <summary>The platform's own tenant: home of the platform admins, never a public site or an agency's paths.</summary>
+    public const string PlatformSlug = "platform";
+    public const string AgencyKind = "agency";
+    public const string PlatformKind = "platform";
+
     public required string Slug { get; init; }
     public required string Name { get; init; }
+    /// <summary><c>agency</c> (default) or <c>platform</c>.</summary>
+    public string Kind { get; init; } = AgencyKind;
+    /// <summary>Incremented by the registry at every change.</summary>
+    public long Version { get; init; }
     public string? ShortName { get; init; }
     public string? Logo { get; init; }
     public string? Tagline { get; init; }
@@ -42,6 +51,8 @@ public sealed record TenantProfile
     /// <summary>"Alur pengaduan": the short flow of how a report is handled, and the detailed one.</summary>
     public IReadOnlyList<TenantItem> Flow { get; init; } = [];
     public IReadOnlyList<TenantItem> FlowDetail { get; init; } = [];
+
+    public bool IsPlatform => Kind == PlatformKind;
 
     public bool HasCategory(string? code) => code is not null && Categories.Any(c => c.Code == code);
 }

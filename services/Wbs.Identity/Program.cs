@@ -11,6 +11,7 @@ app.MapWellKnownApi();
 app.MapSessionsApi();
 app.MapAccountsApi();
 app.MapStaffApi();
+app.MapPlatformAdminsApi();
 app.MapPasswordsApi();
 app.MapInternalStaffApi();
 app.MapInternalAccountsApi();

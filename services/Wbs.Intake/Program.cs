@@ -16,5 +16,7 @@ app.MapSealedIdentityApi();
 app.MapInternalComplaintsApi();
 app.MapInternalCodeLookupApi();
 app.MapInternalForwardingsApi();
+app.MapInternalTenantsApi();
+app.MapPlatformTenantsApi();
 
 app.Run();

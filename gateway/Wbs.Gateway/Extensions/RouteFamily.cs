@@ -19,8 +19,9 @@ public sealed record RouteFamily(
         // which are more specific than CaseManagement's catch-alls below (a "METHOD " prefix limits a path to that method).
         new("intake", "intake",
             ["/api/{tenant}/profile", "/api/{tenant}/complaints", "POST /api/{tenant}/cases", "GET /api/{tenant}/cases/{trackingNumber}/identity",
-             "PUT /api/{tenant}/reports/{trackingNumber}/identity"], 1 * MiB, 60, 32, ["complaints"]),
-        new("identity", "identity", ["/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
+             "PUT /api/{tenant}/reports/{trackingNumber}/identity", "/api/platform/tenants", "/api/platform/tenants/{slug}"], 1 * MiB, 60, 32,
+            ["complaints"]),
+        new("identity", "identity", ["POST /api/platform/tenants/{slug}/admins", "/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
             ["sessions", "staff/sessions", "accounts"]),
         // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
         new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence"]),

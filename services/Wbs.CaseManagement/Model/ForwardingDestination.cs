@@ -25,7 +25,7 @@ public sealed record ForwardingDestination(string Code, string Name, string? Ten
         {
             return new ForwardingDestination(code, name, null);
         }
-        return code.StartsWith(TenantPrefix, StringComparison.Ordinal) && tenants.Find(code[TenantPrefix.Length..]) is { } tenant
+        return code.StartsWith(TenantPrefix, StringComparison.Ordinal) && tenants.Find(code[TenantPrefix.Length..]) is { IsPlatform: false } tenant
             ? new ForwardingDestination(code, tenant.Name, tenant.Slug)
             : null;
     }

@@ -5,7 +5,7 @@ public static class PasswordsApi
 {
     public static IEndpointRouteBuilder MapPasswordsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Passwords");
+        var api = app.MapGroup("/api/{tenant}").RequireTenant(allowPlatform: true).WithTags("Passwords");
         api.MapPost("/staff/password", ChangeStaffPassword).WithName("ChangeStaffPassword").WithValidation<ChangePasswordRequest>()
             .RequireAuthorization(WbsPolicies.Staff).AllowTemporaryPassword()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);

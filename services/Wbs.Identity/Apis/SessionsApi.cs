@@ -4,7 +4,8 @@ public static class SessionsApi
 {
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Sessions");
+        // Platform admins sign in on the platform tenant too.
+        var api = app.MapGroup("/api/{tenant}").RequireTenant(allowPlatform: true).WithTags("Sessions");
         api.MapPost("/sessions", CreateSession).WithName("CreateSession").WithValidation<SessionRequest>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/staff/sessions", CreateStaffSession).WithName("CreateStaffSession")

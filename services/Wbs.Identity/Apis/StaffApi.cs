@@ -26,17 +26,10 @@ public static class StaffApi
         CreateStaffUserRequest request, StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
     {
         var tenant = http.Tenant();
-        var password = PasswordService.NewTemporaryPassword();
-        var secret = Totp.NewSecret();
-        var user = await directory.CreateAsync(tenant.Slug, Guid.CreateVersion7(), Usernames.Normalize(request.Username), password, secret,
-            request.Roles!, mustChangePassword: true, cancellationToken);
-        if (user is null)
-        {
-            return IdentityProblems.UsernameTaken();
-        }
-        var uri = Totp.EnrolmentUri($"WBS {tenant.ShortName ?? tenant.Slug}", user.Username, secret);
-        return TypedResults.Created($"/api/{tenant.Slug}/staff/users/{user.Id}", new StaffEnrolmentResponse(
-            user.Id, user.Username, user.Roles, password, Base32.Encode(secret), uri, Convert.ToBase64String(EnrolmentQrCode.Png(uri))));
+        var enrolment = await StaffEnrolment.EnrolAsync(directory, tenant, request.Username, request.Roles!, cancellationToken);
+        return enrolment is null
+            ? IdentityProblems.UsernameTaken()
+            : TypedResults.Created($"/api/{tenant.Slug}/staff/users/{enrolment.Id}", enrolment);
     }
 
     public static async Task<Results<Ok<StaffUserResponse>, ProblemHttpResult>> DisableStaffUser(

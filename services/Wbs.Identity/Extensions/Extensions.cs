@@ -42,6 +42,7 @@ public static class Extensions
         services.AddSingleton<IValidator<CreateAccountRequest>, CreateAccountRequestValidator>();
         services.AddSingleton<IValidator<LinkReportRequest>, LinkReportRequestValidator>();
         services.AddSingleton<IValidator<CreateStaffUserRequest>, CreateStaffUserRequestValidator>();
+        services.AddSingleton<IValidator<FirstAdminRequest>, FirstAdminRequestValidator>();
         services.AddSingleton<IValidator<ChangePasswordRequest>, ChangePasswordRequestValidator>();
 
         if (builder.Environment.IsDevelopment())

@@ -23,7 +23,7 @@ public static class InternalForwardingsApi
         {
             return TypedResults.Problem(statusCode: 403, detail: "Hanya supervisor atau admin yang dapat meneruskan laporan. / Only supervisors or admins forward reports.");
         }
-        if (tenants.Find(request.DestinationTenant) is not { } destination || destination.Slug == tenant)
+        if (tenants.Find(request.DestinationTenant) is not { IsPlatform: false } destination || destination.Slug == tenant)
         {
             return TypedResults.Problem(statusCode: 422, detail: "Instansi tujuan tidak dikenal. / Unknown destination agency.");
         }

@@ -1,5 +1,6 @@
 namespace Wbs.Intake.Apis;
 
+/// <summary>The public profile: everything the public site shows (texts with their English twins, FAQ, flows, colour, logo).</summary>
 public sealed record ProfileResponse(
     string Slug,
     string Name,
@@ -17,7 +18,26 @@ public sealed record ProfileResponse(
     DeadlineRule DeadlineRule,
     string TimeZone)
 {
+    public string? TaglineEn { get; init; }
+    public string? LegalBasisEn { get; init; }
+    public string? ThemeColor { get; init; }
+    public IReadOnlyList<TenantItem> Services { get; init; } = [];
+    public IReadOnlyList<TenantItem> ReportSteps { get; init; } = [];
+    public IReadOnlyList<TenantItem> Flow { get; init; } = [];
+    public IReadOnlyList<TenantItem> FlowDetail { get; init; } = [];
+    public long Version { get; init; }
+
     public static ProfileResponse From(TenantProfile t) => new(
         t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.EffectiveDeadlineRule.Days,
-        t.AcknowledgementDays, t.AccountFlow, t.MaxEvidenceBytes, t.Contact, t.Faq, t.EffectiveDeadlineRule, t.TimeZone);
+        t.AcknowledgementDays, t.AccountFlow, t.MaxEvidenceBytes, t.Contact, t.Faq, t.EffectiveDeadlineRule, t.TimeZone)
+    {
+        TaglineEn = t.TaglineEn,
+        LegalBasisEn = t.LegalBasisEn,
+        ThemeColor = t.ThemeColor,
+        Services = t.Services,
+        ReportSteps = t.ReportSteps,
+        Flow = t.Flow,
+        FlowDetail = t.FlowDetail,
+        Version = t.Version,
+    };
 }

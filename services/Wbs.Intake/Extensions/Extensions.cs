@@ -25,6 +25,14 @@ public static class IntakeExtensions
         builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
         builder.Services.AddScoped<ComplaintForwarder>();
+        builder.Services.AddScoped<IValidator<TenantRequest>, TenantRequestValidator>();
+        builder.Services.AddScoped<TenantRegistrar>();
+        // Intake owns the registry: its catalogue follows its own database (unless Tenancy:File fixes the catalogue).
+        if (builder.Configuration["Tenancy:File"] is not { Length: > 0 })
+        {
+            builder.Services.AddScoped<ITenantRegistry, TenantRegistryStore>();
+        }
+        builder.Services.AddHostedService<TenantRegistrySeeder>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
         builder.Services.AddHttpClient<IdentityGrantClient>(c => c.BaseAddress = new Uri("http://casemanagement"));

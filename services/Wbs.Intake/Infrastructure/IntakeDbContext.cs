@@ -4,6 +4,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<TenantRecord> TenantRecords => Set<TenantRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -41,6 +42,15 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.HasIndex(r => new { r.Tenant, r.KeyHash }).IsUnique();
             e.HasIndex(r => r.ExpiresAt);
+        });
+        model.Entity<TenantRecord>(e =>
+        {
+            e.ToTable("tenant_records");
+            e.HasKey(t => t.Slug);
+            e.Property(t => t.Slug).HasMaxLength(64);
+            e.Property(t => t.Kind).HasMaxLength(16);
+            e.Property(t => t.Profile).HasColumnType("jsonb");
+            e.Property(t => t.Version).IsConcurrencyToken();
         });
         model.AddOutboxAndInbox();
     }

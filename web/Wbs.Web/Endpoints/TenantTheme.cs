@@ -11,8 +11,8 @@ public static partial class TenantTheme
 {
     public static IEndpointRouteBuilder MapTenantTheme(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/{tenant}/theme.css", (string tenant, TenantCatalog catalog) =>
-            catalog.Find(tenant) is { } profile
+        app.MapGet("/{tenant}/theme.css", async (string tenant, TenantCatalogRefresher tenants, CancellationToken cancellationToken) =>
+            await tenants.FindAsync(tenant, cancellationToken) is { } profile
                 ? Results.Text(Css(profile.ThemeColor), "text/css; charset=utf-8")
                 : Results.NotFound());
         return app;

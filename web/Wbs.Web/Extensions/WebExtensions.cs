@@ -34,6 +34,7 @@ public static class WebExtensions
 
         builder.Services.AddHttpClient<IntakeProfileClient>(c => c.BaseAddress = new Uri("http://intake"));
         builder.Services.AddHttpClient<IntakeClient>(c => c.BaseAddress = new Uri("http://intake"));
+        builder.Services.AddHttpClient<PlatformClient>(c => c.BaseAddress = new Uri("http://intake"));
         builder.Services.AddHttpClient<IdentityClient>(c => c.BaseAddress = new Uri("http://identity"));
         builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way out of the defaults

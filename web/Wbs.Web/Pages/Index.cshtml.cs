@@ -6,5 +6,5 @@ public sealed class IndexModel(TenantCatalog catalog) : PageModel
 {
     public IReadOnlyList<TenantProfile> Tenants { get; private set; } = [];
 
-    public void OnGet() => Tenants = catalog.All.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+    public void OnGet() => Tenants = catalog.Agencies.ToList();
 }

@@ -51,8 +51,9 @@ public abstract class TenantPageModel : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var catalog = HttpContext.RequestServices.GetRequiredService<TenantCatalog>();
-        if (catalog.Find(RouteData.Values["tenant"] as string) is not { } tenant)
+        var tenants = HttpContext.RequestServices.GetRequiredService<TenantCatalogRefresher>();
+        if (await tenants.FindAsync(RouteData.Values["tenant"] as string, HttpContext.RequestAborted) is not { } tenant
+            || (tenant.IsPlatform && !ServesPlatform))
         {
             context.Result = NotFound();
             return;
@@ -75,6 +76,9 @@ public abstract class TenantPageModel : PageModel
         }
         await next();
     }
+
+    /// <summary>True for the staff pages a platform admin uses (sign-in, password, the platform console); the platform has no public site.</summary>
+    protected virtual bool ServesPlatform => false;
 
     /// <summary>A result here (e.g. a redirect to sign in) replaces the handler.</summary>
     protected virtual Task<IActionResult?> BeforeHandlerAsync() => Task.FromResult<IActionResult?>(null);

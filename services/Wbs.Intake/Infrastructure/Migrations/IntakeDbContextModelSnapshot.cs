@@ -140,6 +140,33 @@ namespace Wbs.Intake.Infrastructure.Migrations
                     b.ToTable("complaints", (string)null);
                 });
 
+            modelBuilder.Entity("Wbs.Intake.Model.TenantRecord", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("tenant_records", (string)null);
+                });
+
             modelBuilder.Entity("Wbs.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

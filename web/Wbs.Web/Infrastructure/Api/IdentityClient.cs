@@ -52,4 +52,9 @@ public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logg
 
     public Task<ApiResult<StaffUser>> DisableStaffUserAsync(string tenant, Guid id, string adminToken, CancellationToken cancellationToken) =>
         PostAsync<StaffUser>($"/api/{Segment(tenant)}/staff/users/{id}/disable", new { }, adminToken, cancellationToken);
+
+    /// <summary>A platform admin gives a new agency its first admin (enrolment shown once).</summary>
+    public Task<ApiResult<StaffEnrolment>> CreateFirstAdminAsync(string tenant, string username, string platformToken,
+        CancellationToken cancellationToken) =>
+        PostAsync<StaffEnrolment>($"/api/platform/tenants/{Segment(tenant)}/admins", new { username }, platformToken, cancellationToken);
 }

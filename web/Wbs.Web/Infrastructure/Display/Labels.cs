@@ -41,6 +41,7 @@ public static class Labels
         WbsClaims.Roles.Investigator => Lang.T("Investigator", "Investigator"),
         WbsClaims.Roles.Auditor => Lang.T("Auditor", "Auditor"),
         WbsClaims.Roles.Custodian => Lang.T("Kustodian identitas", "Identity custodian"),
+        WbsClaims.Roles.PlatformAdmin => Lang.T("Admin platform", "Platform admin"),
         _ => role,
     };
 

@@ -4,5 +4,7 @@ namespace Wbs.Web.Pages.Staff;
 
 public sealed class StaffIndexModel : TenantPageModel
 {
-    public IActionResult OnGet() => new RedirectResult($"/{Slug}/staff/cases");
+    protected override bool ServesPlatform => true;
+
+    public IActionResult OnGet() => new RedirectResult(Tenant.IsPlatform ? $"/{Slug}/staff/instansi" : $"/{Slug}/staff/cases");
 }

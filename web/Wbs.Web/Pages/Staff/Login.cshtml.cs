@@ -5,6 +5,8 @@ namespace Wbs.Web.Pages.Staff;
 /// <summary>Staff sign-in: username, password and the authenticator's 6-digit code (TOTP).</summary>
 public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient identity) : TenantPageModel
 {
+    protected override bool ServesPlatform => true;
+
     public string? Username { get; private set; }
 
     public string? ReturnUrl { get; private set; }

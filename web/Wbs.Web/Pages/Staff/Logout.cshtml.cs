@@ -5,6 +5,8 @@ namespace Wbs.Web.Pages.Staff;
 /// <summary>Sign-out revokes the token at Identity (so a copied token dies too), then clears the cookie.</summary>
 public sealed class StaffLogoutModel(SessionCookies sessions, IdentityClient identity) : TenantPageModel
 {
+    protected override bool ServesPlatform => true;
+
     public IActionResult OnGet() => new RedirectResult($"/{Slug}/staff/login");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ namespace Wbs.Web.Pages.Staff;
 /// </summary>
 public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient identity) : StaffPageModel(sessions)
 {
+    protected override bool ServesPlatform => true;
+
     private static string NotMatching =>
         Lang.T("Kata sandi saat ini atau kode autentikator tidak cocok.", "The current password or the authenticator code does not match.");
 

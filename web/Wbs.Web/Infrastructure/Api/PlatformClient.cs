@@ -1,0 +1,18 @@
+namespace Wbs.Web.Infrastructure.Api;
+
+/// <summary>Intake's tenant registry: the platform admin's agencies and an agency admin's own profile.</summary>
+public sealed class PlatformClient(HttpClient http, ILogger<PlatformClient> logger) : ServiceClient(http, logger)
+{
+    public Task<ApiResult<List<TenantProfile>>> ListTenantsAsync(string token, CancellationToken cancellationToken) =>
+        GetAsync<List<TenantProfile>>("/api/platform/tenants", token, cancellationToken);
+
+    public Task<ApiResult<TenantProfile>> CreateTenantAsync(TenantForm tenant, string token, CancellationToken cancellationToken) =>
+        PostAsync<TenantProfile>("/api/platform/tenants", tenant, token, cancellationToken);
+
+    /// <summary>Saves an agency admin's texts, FAQ, categories, colour and logo.</summary>
+    public Task<ApiResult<TenantProfile>> UpdateProfileAsync(string tenant, TenantForm content, string token, CancellationToken cancellationToken) =>
+        SendAsync<TenantProfile>(new HttpRequestMessage(HttpMethod.Put, $"/api/{Segment(tenant)}/profile")
+        {
+            Content = JsonContent.Create(content, options: Json),
+        }, token, cancellationToken);
+}
