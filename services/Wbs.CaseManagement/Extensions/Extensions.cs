@@ -12,7 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddWbsDbContext<CaseDbContext>("casemanagementdb");
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Messages);
         builder.AddWbsAuthentication();
         builder.AddWbsMessaging(bus =>
         {

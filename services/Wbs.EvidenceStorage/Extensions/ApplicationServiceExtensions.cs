@@ -13,7 +13,7 @@ public static class ApplicationServiceExtensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Evidence);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
         builder.AddWbsMessaging(bus =>

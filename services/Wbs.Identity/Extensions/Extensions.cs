@@ -12,7 +12,7 @@ public static class Extensions
         services.AddValidatedOptions<IdentityServiceOptions>(IdentityServiceOptions.Section);
         services.AddOpenApi();
 
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Totp, KeyPurposes.SigningKeys, KeyPurposes.CodeDigest);
         builder.AddWbsDbContext<IdentityDbContext>("identitydb");
         builder.AddWbsMessaging(bus =>
         {

@@ -7,7 +7,7 @@ public static class IntakeExtensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Content, KeyPurposes.Identity, KeyPurposes.CodeDigest);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
         builder.AddWbsMessaging(bus =>
