@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Wbs.ServiceDefaults.Security;
@@ -24,5 +27,19 @@ public static class SecurityExtensions
                 new ComplaintCodeDigester(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(KeyPurposes.CodeDigest).Ring.Current));
         }
         return builder;
+    }
+
+    /// <summary>
+    /// Declares a column whose values are sealed (or data keys wrapped) under <paramref name="purpose"/>, so that
+    /// after a key rotation they are re-wrapped online under the ring's current key (<see cref="KeyRewrapJob{TContext}"/>).
+    /// </summary>
+    public static IServiceCollection AddSealedColumn<TContext, TEntity>(this IServiceCollection services, string purpose,
+        Expression<Func<TEntity, byte[]?>> column) where TContext : DbContext
+    {
+        var property = column.Body is MemberExpression member ? member.Member.Name : throw new ArgumentException("A property of the entity.", nameof(column));
+        services.AddSingleton(new SealedColumn(typeof(TContext), typeof(TEntity), property, purpose));
+        services.TryAddScoped<KeyRewrapper<TContext>>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, KeyRewrapJob<TContext>>());
+        return services;
     }
 }

@@ -13,6 +13,12 @@ public static class Extensions
     {
         builder.AddWbsDbContext<CaseDbContext>("casemanagementdb");
         builder.AddWbsSecurity(KeyPurposes.Messages);
+        builder.Services
+            .AddSealedColumn<CaseDbContext, CaseMessage>(KeyPurposes.Messages, m => m.Body)
+            .AddSealedColumn<CaseDbContext, TimelineEntry>(KeyPurposes.Messages, t => t.Text)
+            .AddSealedColumn<CaseDbContext, Disclosure>(KeyPurposes.Messages, d => d.Reason)
+            .AddSealedColumn<CaseDbContext, Disclosure>(KeyPurposes.Messages, d => d.Note)
+            .AddSealedColumn<CaseDbContext, CaseForwarding>(KeyPurposes.Messages, f => f.SealedDetails);
         builder.AddWbsAuthentication();
         builder.AddWbsMessaging(bus =>
         {

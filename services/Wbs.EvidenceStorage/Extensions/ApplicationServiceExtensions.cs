@@ -14,6 +14,7 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddWbsSecurity(KeyPurposes.Evidence);
+        builder.Services.AddSealedColumn<EvidenceDbContext, EvidenceFile>(KeyPurposes.Evidence, f => f.WrappedKey);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
         builder.AddWbsMessaging(bus =>

@@ -13,6 +13,9 @@ public static class Extensions
         services.AddOpenApi();
 
         builder.AddWbsSecurity(KeyPurposes.Totp, KeyPurposes.SigningKeys, KeyPurposes.CodeDigest);
+        builder.Services
+            .AddSealedColumn<IdentityDbContext, StaffUser>(KeyPurposes.Totp, s => s.SealedTotpSecret)
+            .AddSealedColumn<IdentityDbContext, SigningKey>(KeyPurposes.SigningKeys, k => k.SealedPrivateKey);
         builder.AddWbsDbContext<IdentityDbContext>("identitydb");
         builder.AddWbsMessaging(bus =>
         {
