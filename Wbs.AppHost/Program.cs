@@ -13,26 +13,29 @@ var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
     ? BackingServices.AddContainers(builder, postgresPassword, rabbitPassword)
     : BackingServices.AddExecutables(builder, secrets, postgresPassword, rabbitPassword);
 
+// Each process gets the key rings of its own purposes only: no content key in the web app or Notification.
 // Every service waits only for its own database and the broker, so all of them start side by side;
 // calls between services are references without a wait (nothing calls a peer before a request
 // comes in). The gateway, the one way in, opens once every service is healthy: no request arrives
 // before every peer answers, and no report before each consumer has bound its queue.
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
-    .WithDependency(databases["identitydb"]).WithDependency(messaging).WithSecurityKeys(secrets);
+    .WithDependency(databases["identitydb"]).WithDependency(messaging)
+    .WithSecurityKeys(secrets, KeyRings.Totp, KeyRings.SigningKeys, KeyRings.CodeDigest);
 if (secrets.DevStaffFile is { } devStaff)
 {
     identity.WithEnvironment("Identity__DevStaffFile", devStaff);
 }
 var evidencestorage = builder.AddService<Projects.Wbs_EvidenceStorage>("evidencestorage")
-    .WithDependency(databases["evidencedb"]).WithDependency(messaging).WithSecurityKeys(secrets)
+    .WithDependency(databases["evidencedb"]).WithDependency(messaging).WithSecurityKeys(secrets, KeyRings.Evidence)
     .WithEnvironment("Evidence__StoragePath", config.DataFolder("evidence"));
 var intake = builder.AddService<Projects.Wbs_Intake>("intake")
-    .WithDependency(databases["intakedb"]).WithDependency(messaging).WithSecurityKeys(secrets);
+    .WithDependency(databases["intakedb"]).WithDependency(messaging)
+    .WithSecurityKeys(secrets, KeyRings.Content, KeyRings.Identity, KeyRings.CodeDigest);
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
-    .WithDependency(databases["casemanagementdb"]).WithDependency(messaging).WithSecurityKeys(secrets)
+    .WithDependency(databases["casemanagementdb"]).WithDependency(messaging).WithSecurityKeys(secrets, KeyRings.Messages)
     .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile);
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
-    .WithDependency(databases["notificationdb"]).WithDependency(messaging).WithSecurityKeys(secrets)
+    .WithDependency(databases["notificationdb"]).WithDependency(messaging)
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
 // Who calls whom: evidence downloads ask CaseManagement whether the caller may see the case, and so
 // does Intake before it opens a disclosed identity; Identity asks Intake about a complaint code
@@ -47,7 +50,7 @@ var gatewayPort = AppHostSettings.Port(config, "WBS_GATEWAY_PORT", 8080);
 var gateway = builder.AddService<Projects.Wbs_Gateway>("gateway", gatewayPort);
 var web = builder.AddService<Projects.Wbs_Web>("web")
     .WithReference(intake).WithReference(identity).WithReference(casemanagement).WithReference(evidencestorage)
-    .WithReference(notification).WithReference(gateway).WithSecurityKeys(secrets)
+    .WithReference(notification).WithReference(gateway).WithSecurityKeys(secrets, KeyRings.DataProtection)
     .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"))
     .WithEnvironment("Receipts__SigningKey", builder.AddParameter("receipt-signing-key", secrets.ReceiptSigningKey, secret: true));
 foreach (var service in new[] { gateway, identity, web })

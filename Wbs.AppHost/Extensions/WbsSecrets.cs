@@ -7,8 +7,8 @@ public sealed record WbsSecrets
     public required string RabbitMqPassword { get; init; }
     /// <summary>Each service's own PostgreSQL role password, by database name (least privilege: no service logs in as the superuser).</summary>
     public required IReadOnlyDictionary<string, string> DatabasePasswords { get; init; }
-    public required string KeyEncryptionKeyFile { get; init; }
-    public required string CodeDigestKeyFile { get; init; }
+    /// <summary>Purpose (<c>KeyPurposes</c>) → the file of its key ring (current key first); a service gets only the files of its purposes.</summary>
+    public required IReadOnlyDictionary<string, string> KeyRingFiles { get; init; }
     public required string DashboardToken { get; init; }
     /// <summary>The web app's HMAC key for reporters' receipts (base64, 32 bytes): receipts verify across restarts.</summary>
     public required string ReceiptSigningKey { get; init; }

@@ -15,8 +15,7 @@ public static class WbsSecretsExtensions
         PostgresPassword = store.GetOrCreate("postgres-password", SecretStore.NewPassword),
         RabbitMqPassword = store.GetOrCreate("rabbitmq-password", SecretStore.NewPassword),
         DatabasePasswords = BackingServices.DatabaseNames.ToDictionary(n => n, n => store.GetOrCreate($"{n}-password", SecretStore.NewPassword)),
-        KeyEncryptionKeyFile = store.GetOrCreateFile("key-encryption-key", SecretStore.NewKey),
-        CodeDigestKeyFile = store.GetOrCreateFile("code-digest-key", SecretStore.NewKey),
+        KeyRingFiles = KeyRings.Load(store),
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),
         ReceiptSigningKey = store.GetOrCreate("receipt-signing-key", SecretStore.NewKey),
         ForwardingSigningKeyFile = store.GetOrCreateFile("forwarding-signing-key.pem", SecretStore.NewSigningKeyPem),
@@ -55,9 +54,17 @@ public static class WbsSecretsExtensions
         return service;
     }
 
-    /// <summary>The key files (not the keys) go to the service; SecurityOptions reads them.</summary>
-    public static IResourceBuilder<ServiceResource> WithSecurityKeys(this IResourceBuilder<ServiceResource> service, WbsSecrets secrets) =>
-        service
-            .WithEnvironment("Security__KeyEncryptionKeyFile", secrets.KeyEncryptionKeyFile)
-            .WithEnvironment("Security__CodeDigestKeyFile", secrets.CodeDigestKeyFile);
+    /// <summary>
+    /// The key-ring files (not the keys) of the named purposes go to the service, and no others: a process
+    /// holds only the keys it needs. SecurityOptions reads them, again whenever <c>./wbs keys rotate</c> changes one.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> WithSecurityKeys(this IResourceBuilder<ServiceResource> service, WbsSecrets secrets,
+        params string[] purposes)
+    {
+        foreach (var purpose in purposes)
+        {
+            service.WithEnvironment($"Security__KeyFiles__{purpose}", secrets.KeyRingFiles[purpose]);
+        }
+        return service;
+    }
 }

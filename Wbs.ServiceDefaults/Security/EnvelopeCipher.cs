@@ -5,9 +5,11 @@ namespace Wbs.ServiceDefaults.Security;
 
 /// <summary>
 /// AES-256-GCM envelope encryption: every record gets its own random data key, which is wrapped
-/// by the key-encryption key (KEK). Layout of a sealed value:
+/// by a key-encryption key (KEK) of one purpose's <see cref="KeyRing"/>. Layout of a sealed value:
 /// <c>version(1) | kekId(4) | wrapNonce(12) | wrappedKey(32) | wrapTag(16) | nonce(12) | tag(16) | ciphertext</c>.
 /// The associated data binds a ciphertext to its record, so swapping values between rows fails.
+/// New values are wrapped by the ring's current key; any key of the ring opens; <see cref="Rewrap"/>
+/// moves a value to the current key without touching its ciphertext (online rotation).
 /// </summary>
 public sealed class EnvelopeCipher
 {
@@ -16,17 +18,42 @@ public sealed class EnvelopeCipher
     public const int HeaderSize = 1 + KekIdSize + NonceSize + KeySize + TagSize;
     private const int Overhead = HeaderSize + NonceSize + TagSize;
 
-    private readonly byte[] _kek;
-    private readonly uint _kekId;
+    private readonly KeyRingSource _keys;
 
-    public EnvelopeCipher(byte[] keyEncryptionKey)
+    public EnvelopeCipher(byte[] keyEncryptionKey) : this(KeyRingSource.Fixed(new KeyRing([keyEncryptionKey])))
     {
-        if (keyEncryptionKey.Length != KeySize)
+    }
+
+    public EnvelopeCipher(KeyRingSource keys) => _keys = keys;
+
+    /// <summary>The id of the key new values are wrapped with.</summary>
+    public uint CurrentKeyId => _keys.Ring.CurrentId;
+
+    /// <summary>The id of the key that wrapped a sealed value (or a header).</summary>
+    public static uint KeyIdOf(ReadOnlySpan<byte> sealedValue) => BinaryPrimitives.ReadUInt32BigEndian(sealedValue.Slice(1, KekIdSize));
+
+    /// <summary>
+    /// A copy of <paramref name="sealedValue"/> (a whole sealed value or a header alone) whose data key is
+    /// wrapped by the current key; the data key and the ciphertext stay as they are.
+    /// </summary>
+    public byte[] Rewrap(ReadOnlySpan<byte> sealedValue)
+    {
+        if (sealedValue.Length < HeaderSize)
         {
-            throw new ArgumentException("The key-encryption key must be 32 bytes.", nameof(keyEncryptionKey));
+            throw new CryptographicException("Sealed value is truncated.");
         }
-        _kek = keyEncryptionKey;
-        _kekId = BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(keyEncryptionKey));
+        var copy = sealedValue.ToArray();
+        Span<byte> dataKey = stackalloc byte[KeySize];
+        try
+        {
+            UnwrapKey(sealedValue[..HeaderSize], dataKey);
+            WrapKey(dataKey, copy.AsSpan(0, HeaderSize));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+        return copy;
     }
 
     public byte[] Seal(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
@@ -76,22 +103,23 @@ public sealed class EnvelopeCipher
     /// <summary>Writes the header (version, KEK id, wrapped data key) into <paramref name="header"/>.</summary>
     public void WrapKey(ReadOnlySpan<byte> dataKey, Span<byte> header)
     {
+        var ring = _keys.Ring;
         header[0] = Version;
-        BinaryPrimitives.WriteUInt32BigEndian(header.Slice(1, KekIdSize), _kekId);
+        BinaryPrimitives.WriteUInt32BigEndian(header.Slice(1, KekIdSize), ring.CurrentId);
         var nonce = header.Slice(1 + KekIdSize, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_kek, TagSize);
+        using var aes = new AesGcm(ring.Current, TagSize);
         aes.Encrypt(nonce, dataKey, header.Slice(1 + KekIdSize + NonceSize, KeySize),
             header.Slice(1 + KekIdSize + NonceSize + KeySize, TagSize), header[..(1 + KekIdSize)]);
     }
 
     public void UnwrapKey(ReadOnlySpan<byte> header, Span<byte> dataKey)
     {
-        if (header[0] != Version || BinaryPrimitives.ReadUInt32BigEndian(header.Slice(1, KekIdSize)) != _kekId)
+        if (header[0] != Version || !_keys.Ring.TryGet(KeyIdOf(header), out var kek))
         {
-            throw new CryptographicException("Sealed under an unknown version or key-encryption key.");
+            throw new CryptographicException("Sealed under an unknown version or a key-encryption key this process does not hold.");
         }
-        using var aes = new AesGcm(_kek, TagSize);
+        using var aes = new AesGcm(kek, TagSize);
         aes.Decrypt(header.Slice(1 + KekIdSize, NonceSize), header.Slice(1 + KekIdSize + NonceSize, KeySize),
             header.Slice(1 + KekIdSize + NonceSize + KeySize, TagSize), dataKey, header[..(1 + KekIdSize)]);
     }

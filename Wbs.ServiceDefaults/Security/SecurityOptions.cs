@@ -1,27 +1,32 @@
 namespace Wbs.ServiceDefaults.Security;
 
 /// <summary>
-/// Key material comes from configuration or a secret file (the AppHost creates both on first run),
-/// never from a database. Values are base64 of 32 random bytes.
+/// Key material comes from configuration or a secret file (the AppHost creates one file per purpose on
+/// first run), never from a database. A ring is one or more base64 keys of 32 bytes, the current first
+/// (<see cref="KeyRing.Parse"/>); purposes are the names in <see cref="KeyPurposes"/>.
 /// </summary>
 public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>The key-encryption key that wraps every per-record data key.</summary>
-    public string? KeyEncryptionKey { get; set; }
-    public string? KeyEncryptionKeyFile { get; set; }
+    /// <summary>Purpose → key ring as text (tests, or a secret store that injects values).</summary>
+    public Dictionary<string, string> Keys { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Platform key for HMAC digests of complaint codes.</summary>
-    public string? CodeDigestKey { get; set; }
-    public string? CodeDigestKeyFile { get; set; }
+    /// <summary>Purpose → file holding the key ring, one base64 key per line; read again when it changes.</summary>
+    public Dictionary<string, string> KeyFiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    internal static byte[] ReadKey(string? value, string? file, string name)
-    {
-        var text = !string.IsNullOrWhiteSpace(value) ? value
-            : !string.IsNullOrWhiteSpace(file) ? File.ReadAllText(file)
-            : throw new InvalidOperationException($"Security:{name} (or Security:{name}File) is not configured.");
-        var key = Convert.FromBase64String(text.Trim());
-        return key.Length == 32 ? key : throw new InvalidOperationException($"Security:{name} must be 32 bytes (base64).");
-    }
+    /// <summary>How often values sealed under an older key of a ring are re-wrapped under its current key.</summary>
+    public TimeSpan RewrapInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public bool Has(string purpose) =>
+        Value(Keys, purpose) is { Length: > 0 } || Value(KeyFiles, purpose) is { Length: > 0 };
+
+    public KeyRingSource Source(string purpose) =>
+        Value(Keys, purpose) is { Length: > 0 } text ? KeyRingSource.Fixed(KeyRing.Parse(text))
+        : Value(KeyFiles, purpose) is { Length: > 0 } file ? KeyRingSource.FromFile(file)
+        : throw new InvalidOperationException($"This process holds no {purpose} key (Security:Keys:{purpose} or Security:KeyFiles:{purpose}).");
+
+    // The binder may replace the dictionaries with case-sensitive ones; configuration keys are not.
+    private static string? Value(Dictionary<string, string> map, string purpose) =>
+        map.FirstOrDefault(p => string.Equals(p.Key, purpose, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -10,8 +10,9 @@ public sealed class SecretsTests : IDisposable
         var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
         var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords }, second);
+        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, KeyRingFiles = second.KeyRingFiles }, second);
         Assert.Equal(first.DatabasePasswords, second.DatabasePasswords);
+        Assert.Equal(first.KeyRingFiles.Values.Select(File.ReadAllText), second.KeyRingFiles.Values.Select(File.ReadAllText));
         Assert.Equal(BackingServices.DatabaseNames.Length, first.DatabasePasswords.Values.Distinct().Count());
         Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
         Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
@@ -24,25 +25,45 @@ public sealed class SecretsTests : IDisposable
     {
         var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        var directory = Path.GetDirectoryName(secrets.KeyEncryptionKeyFile)!;
+        var directory = Path.GetDirectoryName(secrets.KeyRingFiles[KeyRings.Content])!;
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
         foreach (var file in Directory.GetFiles(directory))
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(9 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
+        Assert.Equal(7 + KeyRings.Purposes.Count + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]
-    public void Key_files_hold_base64_of_32_distinct_random_bytes()
+    public void Each_purpose_has_a_ring_of_its_own_32_byte_key()
     {
         var secrets = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: false);
 
-        var kek = Convert.FromBase64String(File.ReadAllText(secrets.KeyEncryptionKeyFile));
-        var digest = Convert.FromBase64String(File.ReadAllText(secrets.CodeDigestKeyFile));
-        Assert.Equal(32, kek.Length);
-        Assert.Equal(32, digest.Length);
-        Assert.NotEqual(kek, digest);
+        var keys = KeyRings.Purposes.Select(p => File.ReadAllText(secrets.KeyRingFiles[p]).Trim()).ToList();
+        Assert.All(keys, k => Assert.Equal(32, Convert.FromBase64String(k).Length));
+        Assert.Equal(KeyRings.Purposes.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Data_of_an_older_run_stays_readable_its_shared_key_becoming_the_older_key_of_each_ring()
+    {
+        var store = new SecretStore(Path.Combine(_temp.Path, "secrets"));
+        var shared = SecretStore.NewKey();
+        var digest = SecretStore.NewKey();
+        SecretStore.Write(store.PathOf("key-encryption-key"), shared);
+        SecretStore.Write(store.PathOf("code-digest-key"), digest);
+
+        var secrets = WbsSecretsExtensions.Load(store, development: false);
+
+        string[] Ring(string purpose) => File.ReadAllLines(secrets.KeyRingFiles[purpose]);
+        foreach (var purpose in new[] { KeyRings.Content, KeyRings.Identity, KeyRings.Messages, KeyRings.Totp, KeyRings.SigningKeys, KeyRings.Evidence })
+        {
+            Assert.Equal(2, Ring(purpose).Length);
+            Assert.NotEqual(shared, Ring(purpose)[0]);
+            Assert.Equal(shared, Ring(purpose)[1]);
+        }
+        Assert.Equal([digest], Ring(KeyRings.CodeDigest));
+        Assert.DoesNotContain(shared, Ring(KeyRings.DataProtection));
     }
 
     [Fact]

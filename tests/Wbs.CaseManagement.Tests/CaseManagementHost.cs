@@ -47,8 +47,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         {
             ["ConnectionStrings:casemanagementdb"] = db,
             ["ConnectionStrings:messaging"] = amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = TestKeys.NewKey(),
+            ["Security:Keys:Messages"] = TestKeys.NewKey(),
             ["Auth:Jwks"] = tokens.Jwks,
             ["services:intake:http:0"] = peers.Address.ToString(),
             ["services:identity:http:0"] = peers.Address.ToString(),

@@ -23,8 +23,8 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
         {
             ["ConnectionStrings:intakedb"] = await infra.CreateDatabaseAsync("intake"),
             ["ConnectionStrings:messaging"] = _amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = _digestKey,
+            ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(),
+            ["Security:Keys:CodeDigest"] = _digestKey,
             ["Auth:Jwks"] = new TestTokens().Jwks,
         });
         _ = _intake.Server;
@@ -94,7 +94,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
 
     private Task<IdentityHost> StartIdentityAsync(string amqp) =>
         IdentityHost.StartAsync(infra,
-            new() { ["Security:CodeDigestKey"] = _digestKey, ["ConnectionStrings:messaging"] = amqp },
+            new() { ["Security:Keys:CodeDigest"] = _digestKey, ["ConnectionStrings:messaging"] = amqp },
             services => services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"))
                 .ConfigurePrimaryHttpMessageHandler(() => _intake.Server.CreateHandler()));
 

@@ -35,7 +35,7 @@ public sealed class IdentityHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public ComplaintCodeDigester Digester { get; }
 
-    /// <param name="extra">Settings that replace the defaults, e.g. a shared <c>Security:CodeDigestKey</c> or <c>ConnectionStrings:messaging</c>.</param>
+    /// <param name="extra">Settings that replace the defaults, e.g. a shared <c>Security:Keys:CodeDigest</c> or <c>ConnectionStrings:messaging</c>.</param>
     /// <param name="services">Replacements in Identity's container, e.g. a route to a real Intake.</param>
     /// <param name="logs">Receives everything the service logs, for tests that look for what must never be written.</param>
     public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null,
@@ -45,13 +45,13 @@ public sealed class IdentityHost : IAsyncDisposable
         var amqp = extra?.GetValueOrDefault("ConnectionStrings:messaging") ?? await infra.CreateVirtualHostAsync();
         var tokens = new TestTokens();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var digestKey = extra?.GetValueOrDefault("Security:CodeDigestKey") ?? TestKeys.NewKey();
+        var digestKey = extra?.GetValueOrDefault("Security:Keys:CodeDigest") ?? TestKeys.NewKey();
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:identitydb"] = db,
             ["ConnectionStrings:messaging"] = amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = digestKey,
+            ["Security:Keys:Totp"] = TestKeys.NewKey(), ["Security:Keys:SigningKeys"] = TestKeys.NewKey(),
+            ["Security:Keys:CodeDigest"] = digestKey,
             ["Auth:Jwks"] = tokens.Jwks,
             // No Intake runs beside these tests (ComplaintSubmitted comes from the probe): its code
             // look-up is refused at once and reads as "unknown", as when Intake is down.

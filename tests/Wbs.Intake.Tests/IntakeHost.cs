@@ -29,8 +29,8 @@ public sealed class IntakeHost(ServiceFactory<IntakeService> factory, string amq
         {
             ["ConnectionStrings:intakedb"] = db,
             ["ConnectionStrings:messaging"] = amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = digestKey,
+            ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(),
+            ["Security:Keys:CodeDigest"] = digestKey,
             ["Auth:Jwks"] = tokens.Jwks,
         };
         foreach (var (key, value) in extra ?? [])

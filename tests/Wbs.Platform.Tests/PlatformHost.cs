@@ -39,8 +39,9 @@ public sealed class PlatformHost : IAsyncDisposable
         var shared = new Dictionary<string, string?>(settings ?? [])
         {
             ["ConnectionStrings:messaging"] = amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = TestKeys.NewKey(),
+            ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(), ["Security:Keys:Messages"] = TestKeys.NewKey(),
+            ["Security:Keys:Totp"] = TestKeys.NewKey(), ["Security:Keys:SigningKeys"] = TestKeys.NewKey(), ["Security:Keys:Evidence"] = TestKeys.NewKey(),
+            ["Security:Keys:CodeDigest"] = TestKeys.NewKey(),
         };
 
         var identity = host.Start<IdentityServiceMarker>(With(shared, "ConnectionStrings:identitydb", await infra.CreateDatabaseAsync("identity")));

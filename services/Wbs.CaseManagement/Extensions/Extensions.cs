@@ -12,7 +12,13 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddWbsDbContext<CaseDbContext>("casemanagementdb");
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Messages);
+        builder.Services
+            .AddSealedColumn<CaseDbContext, CaseMessage>(KeyPurposes.Messages, m => m.Body)
+            .AddSealedColumn<CaseDbContext, TimelineEntry>(KeyPurposes.Messages, t => t.Text)
+            .AddSealedColumn<CaseDbContext, Disclosure>(KeyPurposes.Messages, d => d.Reason)
+            .AddSealedColumn<CaseDbContext, Disclosure>(KeyPurposes.Messages, d => d.Note)
+            .AddSealedColumn<CaseDbContext, CaseForwarding>(KeyPurposes.Messages, f => f.SealedDetails);
         builder.AddWbsAuthentication();
         builder.AddWbsMessaging(bus =>
         {

@@ -4,7 +4,7 @@ using Wbs.ServiceDefaults.Security;
 namespace Wbs.CaseManagement.Infrastructure;
 
 /// <summary>Seals free text (messages, notes) with the envelope cipher, bound to its tenant and row.</summary>
-public sealed class TextSealer(EnvelopeCipher cipher)
+public sealed class TextSealer([FromKeyedServices(KeyPurposes.Messages)] EnvelopeCipher cipher)
 {
     public byte[] Seal(string text, string tenant, Guid rowId) =>
         cipher.Seal(Encoding.UTF8.GetBytes(text), Context(tenant, rowId));

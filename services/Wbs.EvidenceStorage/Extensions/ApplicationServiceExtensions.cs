@@ -13,7 +13,8 @@ public static class ApplicationServiceExtensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Evidence);
+        builder.Services.AddSealedColumn<EvidenceDbContext, EvidenceFile>(KeyPurposes.Evidence, f => f.WrappedKey);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
         builder.AddWbsMessaging(bus =>

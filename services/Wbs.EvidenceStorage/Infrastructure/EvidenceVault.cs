@@ -9,7 +9,7 @@ namespace Wbs.EvidenceStorage.Infrastructure;
 /// Seals cleaned files into the blob store (fresh data key per file, chunked AES-256-GCM, key wrapped
 /// by the KEK) and opens them again, verifying the recorded SHA-256 before anything is released.
 /// </summary>
-public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock,
+public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromKeyedServices(KeyPurposes.Evidence)] EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock,
     IOptions<EvidenceOptions> options)
 {
     /// <exception cref="UnattachedBudgetFullException">The tenant's unattached-upload budget has no room for the file; nothing is kept.</exception>

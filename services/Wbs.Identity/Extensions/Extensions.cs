@@ -12,7 +12,10 @@ public static class Extensions
         services.AddValidatedOptions<IdentityServiceOptions>(IdentityServiceOptions.Section);
         services.AddOpenApi();
 
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Totp, KeyPurposes.SigningKeys, KeyPurposes.CodeDigest);
+        builder.Services
+            .AddSealedColumn<IdentityDbContext, StaffUser>(KeyPurposes.Totp, s => s.SealedTotpSecret)
+            .AddSealedColumn<IdentityDbContext, SigningKey>(KeyPurposes.SigningKeys, k => k.SealedPrivateKey);
         builder.AddWbsDbContext<IdentityDbContext>("identitydb");
         builder.AddWbsMessaging(bus =>
         {

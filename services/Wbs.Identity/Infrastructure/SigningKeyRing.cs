@@ -14,7 +14,7 @@ namespace Wbs.Identity.Infrastructure;
 /// the JwtBearer configuration manager), so it never calls itself over HTTP.
 /// </summary>
 public sealed class SigningKeyRing(
-    IServiceScopeFactory scopes, EnvelopeCipher cipher, TimeProvider clock, IOptions<IdentityServiceOptions> options)
+    IServiceScopeFactory scopes, [FromKeyedServices(KeyPurposes.SigningKeys)] EnvelopeCipher cipher, TimeProvider clock, IOptions<IdentityServiceOptions> options)
     : IConfigurationManager<OpenIdConnectConfiguration>
 {
     // Any constant unique to this purpose: serialises key creation across instances.

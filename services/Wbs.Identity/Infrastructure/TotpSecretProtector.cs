@@ -3,7 +3,7 @@ using System.Text;
 namespace Wbs.Identity.Infrastructure;
 
 /// <summary>TOTP secrets are sealed with the envelope cipher and bound to their staff user's id.</summary>
-public sealed class TotpSecretProtector(EnvelopeCipher cipher)
+public sealed class TotpSecretProtector([FromKeyedServices(KeyPurposes.Totp)] EnvelopeCipher cipher)
 {
     public byte[] Seal(Guid staffId, byte[] secret) => cipher.Seal(secret, AssociatedData(staffId));
 

@@ -7,7 +7,11 @@ public static class IntakeExtensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddWbsSecurity();
+        builder.AddWbsSecurity(KeyPurposes.Content, KeyPurposes.Identity, KeyPurposes.CodeDigest);
+        builder.Services
+            .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Content, c => c.SealedContent)
+            .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Identity, c => c.SealedIdentity)
+            .AddSealedColumn<IntakeDbContext, IdempotencyRecord>(KeyPurposes.Content, r => r.SealedAnswer);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
         builder.AddWbsMessaging(bus =>

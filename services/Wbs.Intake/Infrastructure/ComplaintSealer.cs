@@ -6,17 +6,18 @@ namespace Wbs.Intake.Infrastructure;
 /// <summary>
 /// Seals report content and identities with envelope encryption before they reach the database.
 /// The associated data names the record and the purpose, so a ciphertext moved to another row
-/// or column does not open.
+/// or column does not open. Content and identities are sealed under keys of their own purpose.
 /// </summary>
-public sealed class ComplaintSealer(EnvelopeCipher cipher)
+public sealed class ComplaintSealer(
+    [FromKeyedServices(KeyPurposes.Content)] EnvelopeCipher content, [FromKeyedServices(KeyPurposes.Identity)] EnvelopeCipher identity)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public byte[] Seal<T>(T value, string tenant, Guid recordId, string purpose) =>
-        cipher.Seal(JsonSerializer.SerializeToUtf8Bytes(value, Json), Aad(tenant, recordId, purpose));
+        CipherFor(purpose).Seal(JsonSerializer.SerializeToUtf8Bytes(value, Json), Aad(tenant, recordId, purpose));
 
     public T Open<T>(byte[] sealedValue, string tenant, Guid recordId, string purpose) =>
-        JsonSerializer.Deserialize<T>(cipher.Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
+        JsonSerializer.Deserialize<T>(CipherFor(purpose).Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
         ?? throw new InvalidOperationException("Sealed value is empty.");
 
     public ReportContent OpenContent(Complaint c) =>
@@ -31,6 +32,8 @@ public sealed class ComplaintSealer(EnvelopeCipher cipher)
 
     public ReporterIdentity? OpenIdentity(Complaint c) =>
         c.SealedIdentity is null ? null : Open<ReporterIdentity>(c.SealedIdentity, c.Tenant, c.Id, Purposes.Identity);
+
+    private EnvelopeCipher CipherFor(string purpose) => purpose == Purposes.Identity ? identity : content;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

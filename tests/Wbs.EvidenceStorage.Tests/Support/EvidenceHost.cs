@@ -66,8 +66,7 @@ public sealed class EvidenceHost : IAsyncDisposable
         {
             ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
             ["ConnectionStrings:messaging"] = amqp,
-            ["Security:KeyEncryptionKey"] = TestKeys.NewKey(),
-            ["Security:CodeDigestKey"] = TestKeys.NewKey(),
+            ["Security:Keys:Evidence"] = TestKeys.NewKey(),
             ["Auth:Jwks"] = SharedTokens.Jwks,
             ["Tenancy:File"] = tenants,
             ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),

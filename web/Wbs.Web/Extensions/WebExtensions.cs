@@ -60,9 +60,9 @@ public static class WebExtensions
     /// <summary>
     /// Session cookies are encrypted with Data Protection. Its keys are shared by every instance and
     /// survive restarts: they live in the folder <c>Web:KeysPath</c> (the AppHost passes .wbs/web-keys),
-    /// and each key file is itself encrypted with the platform key-encryption key
-    /// (<c>Security:KeyEncryptionKeyFile</c>, the same secret file the services get), so the folder
-    /// alone reveals nothing. Without a folder (tests) keys stay in memory.
+    /// and each key file is itself encrypted with the web app's own key ring
+    /// (<c>Security:KeyFiles:DataProtection</c>; the web app holds no key of report content), so the
+    /// folder alone reveals nothing. Without a folder (tests) keys stay in memory.
     /// </summary>
     public static IHostApplicationBuilder AddWebDataProtection(this IHostApplicationBuilder builder)
     {
@@ -80,9 +80,10 @@ public static class WebExtensions
         {
             dataProtection.UseEphemeralDataProtectionProvider();
         }
-        if (KeyEncryptionKey.Read(builder.Configuration) is { } kek)
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>();
+        if (security?.Has(KeyPurposes.DataProtection) == true)
         {
-            var cipher = new EnvelopeCipher(kek);
+            var cipher = new EnvelopeCipher(security.Source(KeyPurposes.DataProtection));
             builder.Services.AddSingleton(cipher);
             builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new KekXmlEncryptor(cipher));
         }

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 namespace Wbs.Web.Infrastructure.Security;
 
 /// <summary>
-/// Encrypts Data Protection key files at rest with the platform key-encryption key (AES-256-GCM
-/// envelope, the same <see cref="EnvelopeCipher"/> the services use for report content). A copy of
-/// the keys folder alone therefore decrypts no session cookie.
+/// Encrypts Data Protection key files at rest with the web app's own key ring (AES-256-GCM envelope,
+/// the <see cref="EnvelopeCipher"/> the services use, under keys of its own purpose). A copy of the keys
+/// folder alone therefore decrypts no session cookie.
 /// </summary>
 public sealed class KekXmlEncryptor(EnvelopeCipher cipher) : IXmlEncryptor
 {
@@ -18,7 +18,7 @@ public sealed class KekXmlEncryptor(EnvelopeCipher cipher) : IXmlEncryptor
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
         var sealedValue = cipher.Seal(plaintext, AssociatedData);
         var element = new XElement("encryptedKey",
-            new XComment(" Encrypted with the WBS key-encryption key (AES-256-GCM). "),
+            new XComment(" Encrypted with the WBS data-protection key ring (AES-256-GCM). "),
             new XElement("value", Convert.ToBase64String(sealedValue)));
         return new EncryptedXmlInfo(element, typeof(KekXmlDecryptor));
     }
