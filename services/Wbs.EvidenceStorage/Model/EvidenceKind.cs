@@ -15,7 +15,7 @@ public sealed record EvidenceKind(string Name, string ContentType, IReadOnlyList
     public bool IsIsoMedia { get; init; }
 
     /// <summary>Video and audio, which may be as large as the tenant's media limit.</summary>
-    public bool IsMedia => IsIsoMedia || Name is "mp3" or "wav";
+    public bool IsMedia => IsIsoMedia || Name is "mp3" or "wav" or "ogg";
 
     public bool AcceptsExtension(string extension) => Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
 

@@ -21,6 +21,7 @@ public static class EvidenceKinds
     public static readonly EvidenceKind Mov = new("mov", "video/quicktime", [".mov", ".qt"], []) { IsIsoMedia = true };
     public static readonly EvidenceKind ThreeGp = new("3gp", "video/3gpp", [".3gp", ".3gpp", ".3g2"], ["audio/3gpp", "video/3gpp2", "audio/3gpp2"]) { IsIsoMedia = true };
     public static readonly EvidenceKind Wav = new("wav", "audio/wav", [".wav"], ["audio/x-wav", "audio/wave", "audio/vnd.wave"]);
+    public static readonly EvidenceKind Ogg = new("ogg", "audio/ogg", [".ogg", ".opus", ".oga"], ["audio/opus", "audio/x-opus+ogg", "audio/vorbis"]);
 
     public static readonly EvidenceKind Doc = new("doc", "application/msword", [".doc"], [])
     {
@@ -49,13 +50,6 @@ public static class EvidenceKinds
             + "di iPhone pilih Pengaturan › Kamera › Format › Paling Kompatibel, atau bagikan foto lewat \"Simpan sebagai JPEG\". / "
             + "HEIC/HEIF photos (iPhone) can hold a GPS location that cannot yet be removed reliably. Send a JPEG instead "
             + "(Settings › Camera › Formats › Most Compatible).",
-    };
-
-    public static readonly EvidenceKind Ogg = new("ogg", "audio/ogg", [".ogg", ".opus", ".oga"], ["audio/opus"])
-    {
-        Refusal = "Rekaman Ogg/Opus (misalnya pesan suara WhatsApp) belum dapat dibersihkan dari metadatanya. Ubah ke MP3 atau "
-            + "M4A, atau rekam ulang sebagai video/audio MP4, lalu unggah lagi. / Ogg/Opus recordings (e.g. WhatsApp voice notes) "
-            + "cannot be cleaned of metadata yet. Convert to MP3 or M4A and upload again.",
     };
 
     public static readonly IReadOnlyList<EvidenceKind> All =

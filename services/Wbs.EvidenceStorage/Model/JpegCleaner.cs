@@ -66,7 +66,8 @@ public static class JpegCleaner
         }
     }
 
-    private static string? DropLabel(int marker, ReadOnlySpan<byte> payload) => marker switch
+    /// <summary>What a segment holds that must go, or null for a segment that stays.</summary>
+    internal static string? DropLabel(int marker, ReadOnlySpan<byte> payload) => marker switch
     {
         App1 when payload.StartsWith("Exif\0"u8) => MetadataLabels.Exif,
         App1 when payload.StartsWith("http://ns.adobe.com/"u8) => MetadataLabels.Xmp,

@@ -45,6 +45,7 @@ public static class MetadataCleaner
         else if (kind == EvidenceKinds.Pdf) PdfCleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.Mp3) Mp3Cleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.Wav) WavCleaner.Clean(input, output, removed);
+        else if (kind == EvidenceKinds.Ogg) OggCleaner.Clean(input, output, removed);
         else if (kind.IsIsoMedia) IsoMediaCleaner.Clean(input, output, removed);
         else if (kind == EvidenceKinds.Docx || kind == EvidenceKinds.Xlsx || kind == EvidenceKinds.Pptx) PackageCleaner.CleanOfficeOpenXml(input, output, removed, maxExpanded);
         else if (kind == EvidenceKinds.Odt || kind == EvidenceKinds.Ods) PackageCleaner.CleanOpenDocument(input, output, removed, maxExpanded);

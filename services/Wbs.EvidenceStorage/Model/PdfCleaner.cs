@@ -3,10 +3,11 @@ namespace Wbs.EvidenceStorage.Model;
 /// <summary>
 /// Blanks who made a PDF and with what, in place: the string values of the document information
 /// dictionary's /Author, /Creator, /Producer, /Subject and /Keywords, and the matching properties
-/// of uncompressed XMP metadata streams (<see cref="PdfXmpScrubber"/>). Every replacement has exactly
-/// the length of what it replaces (spaces), so byte offsets, stream lengths and the cross-reference
-/// table stay valid. /Title stays. Values inside compressed object streams or compressed metadata
-/// streams are not visible at this level and are left alone (and not reported).
+/// of XMP metadata streams (<see cref="PdfXmpScrubber"/>). Every replacement has exactly the length
+/// of what it replaces (spaces), so byte offsets, stream lengths and the cross-reference table stay
+/// valid; earlier revisions kept by incremental updates are blanked too. /Title stays. Compressed
+/// object streams and metadata streams, embedded JPEGs and active content are handled by
+/// <see cref="PdfStreamScrubber"/>.
 /// </summary>
 public static class PdfCleaner
 {
@@ -29,7 +30,14 @@ public static class PdfCleaner
         var origin = output.Position;
         output.Write(head);
         input.CopyTo(output);
+        BlankMetadata(output, origin, removed);
+        PdfStreamScrubber.Clean(output, origin, removed);
+        output.Position = output.Length;
+    }
 
+    /// <summary>Blanks Info values and XMP properties visible as plain bytes from <paramref name="origin"/> on.</summary>
+    internal static void BlankMetadata(Stream output, long origin, ISet<string> removed)
+    {
         // Every byte is examined a bounded number of times whatever the file holds: hits inside a
         // region already examined are skipped, and each XMP opener is paired with the next closer.
         var hits = PatternScanner.FindAll(output, origin, [.. InfoKeys, XmpStart, XmpEnd]);
@@ -74,7 +82,6 @@ public static class PdfCleaner
                 examinedUntil = start + examined;
             }
         }
-        output.Position = output.Length;
     }
 
     /// <summary>Reads a small window first and a larger one only when a string runs past it.</summary>
@@ -205,8 +212,8 @@ public static class PdfCleaner
         return changed;
     }
 
-    private static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+    internal static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
 
-    private static bool IsDelimiter(byte b) => IsWhitespace(b) || b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>'
+    internal static bool IsDelimiter(byte b) => IsWhitespace(b) || b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>'
         or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 }

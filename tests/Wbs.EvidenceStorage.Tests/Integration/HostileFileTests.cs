@@ -27,7 +27,8 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
         { "legacy-doc", "surat.doc", 415 },
         { "zip", "arsip.zip", 415 },
         { "heic", "foto.heic", 415 },
-        { "ogg", "pesan-suara.ogg", 415 },
+        { "broken-ogg", "pesan-suara.ogg", 422 },
+        { "pdf-javascript", "laporan.pdf", 422 },
     };
 
     private static byte[] Sample(string name) => name switch
@@ -41,7 +42,8 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
         "legacy-doc" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]],
         "zip" => HostileFiles.JpegZipPolyglot()[SampleFiles.BaselineJpeg.Length..],
         "heic" => [0, 0, 0, 0x18, .. "ftypheic\0\0\0\0mif1heic"u8, 0, 0, 0, 8, .. "mdat"u8],
-        "ogg" => [.. "OggS"u8, 0, 2, .. new byte[22], .. "OpusHead"u8],
+        "pdf-javascript" => HostileFiles.PdfWithJavaScript(),
+        "broken-ogg" => [.. "OggS"u8, 0, 2, .. new byte[22], .. "OpusHead"u8],
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -67,10 +69,18 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
     [InlineData("heic", "JPEG")]
     [InlineData("zip", "terpisah")]
     [InlineData("macro-docx", "makro")]
+    [InlineData("pdf-javascript", "Simpan sebagai PDF")]
     public async Task RefusedType_SaysInIndonesianWhatToDoInstead(string sample, string advice)
     {
-        using var response = await _host.UploadAsync(sample == "legacy-doc" ? "surat.doc" : sample == "heic" ? "foto.heic" : sample == "zip" ? "arsip.zip" : "makro.docx",
-            Sample(sample), tenant: EvidenceHost.OtherTenant);
+        var name = sample switch
+        {
+            "legacy-doc" => "surat.doc",
+            "heic" => "foto.heic",
+            "zip" => "arsip.zip",
+            "pdf-javascript" => "laporan.pdf",
+            _ => "makro.docx",
+        };
+        using var response = await _host.UploadAsync(name, Sample(sample), tenant: EvidenceHost.OtherTenant);
 
         Assert.Contains(advice, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }

@@ -26,7 +26,11 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         { "video.3gp", "video/3gpp" },
         { "voice.m4a", "audio/mp4" },
         { "voice.mp3", "audio/mpeg" },
+        { "voice.opus", "audio/ogg" },
+        { "voice.ogg", "audio/ogg" },
         { "report.pdf", "application/pdf" },
+        { "report-objstm.pdf", "application/pdf" },
+        { "scan.pdf", "application/pdf" },
         { "report.docx", EvidenceKinds.Docx.ContentType },
         { "report.odt", EvidenceKinds.Odt.ContentType },
         { "sheet.xlsx", EvidenceKinds.Xlsx.ContentType },
@@ -39,12 +43,14 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
     {
         var original = samples[name];
         var extension = Path.GetExtension(name);
-        Assert.NotEmpty(Exiftool.Identifying(await Exiftool.ReadAsync(original, extension, samples.Folder), ProducedSamples.Marker));
+        Assert.NotEmpty(Exiftool.Identifying(await Exiftool.ReadAsync(original, extension, samples.Folder), ProducedSamples.Marker)
+            .Concat(await EmbeddedImagesIdentifyingAsync(original, extension)));
 
         var downloaded = await RoundTripAsync(name, original, contentType);
 
         Assert.Empty(Exiftool.Identifying(await Exiftool.ReadAsync(downloaded, extension, samples.Folder), ProducedSamples.Marker));
         Assert.False(SampleFiles.Contains(downloaded, ProducedSamples.Marker), "the marker is still in the downloaded bytes");
+        Assert.Empty(await EmbeddedImagesIdentifyingAsync(downloaded, extension));
         if (downloaded.AsSpan().StartsWith("PK"u8))
         {
             await AssertPackageCleanAsync(downloaded);
@@ -101,6 +107,45 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         Assert.Contains("nama penulis", uploaded.MetadataRemoved);
         Assert.Contains("nama instansi/perusahaan", uploaded.MetadataRemoved);
         Assert.Contains("jalur templat dan berkas (nama pengguna komputer)", uploaded.MetadataRemoved);
+    }
+
+    [Fact]
+    public async Task ScannedPhotoPdf_ReporterIsToldThePhotoLocationWasRemoved_AndThePhotoStillDecodes()
+    {
+        var uploaded = await _host.UploadOkAsync("pindaian.pdf", samples["scan.pdf"], null, Tenant);
+
+        Assert.Contains("metadata gambar di dalam dokumen", uploaded.MetadataRemoved);
+        Assert.Contains("lokasi GPS", uploaded.MetadataRemoved);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        var images = await ExtractImagesAsync(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var image = Assert.Single(images);
+        Assert.Contains("video", await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", image));
+    }
+
+    /// <summary>For a PDF: what exiftool finds identifying in the pictures inside it, extracted as they are by pdfimages.</summary>
+    private async Task<IReadOnlyList<string>> EmbeddedImagesIdentifyingAsync(byte[] file, string extension)
+    {
+        if (extension != ".pdf")
+        {
+            return [];
+        }
+        var found = new List<string>();
+        foreach (var image in await ExtractImagesAsync(file))
+        {
+            var tags = await Exiftool.ReadAsync(await File.ReadAllBytesAsync(image), Path.GetExtension(image), samples.Folder);
+            found.AddRange(Exiftool.Identifying(tags, ProducedSamples.Marker));
+        }
+        return found;
+    }
+
+    private async Task<string[]> ExtractImagesAsync(byte[] pdf)
+    {
+        var folder = Path.Combine(samples.Folder, $"images-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "file.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        await Tool.RunOkAsync("pdfimages", folder, "-j", path, Path.Combine(folder, "image"));
+        return Directory.GetFiles(folder, "image*");
     }
 
     private async Task<byte[]> RoundTripAsync(string name, byte[] original, string contentType)

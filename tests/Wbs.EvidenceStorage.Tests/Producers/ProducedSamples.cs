@@ -5,7 +5,7 @@ namespace Wbs.EvidenceStorage.Tests.Producers;
 /// <see cref="Marker"/> and every location the same GPS position: a photo tagged by exiftool
 /// (author, camera make/model/serial, GPS), documents written by LibreOffice from a flat
 /// OpenDocument source (authors, printer, company, template path, and that photo embedded), and
-/// media tagged by ffmpeg (title, artist, comment, device, location).
+/// media tagged by ffmpeg (title, artist, comment, device, location; also Ogg Opus and Vorbis comments).
 /// </summary>
 public sealed class ProducedSamples : IAsyncLifetime
 {
@@ -37,6 +37,11 @@ public sealed class ProducedSamples : IAsyncLifetime
         await Office("pdf", "report.fodt");
         await Office("xlsx", "sheet.fods");
         await Office("pptx", "slides.fodp");
+        // Info in a compressed object stream (qpdf, as Acrobat and pdfTeX write them); a photo scanned to
+        // PDF by img2pdf, which embeds the JPEG as it is, EXIF and GPS included.
+        await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "report.pdf", "report-objstm.pdf");
+        await Tool.RunOkAsync("img2pdf", Folder, "photo.jpg", "-o", "scan-plain.pdf");
+        await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "scan-plain.pdf", "scan.pdf");
 
         string[] tags = ["-metadata", $"title={Marker}", "-metadata", $"artist={Marker}", "-metadata", $"comment={Marker}",
             "-metadata", $"location={Location}"];
@@ -45,6 +50,9 @@ public sealed class ProducedSamples : IAsyncLifetime
         await Ffmpeg(["-i", "video.mp4", "-c:v", "mpeg4", "-c:a", "aac", "-ar", "8000", "-ac", "1", .. tags, "video.3gp"]);
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", .. tags, "voice.m4a"]);
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "libmp3lame", .. tags, "voice.mp3"]);
+        // A WhatsApp voice note is Opus in Ogg; older recorders write Vorbis. Long enough for many pages.
+        await Ffmpeg(["-f", "lavfi", "-i", "sine=d=20", "-c:a", "libopus", "-b:a", "16k", .. tags, "voice.opus"]);
+        await Ffmpeg(["-f", "lavfi", "-i", "sine=d=20", "-c:a", "libvorbis", .. tags, "voice.ogg"]);
 
         foreach (var file in Directory.GetFiles(Folder))
         {

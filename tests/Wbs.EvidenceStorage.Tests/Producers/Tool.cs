@@ -16,6 +16,9 @@ public static class Tool
         ["ffmpeg"] = "ffmpeg",
         ["ffprobe"] = "ffmpeg",
         ["pdfinfo"] = "poppler-utils",
+        ["pdfimages"] = "poppler-utils",
+        ["qpdf"] = "qpdf",
+        ["img2pdf"] = "img2pdf",
     };
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, string workingDirectory, params string[] arguments)

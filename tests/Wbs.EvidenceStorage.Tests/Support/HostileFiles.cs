@@ -23,6 +23,11 @@ public static class HostileFiles
         return pdf.ToArray();
     }
 
+    /// <summary>A PDF that runs a script when opened (an OpenAction of type JavaScript).</summary>
+    public static byte[] PdfWithJavaScript() =>
+        [.. "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >>\nendobj\n"u8,
+            .. "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8];
+
     /// <summary>A PDF of 200,000 nested arrays.</summary>
     public static byte[] DeeplyNestedPdf() =>
         [.. "%PDF-1.4\n1 0 obj\n"u8, .. Enumerable.Repeat((byte)'[', 200_000), .. Enumerable.Repeat((byte)']', 200_000), .. "\nendobj\n%%EOF\n"u8];

@@ -1,0 +1,225 @@
+using System.IO.Compression;
+
+namespace Wbs.EvidenceStorage.Model;
+
+/// <summary>
+/// The parts of a PDF its plain bytes do not show, cleaned in place or refused:
+/// <list type="bullet">
+/// <item>compressed object streams and metadata streams (where Info and XMP hide): inflated under a
+/// size budget, blanked like the plain file, deflated again and padded to their old length, so every
+/// offset stays valid; a stream that does not fit again, or another filter, refuses the file;</item>
+/// <item>embedded JPEGs (<c>/DCTDecode</c>): EXIF, XMP, IPTC, comments and other application segments
+/// become comments of spaces of the same length;</item>
+/// <item>scripts, launch actions, attached files and encryption: refused with advice.</item>
+/// </list>
+/// Every stream is examined once; a name inside a stream already examined is skipped.
+/// </summary>
+internal static class PdfStreamScrubber
+{
+    private const int MaxDictionaryBytes = 8 * 1024;
+    private const long MaxInflatedBytes = 64L * 1024 * 1024;
+
+    public const string ActiveContentAdvice =
+        "PDF ini berisi skrip, lampiran tersembunyi atau perintah yang berjalan sendiri saat dibuka; bagian itu tidak dapat "
+        + "dibersihkan. Cetak ulang dokumen ke PDF baru (menu Cetak › Simpan sebagai PDF) lalu unggah lagi. / This PDF holds "
+        + "scripts, attached files or actions that run when it is opened, which cannot be cleaned. Print it to a new PDF "
+        + "(Print › Save as PDF) and upload again.";
+
+    public const string CannotCheckAdvice =
+        "Sebagian isi PDF ini tersimpan dalam bentuk yang tidak dapat diperiksa (terenkripsi atau dikodekan khusus), sehingga nama "
+        + "penulis atau lokasi di dalamnya tidak dapat dipastikan terhapus. Cetak ulang ke PDF baru (menu Cetak › Simpan sebagai "
+        + "PDF) lalu unggah lagi. / Part of this PDF is encrypted or encoded in a way that cannot be checked, so author names or "
+        + "locations in it cannot be removed for certain. Print it to a new PDF (Print › Save as PDF) and upload again.";
+
+    private static readonly byte[] ObjectStream = "/ObjStm"u8.ToArray();
+    private static readonly byte[] Metadata = "/Metadata"u8.ToArray();
+    private static readonly byte[] Jpeg = "/DCTDecode"u8.ToArray();
+    private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
+    private static readonly byte[] EndStream = "endstream"u8.ToArray();
+
+    /// <summary>Names that mean active content or content that cannot be read (a delimiter must follow them).</summary>
+    private static readonly byte[][] Refused =
+    [
+        .. new[] { "/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/GoToE", "/Encrypt" }
+            .Select(System.Text.Encoding.ASCII.GetBytes),
+    ];
+
+    public static void Clean(Stream file, long origin, ISet<string> removed)
+    {
+        RefuseActiveContent(file, origin);
+        var budget = new ExpansionBudget(MaxInflatedBytes);
+        long examinedUntil = 0;
+        foreach (var (position, pattern) in PatternScanner.FindAll(file, origin, [ObjectStream, Metadata, Jpeg]))
+        {
+            if (position < examinedUntil || !FollowedByDelimiter(file, position + pattern.Length))
+            {
+                continue;
+            }
+            if (ReferenceEquals(pattern, Metadata) && !IsTypeValue(file, position))
+            {
+                continue;
+            }
+            if (FindStream(file, position) is not var (dictionary, dataStart))
+            {
+                continue;
+            }
+            examinedUntil = ReferenceEquals(pattern, Jpeg)
+                ? PdfEmbeddedJpeg.Blank(file, dataStart, removed)
+                : CleanCompressed(file, dictionary, dataStart, budget, removed);
+        }
+    }
+
+    private static void RefuseActiveContent(Stream file, long origin)
+    {
+        foreach (var (position, pattern) in PatternScanner.FindAll(file, origin, Refused))
+        {
+            if (FollowedByDelimiter(file, position + pattern.Length))
+            {
+                throw new EvidenceRefusedException(pattern.AsSpan().SequenceEqual("/Encrypt"u8) ? CannotCheckAdvice : ActiveContentAdvice);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dictionary around a name (from the <c>obj</c> before it) and where the stream data after it
+    /// starts; null when the object ends before any <c>stream</c> keyword (the name was not in a stream's dictionary).
+    /// </summary>
+    private static (string Dictionary, long DataStart)? FindStream(Stream file, long position)
+    {
+        var from = Math.Max(0, position - MaxDictionaryBytes);
+        var window = Read(file, from, (int)Math.Min(2 * MaxDictionaryBytes, file.Length - from));
+        var at = (int)(position - from);
+        var objStart = window.AsSpan(0, at).LastIndexOf(" obj"u8);
+        var rest = window.AsSpan(at);
+        var keyword = IndexOfKeyword(rest);
+        var objEnd = rest.IndexOf("endobj"u8);
+        if (keyword < 0 || (objEnd >= 0 && objEnd < keyword))
+        {
+            return null;
+        }
+        var dataStart = at + keyword + StreamKeyword.Length;
+        if (dataStart < window.Length && window[dataStart] == '\r')
+        {
+            dataStart++;
+        }
+        if (dataStart < window.Length && window[dataStart] == '\n')
+        {
+            dataStart++;
+        }
+        var dictionary = System.Text.Encoding.Latin1.GetString(window, Math.Max(0, objStart), at + keyword - Math.Max(0, objStart));
+        return (dictionary, from + dataStart);
+    }
+
+    /// <summary>The first <c>stream</c> keyword that is not the end of <c>endstream</c>.</summary>
+    private static int IndexOfKeyword(ReadOnlySpan<byte> span)
+    {
+        for (var from = 0; ;)
+        {
+            var index = span[from..].IndexOf(StreamKeyword);
+            if (index < 0)
+            {
+                return -1;
+            }
+            index += from;
+            if (index < 3 || !span[(index - 3)..index].SequenceEqual("end"u8))
+            {
+                return index;
+            }
+            from = index + StreamKeyword.Length;
+        }
+    }
+
+    /// <returns>Where the examined stream ends.</returns>
+    private static long CleanCompressed(Stream file, string dictionary, long dataStart, ExpansionBudget budget, ISet<string> removed)
+    {
+        var dataEnd = FindEndStream(file, dataStart);
+        if (!dictionary.Contains("/Filter", StringComparison.Ordinal))
+        {
+            return dataEnd; // plain bytes: the whole-file pass has blanked them
+        }
+        var filter = dictionary[(dictionary.IndexOf("/Filter", StringComparison.Ordinal) + "/Filter".Length)..].TrimStart();
+        if (!filter.StartsWith("/FlateDecode", StringComparison.Ordinal) || dictionary.Contains("/DecodeParms", StringComparison.Ordinal))
+        {
+            throw new EvidenceRefusedException(CannotCheckAdvice);
+        }
+        var compressed = Read(file, dataStart, (int)(dataEnd - dataStart));
+        var inflated = new MemoryStream();
+        using (var zlib = budget.Wrap(new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress)))
+        {
+            zlib.CopyTo(inflated);
+        }
+        RefuseActiveContent(inflated, 0);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        PdfCleaner.BlankMetadata(inflated, 0, found);
+        if (found.Count == 0)
+        {
+            return dataEnd;
+        }
+        var deflated = new MemoryStream();
+        using (var zlib = new ZLibStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(inflated.GetBuffer(), 0, (int)inflated.Length);
+        }
+        if (deflated.Length > compressed.Length)
+        {
+            throw new EvidenceRefusedException(CannotCheckAdvice);
+        }
+        // Readers stop at the end of the zlib data; what follows up to the old length is padding.
+        var replacement = new byte[compressed.Length];
+        deflated.GetBuffer().AsSpan(0, (int)deflated.Length).CopyTo(replacement);
+        replacement.AsSpan((int)deflated.Length).Fill((byte)'\n');
+        file.Position = dataStart;
+        file.Write(replacement);
+        removed.UnionWith(found);
+        return dataEnd;
+    }
+
+    /// <summary>Where the stream's data ends (the <c>endstream</c> keyword, without the end-of-line before it).</summary>
+    private static long FindEndStream(Stream file, long dataStart)
+    {
+        var buffer = new byte[64 * 1024 + EndStream.Length];
+        for (var from = dataStart; from < file.Length; from += buffer.Length - EndStream.Length)
+        {
+            file.Position = from;
+            var read = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var index = buffer.AsSpan(0, read).IndexOf(EndStream);
+            if (index >= 0)
+            {
+                var end = from + index;
+                var tail = Read(file, Math.Max(dataStart, end - 2), (int)Math.Min(2, end - dataStart));
+                end -= tail.Length == 2 && tail[0] == '\r' && tail[1] == '\n' ? 2 : tail.Length > 0 && tail[^1] is (byte)'\n' or (byte)'\r' ? 1 : 0;
+                return end;
+            }
+            if (read < buffer.Length)
+            {
+                break;
+            }
+        }
+        throw new InvalidEvidenceException("A PDF stream has no end.");
+    }
+
+    private static bool IsTypeValue(Stream file, long position)
+    {
+        var from = Math.Max(0, position - 16);
+        var before = Read(file, from, (int)(position - from)).AsSpan().TrimEnd(" \t\r\n\f\0"u8);
+        return before.EndsWith("/Type"u8);
+    }
+
+    private static bool FollowedByDelimiter(Stream file, long position)
+    {
+        if (position >= file.Length)
+        {
+            return true;
+        }
+        file.Position = position;
+        return PdfCleaner.IsDelimiter((byte)file.ReadByte());
+    }
+
+    private static byte[] Read(Stream file, long position, int length)
+    {
+        var bytes = new byte[length];
+        file.Position = position;
+        file.ReadExactly(bytes);
+        return bytes;
+    }
+}
