@@ -89,7 +89,8 @@ public static class StaffDownloads
         {
             return NotYet(http, tenant, sessions, $"/{tenant}/staff/statistics");
         }
-        var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang,
+        // The reader's language (cookie or ?lang=) when the link names none: CSV headers and chart labels follow it.
+        var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang ?? Lang.Current,
             staff.AccessToken, cancellationToken);
         if (!file.Ok)
         {
