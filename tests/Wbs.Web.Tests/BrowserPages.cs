@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Wbs.Web.Tests;
@@ -34,4 +35,23 @@ public static class BrowserPages
         await page.Locator("#title").FillAsync(title);
         await page.Locator("#what").FillAsync(what);
     }
+
+    /// <summary>
+    /// axe-core's WCAG 2.1 AA violations on the page as it stands, one line each ("rule: targets");
+    /// the browser context must bypass CSP so that the test can inject the vendored axe.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Content = await Axe.Value });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });"
+            + " return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')); }");
+        return [.. result.EnumerateArray().Select(v => $"{new Uri(page.Url).AbsolutePath} {v.GetString()}")];
+    }
+
+    /// <summary>True when the page is wider than the window: on a phone, a page that scrolls sideways.</summary>
+    public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    private static readonly Lazy<Task<string>> Axe = new(() => File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
 }

@@ -44,6 +44,30 @@ public sealed class Portal : IDisposable
         return await ReadAsync(target, response);
     }
 
+    /// <summary>
+    /// Opens the form's page, then posts it as multipart, the antiforgery token first (streamed forms
+    /// check it before reading any file), then the fields, then the files.
+    /// </summary>
+    public async Task<PortalPage> SubmitMultipartAsync(string formPath, IReadOnlyDictionary<string, string> fields,
+        params (string Field, string FileName, string ContentType, byte[] Bytes)[] files)
+    {
+        var form = await GetAsync(formPath);
+        Assert.True(form.Status == HttpStatusCode.OK, $"GET {formPath}: {(int)form.Status} {form.Location}");
+        using var content = new MultipartFormDataContent { { new StringContent(form.FormToken!), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        foreach (var (field, fileName, contentType, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(part, field, fileName);
+        }
+        using var response = await _http.PostAsync(formPath, content);
+        return await ReadAsync(formPath, response);
+    }
+
     /// <summary>Staff sign-in with password and a fresh TOTP code; returns the answer (303 on success).</summary>
     public async Task<PortalPage> StaffSignInAsync(DevStaff staff, string? password = null) =>
         await SubmitAsync($"/{staff.Tenant}/staff/login", new Dictionary<string, string>

@@ -5,13 +5,16 @@ using System.Text.RegularExpressions;
 
 namespace Wbs.Web.Tests;
 
-/// <summary>A report received by letter: a verifier enters it in the console, prints the slip, and the reporter follows it with the code.</summary>
+/// <summary>
+/// A report received by letter: a verifier enters it in the console with the letter's scan, prints the
+/// slip, and the reporter follows it with the code; the scan is the case's evidence.
+/// </summary>
 public sealed partial class ReceivedReportPageTests(AppHostFixture system)
 {
     private const string Tenant = "banjarnegara";
 
     [Fact]
-    public async Task Verifier_enters_a_letter_and_the_code_on_the_slip_signs_the_reporter_in_to_that_report()
+    public async Task Verifier_enters_a_letter_with_its_scan_and_the_code_on_the_slip_signs_the_reporter_in_to_that_report()
     {
         var ct = TestContext.Current.CancellationToken;
         using var portal = new Portal(system);
@@ -19,12 +22,12 @@ public sealed partial class ReceivedReportPageTests(AppHostFixture system)
         var form = await portal.GetAsync($"/{Tenant}/staff/laporan-masuk");
         Assert.Contains("Catat laporan masuk", form.Html);
 
-        var posted = await portal.SubmitAsync($"/{Tenant}/staff/laporan-masuk", new Dictionary<string, string>
+        var posted = await portal.SubmitMultipartAsync($"/{Tenant}/staff/laporan-masuk", new Dictionary<string, string>
         {
             ["Channel"] = "letter", ["ReceivedOn"] = DateTimeOffset.UtcNow.AddHours(7).AddDays(-2).ToString("yyyy-MM-dd"),
             ["ReporterType"] = "external", ["Category"] = "korupsi", ["Title"] = "Surat: potongan dana desa",
             ["What"] = "Surat warga: dana desa dipotong oleh oknum perangkat desa setiap pencairan.", ["IdempotencyKey"] = Guid.NewGuid().ToString("N"),
-        });
+        }, ("scans", "pindaian-surat.txt", "text/plain", "Isi surat warga tentang potongan dana desa.\n"u8.ToArray()));
         Assert.True(posted.Status == HttpStatusCode.SeeOther, posted.Html);
         var slip = await portal.GetAsync(posted.Location!);
         var trackingNumber = Field().Match(slip.Html) is { Success: true } t ? t.Groups["tn"].Value : throw new Xunit.Sdk.XunitException(slip.Html);
@@ -52,6 +55,9 @@ public sealed partial class ReceivedReportPageTests(AppHostFixture system)
         using var staff = await new SystemApi(system).StaffClientAsync(system.Credentials.For(Tenant, "supervisor"));
         var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/{Tenant}/cases/{trackingNumber}", ct);
         Assert.Equal("letter", detail.GetProperty("channel").GetString());
+        await Eventually.TrueAsync(async () =>
+            (await staff.GetFromJsonAsync<JsonElement>($"/api/{Tenant}/cases/{trackingNumber}", ct)).GetProperty("evidence").EnumerateArray()
+                .Any(e => e.GetProperty("fileName").GetString() == "pindaian-surat.txt"), TimeSpan.FromSeconds(60), "the scan as the case's evidence");
     }
 
     [GeneratedRegex("data-testid=\"slip-tracking-number\">(?<tn>WBS-\\d{4}-\\d{6})<")]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Wbs.Web.Tests;
@@ -114,7 +113,6 @@ public sealed class ReporterSiteTests(AppHostFixture system, BrowserFixture brow
     [Fact]
     public async Task Main_pages_pass_axe_wcag21_aa_and_never_scroll_sideways_on_a_phone()
     {
-        var axe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js"), TestContext.Current.CancellationToken);
         var failures = new List<string>();
         foreach (var (width, height) in new[] { (1280, 900), (360, 740) })
         {
@@ -124,12 +122,8 @@ public sealed class ReporterSiteTests(AppHostFixture system, BrowserFixture brow
             foreach (var path in PublicPages)
             {
                 await page.GotoAsync(path);
-                await page.AddScriptTagAsync(new() { Content = axe });
-                var result = await page.EvaluateAsync<JsonElement>(
-                    "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });"
-                    + " return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')); }");
-                failures.AddRange(result.EnumerateArray().Select(v => $"{width}px {path} {v.GetString()}"));
-                var sideways = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+                failures.AddRange((await BrowserPages.AxeViolationsAsync(page)).Select(v => $"{width}px {v}"));
+                var sideways = await BrowserPages.ScrollsSidewaysAsync(page);
                 if (sideways)
                 {
                     failures.Add($"{width}px {path} scrolls sideways");

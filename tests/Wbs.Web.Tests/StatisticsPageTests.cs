@@ -51,6 +51,13 @@ public sealed partial class StatisticsPageTests(AppHostFixture system)
         // A period without reports counts nothing.
         var empty = await portal.GetAsync($"/{Tenant}/staff/statistics.csv?from=2001-01-01&to=2001-01-31");
         Assert.Contains("total;Jumlah laporan;all;Semua;0", empty.Html);
+
+        // A reader who switched to English gets English headers from the same link (the cookie, not the link, says so).
+        await portal.GetAsync($"/{Tenant}/staff/statistics?lang=en");
+        var english = await portal.GetAsync($"/{Tenant}/staff/statistics.csv?from=2001-01-01&to=2001-01-31");
+        var englishLines = english.Html.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("dimension;Dimension;code;Label;Value", englishLines[0]);
+        Assert.Contains("total;Reports;all;All;0", english.Html);
     }
 
     [Fact]

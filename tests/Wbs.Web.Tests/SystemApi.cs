@@ -11,7 +11,14 @@ public sealed class SystemApi(AppHostFixture system)
 
     public sealed record Uploaded(Guid EvidenceId, string Sha256);
 
-    public async Task<Submitted> SubmitAsync(string tenant, string title, params Guid[] evidenceIds)
+    public Task<Submitted> SubmitAsync(string tenant, string title, params Guid[] evidenceIds) =>
+        PostComplaintAsync(tenant, title, null, evidenceIds);
+
+    /// <summary>A report that leaves a sealed identity (name and contact) for a disclosure to open.</summary>
+    public Task<Submitted> SubmitWithIdentityAsync(string tenant, string title, string name, string contact) =>
+        PostComplaintAsync(tenant, title, new { name, contact }, []);
+
+    private async Task<Submitted> PostComplaintAsync(string tenant, string title, object? identity, Guid[] evidenceIds)
     {
         using var client = system.CreateClient();
         var category = (await client.GetFromJsonAsync<JsonElement>($"/api/{tenant}/profile")).GetProperty("categories")[0].GetProperty("code").GetString();
@@ -19,7 +26,7 @@ public sealed class SystemApi(AppHostFixture system)
         {
             reporterType = "external", category, title,
             what = "Petugas meminta uang tambahan agar berkas selesai lebih cepat dari jadwal.",
-            where = "Kantor pelayanan terpadu", evidenceIds,
+            where = "Kantor pelayanan terpadu", evidenceIds, identity,
         });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());

@@ -12,6 +12,8 @@ public static class StaffDownloads
     public static IEndpointRouteBuilder MapStaffDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/{tenant}/staff/cases/{trackingNumber}/evidence/{evidenceId:guid}", DownloadEvidence).WithName("DownloadEvidence");
+        app.MapGet("/{tenant}/staff/cases/{trackingNumber}/penerusan/{forwardingId:guid}", DownloadForwardingPackage)
+            .WithName("DownloadForwardingPackage");
         app.MapGet("/{tenant}/staff/statistics.csv", DownloadStatistics).WithName("DownloadStatistics");
         app.MapGet("/{tenant}/staff/statistics/charts/{name}.svg", StatisticsChart).WithName("StatisticsChart");
         app.MapGet("/{tenant}/staff/statistics/report.pdf", StatisticsReport).WithName("StatisticsReport");
@@ -39,6 +41,24 @@ public static class StaffDownloads
         var fileName = content.Headers.ContentDisposition?.FileNameStar ?? content.Headers.ContentDisposition?.FileName?.Trim('"') ?? $"{evidenceId}";
         // Always a download, never rendered inside the console: the file came from an untrusted reporter.
         return TypedResults.Stream(await content.ReadAsStreamAsync(cancellationToken), "application/octet-stream", fileName);
+    }
+
+    /// <summary>The signed forwarding package, as CaseManagement builds and audits it.</summary>
+    public static async Task<IResult> DownloadForwardingPackage(string tenant, string trackingNumber, Guid forwardingId, HttpContext http,
+        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(tenant) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
+        {
+            return NotYet(http, tenant, sessions, $"/{tenant}/staff/cases/{trackingNumber}");
+        }
+        var package = await cases.GetForwardingPackageAsync(tenant, trackingNumber, forwardingId, staff.AccessToken, cancellationToken);
+        return package.Ok
+            ? TypedResults.File(package.Value, "application/zip", $"penerusan-{trackingNumber}.zip")
+            : TypedResults.StatusCode(package.Problem.Status);
     }
 
     public static Task<IResult> DownloadStatistics(string tenant, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
@@ -69,7 +89,8 @@ public static class StaffDownloads
         {
             return NotYet(http, tenant, sessions, $"/{tenant}/staff/statistics");
         }
-        var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang,
+        // The reader's language (cookie or ?lang=) when the link names none: CSV headers and chart labels follow it.
+        var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang ?? Lang.Current,
             staff.AccessToken, cancellationToken);
         if (!file.Ok)
         {

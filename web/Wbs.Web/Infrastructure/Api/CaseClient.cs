@@ -44,6 +44,31 @@ public sealed class CaseClient(HttpClient http, ILogger<CaseClient> logger) : Se
     public Task<ApiResult<NoContent>> PostNoteAsync(string tenant, string trackingNumber, string body, string token, CancellationToken cancellationToken) =>
         PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/notes", new { body }, token, cancellationToken);
 
+    public Task<ApiResult<NoContent>> RequestDisclosureAsync(string tenant, string trackingNumber, string reason, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/disclosures", new { reason }, token, cancellationToken);
+
+    /// <summary>Custodians get every request of the tenant, other staff their own; <paramref name="status"/> narrows it.</summary>
+    public Task<ApiResult<DisclosureList>> ListDisclosuresAsync(string tenant, string? status, string token, CancellationToken cancellationToken) =>
+        GetAsync<DisclosureList>($"/api/{Segment(tenant)}/disclosures{(status is null ? "" : "?status=" + Segment(status))}", token, cancellationToken);
+
+    public Task<ApiResult<NoContent>> DecideDisclosureAsync(string tenant, Guid disclosureId, bool approve, string? note, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<NoContent>($"/api/{Segment(tenant)}/disclosures/{disclosureId}/decision", new { approve, note }, token, cancellationToken);
+
+    public Task<ApiResult<ForwardingCreated>> ForwardAsync(string tenant, string trackingNumber, ForwardingRequest request, string token,
+        CancellationToken cancellationToken) =>
+        PostAsync<ForwardingCreated>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/forwardings", request, token, cancellationToken);
+
+    public Task<ApiResult<List<ForwardingItem>>> ListForwardingsAsync(string tenant, string trackingNumber, string token,
+        CancellationToken cancellationToken) =>
+        GetAsync<List<ForwardingItem>>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/forwardings", token, cancellationToken);
+
+    /// <summary>The signed ZIP as CaseManagement made it (its export is audited there).</summary>
+    public Task<ApiResult<byte[]>> GetForwardingPackageAsync(string tenant, string trackingNumber, Guid forwardingId, string token,
+        CancellationToken cancellationToken) =>
+        GetAsync<byte[]>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/forwardings/{forwardingId}/package", token, cancellationToken);
+
     public Task<ApiResult<AuditList>> ListAuditAsync(string tenant, string? trackingNumber, string? actor, DateTimeOffset? from, DateTimeOffset? to,
         string token, CancellationToken cancellationToken) =>
         GetAsync<AuditList>($"/api/{Segment(tenant)}/audit{Range(from, to, ("trackingNumber", trackingNumber), ("actor", actor))}", token, cancellationToken);

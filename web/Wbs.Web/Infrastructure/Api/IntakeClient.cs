@@ -16,6 +16,11 @@ public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) 
         string staffToken, CancellationToken cancellationToken) =>
         PostAsync<ReceivedReportCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
 
+    /// <summary>The reporter's identity, for the requester of an approved disclosure while it lasts; CaseManagement audits the read first.</summary>
+    public Task<ApiResult<DisclosedIdentity>> ReadDisclosedIdentityAsync(string tenant, string trackingNumber, string staffToken,
+        CancellationToken cancellationToken) =>
+        GetAsync<DisclosedIdentity>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/identity", staffToken, cancellationToken);
+
     /// <summary>The reporter's own report as they wrote it; Intake lets only its code or its account read it.</summary>
     public Task<ApiResult<OwnReportContent>> GetOwnContentAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
         GetAsync<OwnReportContent>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", token, cancellationToken);

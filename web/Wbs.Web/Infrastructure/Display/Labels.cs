@@ -30,6 +30,18 @@ public static class Labels
         _ => outcome,
     };
 
+    public static string DisclosureStatus(string status) => status switch
+    {
+        "pending" => Lang.T("Menunggu keputusan kustodian", "Awaiting the custodian's decision"),
+        "approved" => Lang.T("Disetujui", "Approved"),
+        "denied" => Lang.T("Ditolak", "Denied"),
+        _ => status,
+    };
+
+    /// <summary>The bodies outside the platform a case can be forwarded to (their own names, in no language).</summary>
+    public static readonly (string Code, string Name)[] ForwardingBodies =
+        [("lapor", "SP4N-LAPOR!"), ("kpk", "Komisi Pemberantasan Korupsi (KPK)"), ("apip", "APIP / BPKP")];
+
     public static readonly string[] Roles = [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier,
         WbsClaims.Roles.Investigator, WbsClaims.Roles.Auditor, WbsClaims.Roles.Custodian];
 

@@ -15,4 +15,7 @@ public static class Ui
     /// <summary>The status in the reader's language; the service's own (Indonesian) label is ignored.</summary>
     public static IHtmlContent StatusBadge(string status, string? serviceLabel = null) =>
         new HtmlString($"<span class=\"badge status-{WebUtility.HtmlEncode(status)}\">{WebUtility.HtmlEncode(Labels.Status(status))}</span>");
+
+    public static IHtmlContent DisclosureStatus(string status) =>
+        new HtmlString($"<span class=\"badge disclosure-{WebUtility.HtmlEncode(status)}\">{WebUtility.HtmlEncode(Labels.DisclosureStatus(status))}</span>");
 }

@@ -17,8 +17,20 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
 
     public string? Body { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string trackingNumber, CancellationToken cancellationToken) =>
-        await LoadAsync(trackingNumber, cancellationToken) ?? Page();
+    /// <summary>The message came back from before the session ended: shown in the form, not sent yet.</summary>
+    public bool DraftRestored { get; private set; }
+
+    protected override string? DraftToKeep => Request.HasFormContentType && Request.Query["handler"] == "message" ? Request.Form["body"].ToString() : null;
+
+    public async Task<IActionResult> OnGetAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        if (TakeKeptDraft() is { } draft)
+        {
+            Body = draft;
+            DraftRestored = true;
+        }
+        return await LoadAsync(trackingNumber, cancellationToken) ?? Page();
+    }
 
     /// <summary>A message typed for a long time is the work most worth keeping.</summary>
     protected override async Task<IActionResult> KeepTypedAsync(IDictionary<string, object?> arguments)

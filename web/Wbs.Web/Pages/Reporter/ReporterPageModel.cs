@@ -18,7 +18,9 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
         ViewData["Reporter"] = Session;
         if (RequiresSession && Session is null)
         {
-            Flash = Lang.T("Silakan masukkan kode pengaduan atau masuk ke akun Anda terlebih dahulu.", "Please enter your complaint code or sign in first.");
+            Flash = KeepDraft()
+                ? DraftKeptMessage
+                : Lang.T("Silakan masukkan kode pengaduan atau masuk ke akun Anda terlebih dahulu.", "Please enter your complaint code or sign in first.");
             return Task.FromResult<IActionResult?>(SeeOther("/cek"));
         }
         return Task.FromResult<IActionResult?>(null);
@@ -28,8 +30,32 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
     protected IActionResult SignInAgain()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Reporter);
-        Flash = Lang.T("Sesi Anda telah berakhir. Silakan masuk lagi.", "Your session has ended; please sign in again.");
+        Flash = KeepDraft() ? DraftKeptMessage : Lang.T("Sesi Anda telah berakhir. Silakan masuk lagi.", "Your session has ended; please sign in again.");
         return SeeOther("/cek");
+    }
+
+    /// <summary>
+    /// What a post carried that is worth keeping when the session has ended under it (a message typed
+    /// for a long time): it waits, encrypted in a one-time cookie of this page, until the reporter is back.
+    /// </summary>
+    protected virtual string? DraftToKeep => null;
+
+    /// <summary>The draft kept by <see cref="KeepDraft"/> for this page, taken once; null when there is none.</summary>
+    protected string? TakeKeptDraft() =>
+        HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Take<KeptDraft>(HttpContext, KeptDraft.Cookie, Request.Path)?.Text;
+
+    private static string DraftKeptMessage => Lang.T(
+        "Sesi Anda telah berakhir sebelum pesan terkirim. Pesan Anda belum hilang: masuk lagi dan pesan itu muncul kembali di laporan Anda.",
+        "Your session ended before the message was sent. Your message is not lost: sign in again and it comes back on your report.");
+
+    private bool KeepDraft()
+    {
+        if (!HttpMethods.IsPost(Request.Method) || DraftToKeep is not { Length: > 0 } text)
+        {
+            return false;
+        }
+        HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Write(HttpContext, KeptDraft.Cookie, Request.Path, new KeptDraft(text));
+        return true;
     }
 
     /// <summary>"Tandai sudah dibaca": null when the page may go on (done, or the message is in <see cref="TenantPageModel.Errors"/>).</summary>

@@ -7,7 +7,8 @@ namespace Wbs.Web.Pages.Staff;
 /// timeline with internal notes, messages; actions: transition, assign, message to the reporter, internal note.
 /// The path is the one Notification's staff e-mail links to.
 /// </summary>
-public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, IdentityClient identity) : StaffPageModel(sessions)
+public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, IdentityClient identity, TimeProvider clock)
+    : StaffPageModel(sessions)
 {
     public CaseDetail? Case { get; private set; }
 
@@ -16,6 +17,16 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
     public string TrackingNumber { get; private set; } = "";
 
     public bool CanAssign => Can(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor);
+
+    /// <summary>Forwarding is a supervisor's or admin's decision, as CaseManagement enforces.</summary>
+    public bool CanForward => CanAssign;
+
+    /// <summary>This user's own disclosure requests for this case (the API lists a requester's own).</summary>
+    public IReadOnlyList<DisclosureItem> MyDisclosures { get; private set; } = [];
+
+    public IReadOnlyList<ForwardingItem> Forwardings { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(string trackingNumber, CancellationToken cancellationToken) =>
         await LoadAsync(trackingNumber, cancellationToken) ?? Page();
@@ -55,6 +66,12 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             ? Required(trackingNumber, "note", cancellationToken)
             : Act(trackingNumber, Lang.T("Catatan internal disimpan.", "Internal note saved."),
                 cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), Token, cancellationToken), cancellationToken, "note");
+
+    public Task<IActionResult> OnPostDiscloseAsync(string trackingNumber, string? reason, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Required(trackingNumber, "reason", cancellationToken)
+            : Act(trackingNumber, Lang.T("Permintaan pengungkapan dikirim ke kustodian identitas.", "Disclosure request sent to the identity custodian."),
+                cases.RequestDisclosureAsync(Slug, trackingNumber, reason.Trim(), Token, cancellationToken), cancellationToken, "reason");
 
     private async Task<IActionResult> Act(string trackingNumber, string done, Task<ApiResult<NoContent>> call, CancellationToken cancellationToken,
         params string[] fields)
@@ -100,6 +117,18 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             return Fail(detail.Problem);
         }
         Case = detail.Value;
+        if (Case.HasSealedIdentity)
+        {
+            var mine = await cases.ListDisclosuresAsync(Slug, null, Token, cancellationToken);
+            // A custodian is answered every request of the tenant; the others only their own.
+            var custodian = Can(WbsClaims.Roles.Custodian);
+            MyDisclosures = mine.Value?.Items
+                .Where(d => d.TrackingNumber == trackingNumber && (!custodian || d.RequesterName == StaffSession.Name)).ToList() ?? [];
+        }
+        if (Case.Outcome == "forwarded")
+        {
+            Forwardings = (await cases.ListForwardingsAsync(Slug, trackingNumber, Token, cancellationToken)).Value ?? [];
+        }
         if (CanAssign)
         {
             var staff = await identity.ListStaffAsync(Slug, Token, cancellationToken);

@@ -43,7 +43,11 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
         }
         var issued = answer.Value;
         sessions.Write(HttpContext, Slug, SessionKind.Staff, issued.AccessToken, issued.ExpiresIn, issued.Roles, issued.MustChangePassword);
-        return SeeOtherUrl(issued.MustChangePassword ? StaffPaths.Password(Slug, ReturnUrl) : ReturnUrl);
+        // A custodian who works no cases starts where their work is: the disclosure requests.
+        var start = string.IsNullOrEmpty(returnUrl) && issued.Roles.All(r => r == WbsClaims.Roles.Custodian)
+            ? $"/{Slug}/staff/pengungkapan"
+            : ReturnUrl;
+        return SeeOtherUrl(issued.MustChangePassword ? StaffPaths.Password(Slug, start) : start);
     }
 
     private string SafeReturn(string? returnUrl) => StaffPaths.SafeReturn(Slug, returnUrl);

@@ -7,10 +7,13 @@ namespace Wbs.Web.Pages.Staff;
 /// <summary>
 /// A report received by letter, phone, e-mail or in person: a verifier (supervisor, admin) enters it
 /// and prints the slip with the tracking number and complaint code for the reporter, who then follows
-/// the report online like everyone else. The code is shown once.
+/// the report online like everyone else. The code is shown once. Scans of a letter go with it as
+/// evidence: the form is read as a stream (never buffered to disk), each scan going on to
+/// EvidenceStorage as it arrives, and a form that comes back keeps the scans already uploaded.
 /// </summary>
-public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient intake, OneTimeCookie oneTime, TimeProvider clock)
-    : StaffPageModel(sessions)
+[IgnoreAntiforgeryToken]
+public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient intake, EvidenceClient evidence, StreamingFormReader reader,
+    OneTimeCookie oneTime, TimeProvider clock) : StaffPageModel(sessions)
 {
     public const string SlipCookie = "wbs_slip";
 
@@ -19,19 +22,24 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
 
     public static readonly string[] EntryRoles = [WbsClaims.Roles.Verifier, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Admin];
 
-    [BindProperty] public string Channel { get; set; } = ReportChannels.Letter;
-    [BindProperty] public string? ReceivedOn { get; set; }
-    [BindProperty] public string ReporterType { get; set; } = "external";
-    [BindProperty] public string? Category { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? What { get; set; }
-    [BindProperty] public string? Where { get; set; }
-    [BindProperty] public string? When { get; set; }
-    [BindProperty] public string? Who { get; set; }
-    [BindProperty] public string? How { get; set; }
-    [BindProperty] public string? IdentityName { get; set; }
-    [BindProperty] public string? IdentityContact { get; set; }
-    [BindProperty] public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString("N");
+    public string Channel { get; set; } = ReportChannels.Letter;
+    public string? ReceivedOn { get; set; }
+    public string ReporterType { get; set; } = "external";
+    public string? Category { get; set; }
+    public string? Title { get; set; }
+    public string? What { get; set; }
+    public string? Where { get; set; }
+    public string? When { get; set; }
+    public string? Who { get; set; }
+    public string? How { get; set; }
+    public string? IdentityName { get; set; }
+    public string? IdentityContact { get; set; }
+    public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Scans uploaded with this entry (kept in the form when it comes back).</summary>
+    public List<ReceivedScan> Scans { get; } = [];
+
+    protected override bool ChecksAntiforgeryItself => true;
 
     public ReceivedReportSlip? Slip { get; private set; }
 
@@ -46,8 +54,36 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>No bound parameters: binding would buffer the scans (see <see cref="StreamingFormReader"/>).</summary>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
+        var read = await reader.ReadAsync(HttpContext, async file =>
+        {
+            var uploaded = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
+            if (uploaded.Ok)
+            {
+                Scans.Add(new ReceivedScan(uploaded.Value.EvidenceId, uploaded.Value.FileName));
+            }
+            else
+            {
+                Errors.Add("scans", $"{file.FileName}: {uploaded.Problem.Message}");
+            }
+        }, cancellationToken);
+        if (read.Form is not { } form)
+        {
+            return StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
+        }
+        Fill(form);
+        if (read.TokenLost)
+        {
+            Errors.AddGeneral(TokenLostMessage);
+            return Page();
+        }
+        if (Errors.Any)
+        {
+            return Page();
+        }
         DateTimeOffset? receivedAt = null;
         if (ReceivedOn is { Length: > 0 } day && day != Today)
         {
@@ -62,16 +98,35 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
             ? null
             : new SealedIdentity(IdentityName, IdentityContact);
         var entry = new ReceivedReportEntry(ReporterType, Category ?? "", Title ?? "", What ?? "", Where, When, Who, How, identity, Channel,
-            receivedAt);
+            receivedAt, [.. Scans.Select(s => s.EvidenceId)]);
         var created = await intake.EnterReceivedReportAsync(Slug, entry, IdempotencyKey, Token, cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, "channel", "receivedAt", "reporterType", "category", "title", "what", "where", "when", "who", "how",
-                "identity.name", "identity.contact") ?? Page();
+                "identity.name", "identity.contact", "evidenceIds") ?? Page();
         }
         var c = created.Value;
         oneTime.Write(HttpContext, SlipCookie, CookiePath, new ReceivedReportSlip(c.TrackingNumber, c.ComplaintCode, c.Channel, c.SubmittedAt,
             c.ResponseDueAt));
         return SeeOtherUrl(CookiePath);
+    }
+
+    private void Fill(StreamedForm form)
+    {
+        Channel = form.Text("Channel") ?? Channel;
+        ReceivedOn = form.Text("ReceivedOn");
+        ReporterType = form.Text("ReporterType") ?? ReporterType;
+        (Category, Title, What, Where, When, Who, How) =
+            (form.Text("Category"), form.Text("Title"), form.Text("What"), form.Text("Where"), form.Text("When"), form.Text("Who"), form.Text("How"));
+        (IdentityName, IdentityContact) = (form.Text("IdentityName"), form.Text("IdentityContact"));
+        IdempotencyKey = form.Text("IdempotencyKey") ?? IdempotencyKey;
+        // Scans uploaded by an earlier try of this form come back as hidden fields "id|name".
+        foreach (var kept in form.All("KeptScans"))
+        {
+            if (kept.Split('|', 2) is [var id, var name] && Guid.TryParse(id, out var evidenceId) && Scans.All(s => s.EvidenceId != evidenceId))
+            {
+                Scans.Add(new ReceivedScan(evidenceId, name));
+            }
+        }
     }
 }
