@@ -32,12 +32,12 @@ public sealed class StaffCaseWorkTests(AppHostFixture system, BrowserFixture bro
         axe.AddRange(await BrowserPages.AxeViolationsAsync(verifier));
 
         // Too short a reason is refused on the page, and nothing is requested.
-        await verifier.Locator("#reason").FillAsync("perlu");
+        await verifier.Locator("#disclosureReason").FillAsync("perlu");
         await verifier.GetByRole(AriaRole.Button, new() { Name = "Minta pengungkapan" }).ClickAsync();
-        await Assertions.Expect(verifier.Locator("#reason-error")).ToBeVisibleAsync();
+        await Assertions.Expect(verifier.Locator("#disclosureReason-error")).ToBeVisibleAsync();
         Assert.Equal(0, await verifier.GetByTestId("my-disclosures").CountAsync());
 
-        await verifier.Locator("#reason").FillAsync("Saksi kunci perlu dihubungi untuk klarifikasi jadwal piket.");
+        await verifier.Locator("#disclosureReason").FillAsync("Saksi kunci perlu dihubungi untuk klarifikasi jadwal piket.");
         await verifier.GetByRole(AriaRole.Button, new() { Name = "Minta pengungkapan" }).ClickAsync();
         await Assertions.Expect(verifier.Locator(".flash")).ToContainTextAsync("Permintaan pengungkapan dikirim");
         await Assertions.Expect(verifier.GetByTestId("my-disclosures")).ToContainTextAsync("Menunggu keputusan kustodian");

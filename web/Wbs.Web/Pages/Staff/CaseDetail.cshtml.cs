@@ -67,11 +67,13 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             : Act(trackingNumber, Lang.T("Catatan internal disimpan.", "Internal note saved."),
                 cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), Token, cancellationToken), cancellationToken, "note");
 
-    public Task<IActionResult> OnPostDiscloseAsync(string trackingNumber, string? reason, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(reason)
-            ? Required(trackingNumber, "reason", cancellationToken)
+    /// <remarks>The field is <c>disclosureReason</c>: the page already has a <c>reason</c> (for rejecting).</remarks>
+    public Task<IActionResult> OnPostDiscloseAsync(string trackingNumber, string? disclosureReason, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(disclosureReason)
+            ? Required(trackingNumber, "disclosureReason", cancellationToken)
             : Act(trackingNumber, Lang.T("Permintaan pengungkapan dikirim ke kustodian identitas.", "Disclosure request sent to the identity custodian."),
-                cases.RequestDisclosureAsync(Slug, trackingNumber, reason.Trim(), Token, cancellationToken), cancellationToken, "reason");
+                cases.RequestDisclosureAsync(Slug, trackingNumber, disclosureReason.Trim(), Token, cancellationToken), cancellationToken,
+                "disclosureReason");
 
     private async Task<IActionResult> Act(string trackingNumber, string done, Task<ApiResult<NoContent>> call, CancellationToken cancellationToken,
         params string[] fields)
@@ -82,8 +84,10 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             Flash = done;
             return SeeOtherUrl($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
         }
-        // The note endpoint names its field "body" like the message endpoint.
-        var problem = fields.Contains("note") ? result.Problem with { Errors = Rename(result.Problem.Errors, "body", "note") } : result.Problem;
+        // The note endpoint names its field "body" like the message endpoint; the disclosure's "reason" is the form's "disclosureReason".
+        var problem = fields.Contains("note") ? result.Problem with { Errors = Rename(result.Problem.Errors, "body", "note") }
+            : fields.Contains("disclosureReason") ? result.Problem with { Errors = Rename(result.Problem.Errors, "reason", "disclosureReason") }
+            : result.Problem;
         return Fail(problem, fields) ?? await Reload(trackingNumber, cancellationToken);
     }
 
