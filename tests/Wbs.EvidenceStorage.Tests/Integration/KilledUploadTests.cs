@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Wbs.TestSupport.Infrastructure;
+
+namespace Wbs.EvidenceStorage.Tests.Integration;
+
+/// <summary>
+/// EvidenceStorage runs as its own process (its built executable, configured through the
+/// environment, its temporary folder inside its data folder) and is killed with SIGKILL while an
+/// upload streams in: a marker inside the file is found in no file the process left behind, and in
+/// no scratch file it held open before it died.
+/// </summary>
+public sealed class KilledUploadTests(InfrastructureFixture infra)
+{
+    private const string Marker = "PenandaTerbunuh-8K3V";
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ServiceKilledMidUpload_LeavesTheMarkerInNoFileOnDisk()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var root = EvidenceHost.NewRoot();
+        await using var caseManagement = await CaseManagementPeer.StartAsync();
+        var settings = await EvidenceHost.SettingsAsync(infra, root, caseManagement);
+        var scratch = settings["Evidence:TempPath"]!;
+        var port = PortAllocator.GetFreePort();
+        using var service = Start(root, settings, port);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await Eventually.TrueAsync(async () => await IsHealthyAsync(http, ct), TimeSpan.FromSeconds(90), "the service to answer /health");
+
+            const string boundary = "batas-unggah";
+            var evidence = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat($"Bukti: {Marker}\n", 100_000)));
+            var head = Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catatan.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n");
+            var total = head.Length + evidence.Length + $"\r\n--{boundary}--\r\n".Length;
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync("127.0.0.1", port, ct);
+            await using var stream = tcp.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /api/{EvidenceHost.OtherTenant}/evidence HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                + $"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {total}\r\n\r\n"), ct);
+            await stream.WriteAsync(head, ct);
+            await stream.WriteAsync(evidence.AsMemory(0, evidence.Length / 2), ct);
+            await stream.FlushAsync(ct);
+
+            // The first half has reached the service's scratch file: it is sealed there.
+            await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(scratch, service.Id)
+                .Any(f => new FileInfo(f.Descriptor).Length >= evidence.Length / 2)), TimeSpan.FromSeconds(30), "the first half to be spooled");
+            foreach (var (descriptor, target) in OpenFiles.Under(scratch, service.Id))
+            {
+                Assert.False(SampleFiles.Contains(File.ReadAllBytes(descriptor), Marker), $"open scratch file {target} holds the marker in plaintext");
+            }
+
+            service.Kill();
+            await service.WaitForExitAsync(ct);
+
+            var left = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
+            Assert.Empty(Directory.GetFiles(scratch, "*", SearchOption.AllDirectories));
+            foreach (var file in left)
+            {
+                Assert.False(SampleFiles.Contains(File.ReadAllBytes(file), Marker), $"{file} holds the marker after the kill");
+            }
+        }
+        finally
+        {
+            if (!service.HasExited)
+            {
+                service.Kill();
+            }
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>The service's own executable, built beside the tests; Process.Kill sends SIGKILL.</summary>
+    private static Process Start(string root, Dictionary<string, string?> settings, int port)
+    {
+        var temp = Path.Combine(root, "tmp");
+        Directory.CreateDirectory(temp);
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "Wbs.EvidenceStorage"))
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = root,
+        };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["TMPDIR"] = temp;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<bool> IsHealthyAsync(HttpClient http, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/health", ct);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
