@@ -34,19 +34,4 @@ public static class OpenFiles
         }
         return found;
     }
-
-    /// <summary>The file offset of an open descriptor (for a file being written, how much has reached it), from /proc/PID/fdinfo/N.</summary>
-    public static long Offset(string descriptor)
-    {
-        try
-        {
-            var line = File.ReadLines(descriptor.Replace("/fd/", "/fdinfo/", StringComparison.Ordinal))
-                .First(l => l.StartsWith("pos:", StringComparison.Ordinal));
-            return long.Parse(line["pos:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
 }
