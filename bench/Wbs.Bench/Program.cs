@@ -30,6 +30,24 @@ if (args.Contains("--inbox-only"))
         await inbox.DisposeAsync();
     }
 }
+if (args.Contains("--evidence-only"))
+{
+    // The large upload alone, e.g. on a small size to try it: ./wbs bench --evidence-only --megabytes 64
+    var at = Array.IndexOf(args, "--megabytes");
+    var megabytes = at >= 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 1024;
+    var evidenceSystem = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
+    await evidenceSystem.InitializeAsync();
+    try
+    {
+        var media = await EvidenceBench.RunMediaAsync(evidenceSystem, megabytes);
+        media.ToList().ForEach(Console.WriteLine);
+        return media.All(r => r.Met) ? 0 : 1;
+    }
+    finally
+    {
+        await evidenceSystem.DisposeAsync();
+    }
+}
 var anchors = await Wbs.Bench.Throughput.ThroughputBench.MeasureAnchorsAsync(dataDirectory);
 if (args.Contains("--anchors-only"))
 {
@@ -50,6 +68,7 @@ try
         await SubmissionBench.RunAsync(system, sequential: 100, concurrent: 4, perWorker: 25),
         await CodeSessionBench.RunAsync(system, count: 50),
         await EvidenceBench.RunAsync(system, megabytes: 20),
+        .. await EvidenceBench.RunMediaAsync(system, megabytes: 1024),
     ];
     await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.ThroughputBench.RunAsync(system, anchors, cases), dataDirectory);
     Console.WriteLine();

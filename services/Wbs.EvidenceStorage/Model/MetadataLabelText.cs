@@ -36,6 +36,7 @@ public static class MetadataLabelText
         [MetadataLabels.CommentAuthors] = ("nama penulis komentar", "comment authors"),
         [MetadataLabels.FilePaths] = ("jalur templat dan berkas (nama pengguna komputer)", "template and file paths (computer user name)"),
         [MetadataLabels.EmbeddedImages] = ("metadata gambar di dalam dokumen", "metadata of pictures inside the document"),
+        [MetadataLabels.EmbeddedDocuments] = ("metadata dokumen di dalam dokumen (misalnya lembar kerja grafik)", "metadata of documents inside the document (e.g. a chart's spreadsheet)"),
         [MetadataLabels.MediaTags] = ("tag video/audio (lokasi, perangkat, judul)", "video/audio tags (location, device, title)"),
     };
 

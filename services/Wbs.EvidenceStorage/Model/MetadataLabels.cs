@@ -42,6 +42,8 @@ public static class MetadataLabels
     public const string FilePaths = "filePaths";
     /// <summary>Pictures inside a document or PDF, cleaned like uploaded pictures.</summary>
     public const string EmbeddedImages = "embeddedImages";
+    /// <summary>Documents inside a document (a chart's workbook, a pasted spreadsheet), cleaned like uploaded ones.</summary>
+    public const string EmbeddedDocuments = "embeddedDocuments";
     /// <summary>Tags of video and audio files (udta/meta: location, device, encoder, title).</summary>
     public const string MediaTags = "mediaTags";
 }

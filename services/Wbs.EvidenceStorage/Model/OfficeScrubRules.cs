@@ -152,11 +152,15 @@ public static class OfficeScrubRules
         return name.TrimStart('/');
     }
 
-    public static XmlScrubRules? ForOpenDocument(string entry) => entry switch
+    /// <remarks>Embedded objects (<c>Object 1/meta.xml</c>: a chart, a formula) have parts of the same names.</remarks>
+    public static XmlScrubRules? ForOpenDocument(string entry) => OwnPart(entry) switch
     {
         "meta.xml" => OdfMetaPart,
         "settings.xml" => OdfSettingsPart,
         "content.xml" or "styles.xml" => OdfContentPart,
         _ => null,
     };
+
+    private static string OwnPart(string entry) =>
+        entry.StartsWith("Object ", StringComparison.Ordinal) && entry.IndexOf('/') is > 0 and var slash ? entry[(slash + 1)..] : entry;
 }

@@ -6,7 +6,9 @@ namespace Wbs.EvidenceStorage.Model;
 /// Rebuilds an Office Open XML or OpenDocument package entry by entry, scrubbing the XML parts that
 /// name people. OpenDocument's <c>mimetype</c> entry stays first and stored uncompressed. Entry
 /// timestamps are reset (they tell when someone edited the file); the total expanded size is bounded
-/// so a zip bomb cannot fill the disk.
+/// so a zip bomb cannot fill the disk. Office documents embedded in an Office Open XML package (a
+/// chart's workbook, a pasted spreadsheet) are cleaned the same way, one level deep; embedded OLE
+/// objects and other binary embeddings cannot be checked and refuse the file with advice.
 /// </summary>
 public static class PackageCleaner
 {
@@ -17,17 +19,31 @@ public static class PackageCleaner
         + "lalu unggah lagi. / The document contains macros or scripts that cannot be checked. Save it without macros (a plain "
         + ".docx/.xlsx) or as PDF, and upload again.";
 
+    private const string EmbeddedObjectAdvice =
+        "Dokumen berisi objek tersemat (misalnya objek OLE atau berkas lain di dalam dokumen) yang tidak dapat diperiksa. Salin isinya "
+        + "langsung ke dokumen atau simpan sebagai PDF, lalu unggah lagi. / The document contains embedded objects (OLE objects or "
+        + "other files inside it) that cannot be checked. Paste their content into the document itself or save it as PDF, and upload again.";
+
+    /// <summary>An embedded document is read into memory to be cleaned: at most this large.</summary>
+    private const int MaxEmbeddedBytes = 32 * 1024 * 1024;
+
+    private static readonly string[] EmbeddedPackages = [".docx", ".xlsx", ".pptx"];
+
     public static void CleanOfficeOpenXml(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
+        CleanOfficeOpenXml(input, output, removed, maxExpandedBytes, nested: false);
+
+    private static void CleanOfficeOpenXml(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes, bool nested) =>
         Rebuild(input, output, removed, maxExpandedBytes, OfficeScrubRules.DroppedOfficeOpenXmlPart, OfficeScrubRules.ForOfficeOpenXml,
-            openDocument: false);
+            openDocument: false, nested);
 
     public static void CleanOpenDocument(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes) =>
         Rebuild(input, output, removed, maxExpandedBytes, _ => null, (entry, _) => OfficeScrubRules.ForOpenDocument(entry),
-            openDocument: true);
+            openDocument: true, nested: false);
 
     /// <param name="dropPart">Entry name → label when the whole entry is left out.</param>
     private static void Rebuild(Stream input, Stream output, ISet<string> removed, long maxExpandedBytes,
-        Func<string, string?> dropPart, Func<string, IReadOnlyDictionary<string, string>, XmlScrubRules?> rulesFor, bool openDocument)
+        Func<string, string?> dropPart, Func<string, IReadOnlyDictionary<string, string>, XmlScrubRules?> rulesFor, bool openDocument,
+        bool nested)
     {
         try
         {
@@ -39,6 +55,10 @@ public static class PackageCleaner
                 if (IsActiveContent(entry.FullName))
                 {
                     throw new EvidenceRefusedException(MacroAdvice);
+                }
+                if (IsUncheckableEmbedding(entry.FullName, openDocument, nested))
+                {
+                    throw new EvidenceRefusedException(EmbeddedObjectAdvice);
                 }
                 if (dropPart(entry.FullName) is { } label)
                 {
@@ -68,6 +88,10 @@ public static class PackageCleaner
                 {
                     CleanImage(clean, from, to, removed);
                 }
+                else if (!openDocument && IsEmbeddedPackage(entry.FullName))
+                {
+                    CleanEmbeddedPackage(from, to, removed, maxExpandedBytes);
+                }
                 else
                 {
                     from.CopyTo(to);
@@ -91,6 +115,45 @@ public static class PackageCleaner
         || entry.Contains("/activeX/", StringComparison.OrdinalIgnoreCase)
         || entry.StartsWith("Basic/", StringComparison.OrdinalIgnoreCase)
         || entry.StartsWith("Scripts/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmbeddedPackage(string entry) =>
+        entry.Contains("/embeddings/", StringComparison.OrdinalIgnoreCase)
+        && EmbeddedPackages.Contains(Path.GetExtension(entry), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// OLE objects (<c>oleObject1.bin</c>, an OpenDocument <c>Object 1</c> stored as one binary file),
+    /// legacy documents and anything else embedded that is not an Office package; inside an embedded
+    /// package, any embedding at all (one level is cleaned, never a package within a package).
+    /// </summary>
+    private static bool IsUncheckableEmbedding(string entry, bool openDocument, bool nested) =>
+        openDocument
+            ? entry.Length > 7 && entry.StartsWith("Object ", StringComparison.Ordinal) && entry[7..].All(char.IsAsciiDigit)
+            : entry.Contains("/embeddings/", StringComparison.OrdinalIgnoreCase) && (nested || !IsEmbeddedPackage(entry));
+
+    /// <summary>An embedded workbook or document carries its own author and company: cleaned like an upload.</summary>
+    private static void CleanEmbeddedPackage(Stream from, Stream to, ISet<string> removed, long maxExpandedBytes)
+    {
+        using var package = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = from.Read(buffer)) > 0)
+        {
+            if (package.Length + read > MaxEmbeddedBytes)
+            {
+                throw new EvidenceRefusedException(EmbeddedObjectAdvice);
+            }
+            package.Write(buffer, 0, read);
+        }
+        package.Position = 0;
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        CleanOfficeOpenXml(package, to, found, maxExpandedBytes, nested: true);
+        found.Remove(MetadataLabels.Timestamps);
+        if (found.Count > 0)
+        {
+            removed.UnionWith(found);
+            removed.Add(MetadataLabels.EmbeddedDocuments);
+        }
+    }
 
     private static Action<Stream, Stream, ISet<string>>? EmbeddedImage(string entry) =>
         Path.GetExtension(entry).ToLowerInvariant() switch

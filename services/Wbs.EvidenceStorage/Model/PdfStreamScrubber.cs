@@ -59,8 +59,10 @@ internal static class PdfStreamScrubber
             {
                 continue;
             }
-            if (FindStream(file, position) is not var (dictionary, dataStart))
+            if (FindStream(file, position, out var notAStreamUntil) is not var (dictionary, dataStart))
             {
+                // Nothing up to the object's end (or the window's) is a stream dictionary: each byte is looked at once.
+                examinedUntil = notAStreamUntil;
                 continue;
             }
             examinedUntil = ReferenceEquals(pattern, Jpeg)
@@ -82,9 +84,10 @@ internal static class PdfStreamScrubber
 
     /// <summary>
     /// The dictionary around a name (from the <c>obj</c> before it) and where the stream data after it
-    /// starts; null when the object ends before any <c>stream</c> keyword (the name was not in a stream's dictionary).
+    /// starts; null when the object ends before any <c>stream</c> keyword (the name was not in a stream's
+    /// dictionary), with <paramref name="notAStreamUntil"/> where that object (or the window looked at) ends.
     /// </summary>
-    private static (string Dictionary, long DataStart)? FindStream(Stream file, long position)
+    private static (string Dictionary, long DataStart)? FindStream(Stream file, long position, out long notAStreamUntil)
     {
         var from = Math.Max(0, position - MaxDictionaryBytes);
         var window = Read(file, from, (int)Math.Min(2 * MaxDictionaryBytes, file.Length - from));
@@ -93,6 +96,7 @@ internal static class PdfStreamScrubber
         var rest = window.AsSpan(at);
         var keyword = IndexOfKeyword(rest);
         var objEnd = rest.IndexOf("endobj"u8);
+        notAStreamUntil = from + (objEnd >= 0 ? at + objEnd : window.Length);
         if (keyword < 0 || (objEnd >= 0 && objEnd < keyword))
         {
             return null;

@@ -38,7 +38,7 @@ public sealed class NoPlaintextOnDiskTests(InfrastructureFixture infra) : IAsync
         // Half of the file is in: the service is spooling it.
         await stream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), ct);
         await stream.FlushAsync(ct);
-        await Eventually.TrueAsync(() => Task.FromResult(OpenFilesUnder(_host.TempPath).Count > 0), TimeSpan.FromSeconds(10), "the upload to be spooled");
+        await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(_host.TempPath).Count > 0), TimeSpan.FromSeconds(10), "the upload to be spooled");
         AssertNoPlaintext(expectOpenScratch: true);
 
         await stream.WriteAsync(bytes.AsMemory(bytes.Length / 2), ct);
@@ -81,7 +81,7 @@ public sealed class NoPlaintextOnDiskTests(InfrastructureFixture infra) : IAsync
         {
             Assert.False(SampleFiles.Contains(File.ReadAllBytes(file), Marker), $"{file} holds the marker in plaintext");
         }
-        var open = OpenFilesUnder(_host.TempPath);
+        var open = OpenFiles.Under(_host.TempPath);
         if (expectOpenScratch)
         {
             Assert.NotEmpty(open);
@@ -91,28 +91,5 @@ public sealed class NoPlaintextOnDiskTests(InfrastructureFixture infra) : IAsync
             var bytes = File.ReadAllBytes(descriptor);
             Assert.False(SampleFiles.Contains(bytes, Marker), $"open scratch file {target} holds the marker in plaintext");
         }
-    }
-
-    /// <summary>This process's open files below a folder, deleted ones included, as (/proc/self/fd/N, target).</summary>
-    private static List<(string Descriptor, string Target)> OpenFilesUnder(string folder)
-    {
-        var found = new List<(string, string)>();
-        foreach (var descriptor in Directory.GetFiles("/proc/self/fd"))
-        {
-            string? target;
-            try
-            {
-                target = new FileInfo(descriptor).LinkTarget;
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-            if (target is not null && target.StartsWith(folder + "/", StringComparison.Ordinal))
-            {
-                found.Add((descriptor, target));
-            }
-        }
-        return found;
     }
 }

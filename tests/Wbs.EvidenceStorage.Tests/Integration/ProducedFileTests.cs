@@ -122,6 +122,49 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         Assert.Contains("video", await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", image));
     }
 
+    [Fact]
+    public async Task ProducedDocxWithAnEmbeddedWorkbook_TheWorkbookIsCleanedToo()
+    {
+        var docx = WithEntry(samples["report.docx"], "word/embeddings/Microsoft_Excel_Worksheet1.xlsx", samples["sheet.xlsx"]);
+
+        var uploaded = await _host.UploadOkAsync("laporan.docx", docx, null, Tenant);
+
+        Assert.Contains("metadata dokumen di dalam dokumen (misalnya lembar kerja grafik)", uploaded.MetadataRemoved);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        using var outer = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
+        using var workbook = new MemoryStream();
+        await using (var entry = outer.GetEntry("word/embeddings/Microsoft_Excel_Worksheet1.xlsx")!.Open())
+        {
+            await entry.CopyToAsync(workbook, TestContext.Current.CancellationToken);
+        }
+        Assert.Empty(Exiftool.Identifying(await Exiftool.ReadAsync(workbook.ToArray(), ".xlsx", samples.Folder), ProducedSamples.Marker));
+        await AssertPackageCleanAsync(workbook.ToArray());
+    }
+
+    [Fact]
+    public async Task ProducedDocxWithAnOleObject_IsRefusedWithAdvice()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
+        var docx = WithEntry(samples["report.docx"], "word/embeddings/oleObject1.bin", ole);
+
+        using var response = await _host.UploadAsync("laporan.docx", docx, null, Tenant);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("objek tersemat", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static byte[] WithEntry(byte[] package, string name, byte[] content)
+    {
+        var copy = new MemoryStream();
+        copy.Write(package);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(name).Open();
+            entry.Write(content);
+        }
+        return copy.ToArray();
+    }
+
     /// <summary>For a PDF: what exiftool finds identifying in the pictures inside it, extracted as they are by pdfimages.</summary>
     private async Task<IReadOnlyList<string>> EmbeddedImagesIdentifyingAsync(byte[] file, string extension)
     {

@@ -50,30 +50,11 @@ public sealed class EvidenceHost : IAsyncDisposable
     public static async Task<EvidenceHost> StartAsync(InfrastructureFixture infra, IReadOnlyDictionary<string, string?>? settings = null,
         bool realHttp = false)
     {
-        var root = Path.Combine(Path.GetTempPath(), "wbs-evidence-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        var tenants = Path.Combine(root, "tenants.json");
-        await File.WriteAllTextAsync(tenants, $$"""
-            [
-              { "slug": "{{Tenant}}", "name": "Banjarnegara", "maxEvidenceBytes": {{SmallLimit}}, "contact": {} },
-              { "slug": "{{OtherTenant}}", "name": "Komdigi", "contact": {} }
-            ]
-            """);
-        var amqp = await infra.CreateVirtualHostAsync();
+        var root = NewRoot();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var caseManagement = await CaseManagementPeer.StartAsync();
-        var all = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
-            ["ConnectionStrings:messaging"] = amqp,
-            ["Security:Keys:Evidence"] = TestKeys.NewKey(),
-            ["Auth:Jwks"] = SharedTokens.Jwks,
-            ["Tenancy:File"] = tenants,
-            ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),
-            ["Evidence:TempPath"] = Path.Combine(root, "scratch"),
-            ["Evidence:SweepInterval"] = "00:01:00",
-            ["services:casemanagement:http:0"] = caseManagement.Address.ToString(),
-        };
+        var all = await SettingsAsync(infra, root, caseManagement);
+        var amqp = all["ConnectionStrings:messaging"]!;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -85,6 +66,38 @@ public sealed class EvidenceHost : IAsyncDisposable
             factory.StartServer();
         }
         return new EvidenceHost(factory, root, amqp, clock, caseManagement);
+    }
+
+    /// <summary>A fresh folder for one instance's blobs, scratch files and tenant catalogue.</summary>
+    public static string NewRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "wbs-evidence-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    /// <summary>The configuration of one instance under <paramref name="root"/>: a fresh database and virtual host, its folders and tenants.</summary>
+    public static async Task<Dictionary<string, string?>> SettingsAsync(InfrastructureFixture infra, string root, CaseManagementPeer caseManagement)
+    {
+        var tenants = Path.Combine(root, "tenants.json");
+        await File.WriteAllTextAsync(tenants, $$"""
+            [
+              { "slug": "{{Tenant}}", "name": "Banjarnegara", "maxEvidenceBytes": {{SmallLimit}}, "contact": {} },
+              { "slug": "{{OtherTenant}}", "name": "Komdigi", "contact": {} }
+            ]
+            """);
+        return new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
+            ["ConnectionStrings:messaging"] = await infra.CreateVirtualHostAsync(),
+            ["Security:Keys:Evidence"] = TestKeys.NewKey(),
+            ["Auth:Jwks"] = SharedTokens.Jwks,
+            ["Tenancy:File"] = tenants,
+            ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),
+            ["Evidence:TempPath"] = Path.Combine(root, "scratch"),
+            ["Evidence:SweepInterval"] = "00:01:00",
+            ["services:casemanagement:http:0"] = caseManagement.Address.ToString(),
+        };
     }
 
     public string StaffToken(string tenant = Tenant, params string[] roles) =>
