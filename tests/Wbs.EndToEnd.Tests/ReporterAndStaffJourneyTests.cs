@@ -126,6 +126,47 @@ public sealed class ReporterAndStaffJourneyTests(AppHostFixture system)
     }
 
     [Fact]
+    public async Task Fresh_codes_sign_in_create_an_account_and_link_at_once_and_the_account_lists_both_reports_in_its_first_answer()
+    {
+        // Every call below is made once: no retry hides a code or a link that has not arrived yet.
+        var first = await SubmitAsync("Perjalanan dinas fiktif");
+        var second = await SubmitAsync("Honor kegiatan dipotong");
+        var username = $"pelapor{Guid.NewGuid():N}"[..20];
+        const string password = "kata-sandi-pelapor-91";
+
+        var codeSession = await _http.PostAsync("/api/banjarnegara/sessions", new { complaintCode = first.Code });
+        var created = await _http.PostAsync("/api/banjarnegara/accounts", new { username, password, complaintCode = first.Code });
+        var signedIn = await _http.PostAsync("/api/banjarnegara/sessions", new { username, password });
+        Assert.Equal(HttpStatusCode.OK, codeSession.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        var token = (await signedIn.JsonAsync()).GetProperty("accessToken").GetString()!;
+        var linked = await _http.PostAsync("/api/banjarnegara/accounts/links", new { complaintCode = second.Code }, token);
+        var reports = await _http.GetAsync("/api/banjarnegara/reports", token);
+
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reports.StatusCode);
+        var listed = (await reports.JsonAsync()).EnumerateArray().ToDictionary(r => r.GetProperty("trackingNumber").GetString()!,
+            r => r.GetProperty("title").GetString());
+        Assert.Equal([first.TrackingNumber, second.TrackingNumber], listed.Keys.Order());
+        Assert.Equal("Honor kegiatan dipotong", listed[second.TrackingNumber]);
+    }
+
+    private async Task<(string TrackingNumber, string Code)> SubmitAsync(string title)
+    {
+        var created = await _http.PostAsync("/api/banjarnegara/complaints", new
+        {
+            reporterType = "external",
+            category = "korupsi",
+            title,
+            what = "Dana kegiatan dilaporkan penuh tetapi yang dibayarkan hanya sebagian.",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var answer = await created.JsonAsync();
+        return (answer.GetProperty("trackingNumber").GetString()!, answer.GetProperty("complaintCode").GetString()!);
+    }
+
+    [Fact]
     public async Task Wrong_codes_are_401_and_tokens_of_another_tenant_are_403()
     {
         var wrong = await _http.PostAsync("/api/banjarnegara/sessions", new { complaintCode = "ABCD-EFGH-JKMN-PQRS-TU" });

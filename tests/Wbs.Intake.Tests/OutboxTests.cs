@@ -29,6 +29,32 @@ public sealed class OutboxTests(InfrastructureFixture infra)
     }
 
     [Fact]
+    public async Task A_commit_on_one_instance_wakes_the_dispatcher_of_another_through_postgres_notify()
+    {
+        await using var writer = await IntakeHost.StartAsync(infra, extra: NoSweep);
+        await using var probe = await BusProbe.StartAsync(writer.AmqpUri, typeof(ComplaintSubmitted));
+        await WarmUpAsync(writer);
+        await using var other = await IntakeHost.StartAsync(infra, writer.AmqpUri, writer.ConnectionString, NoSweep);
+        await WarmUpAsync(other);
+        // The writing instance cannot publish: only the other one, told by PostgreSQL, can.
+        await writer.Factory.Services.GetRequiredService<OutboxDispatcher<IntakeDbContext>>().StopAsync(TestContext.Current.CancellationToken);
+        var id = Guid.CreateVersion7();
+
+        await writer.WithDbAsync(db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            db.Set<OutboxMessage>().Add(new OutboxMessage
+            {
+                Id = id, Type = typeof(ComplaintSubmitted).FullName!, Body = JsonSerializer.Serialize(Event(id, now), Samples.Json), OccurredAt = now,
+            });
+            return db.SaveChangesAsync();
+        });
+
+        // Far inside the one-hour sweep: only the NOTIFY can have woken the other dispatcher.
+        await probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task Unknown_type_and_broken_json_are_quarantined_while_the_next_good_event_is_delivered()
     {
         await using var host = await IntakeHost.StartAsync(infra);
