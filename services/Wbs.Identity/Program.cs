@@ -13,5 +13,6 @@ app.MapAccountsApi();
 app.MapStaffApi();
 app.MapPasswordsApi();
 app.MapInternalStaffApi();
+app.MapServiceTokensApi();
 
 app.Run();

@@ -10,8 +10,11 @@ public sealed class SecretsTests : IDisposable
         var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
         var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords }, second);
+        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, ServiceClientSecrets = second.ServiceClientSecrets }, second);
         Assert.Equal(first.DatabasePasswords, second.DatabasePasswords);
+        Assert.Equal(first.ServiceClientSecrets, second.ServiceClientSecrets);
+        // Each calling service has a secret of its own.
+        Assert.Equal(WbsSecretsExtensions.ServiceClients.Length, first.ServiceClientSecrets.Values.Distinct().Count());
         Assert.Equal(BackingServices.DatabaseNames.Length, first.DatabasePasswords.Values.Distinct().Count());
         Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
         Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
@@ -30,7 +33,8 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(9 + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
+        // 9 platform secrets, the audit chain key, one password per database and one client secret per calling service.
+        Assert.Equal(10 + BackingServices.DatabaseNames.Length + WbsSecretsExtensions.ServiceClients.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]

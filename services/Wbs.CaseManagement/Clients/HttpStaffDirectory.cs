@@ -12,18 +12,11 @@ public sealed class HttpStaffDirectory(HttpClient http) : IStaffDirectory
         {
             request.Headers.Authorization = header;
         }
-        try
+        using var response = await PeerCalls.SendAsync(http, request, ServiceIdentity.Services.Identity, cancellationToken);
+        if (!response.IsSuccessStatusCode)
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new PeerUnavailableException("identity");
-            }
-            return await response.Content.ReadFromJsonAsync<List<StaffMember>>(cancellationToken) ?? [];
+            throw new PeerUnavailableException(ServiceIdentity.Services.Identity);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PeerUnavailableException("identity", ex);
-        }
+        return await response.Content.ReadFromJsonAsync<List<StaffMember>>(cancellationToken) ?? [];
     }
 }

@@ -26,8 +26,8 @@ public static class IntakeExtensions
         builder.Services.AddScoped<ComplaintSubmitter>();
         builder.Services.AddScoped<ComplaintForwarder>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
-        builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
-        builder.Services.AddHttpClient<IdentityGrantClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
+        builder.Services.AddPeerClient<EvidenceClient>(ServiceIdentity.Services.EvidenceStorage);
+        builder.Services.AddPeerClient<CaseManagementClient>(ServiceIdentity.Services.CaseManagement);
         return builder;
     }
 }
