@@ -33,7 +33,9 @@ var intake = builder.AddService<Projects.Wbs_Intake>("intake")
     .WithSecurityKeys(secrets, KeyRings.Content, KeyRings.Identity, KeyRings.CodeDigest);
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
     .WithDependency(databases["casemanagementdb"]).WithDependency(messaging).WithSecurityKeys(secrets, KeyRings.Messages)
-    .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile);
+    .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile)
+    .WithEnvironment("Audit__ChainKeyFile", secrets.AuditChainKeyFile)
+    .WithEnvironment("Audit__CheckpointPath", config.DataFolder("audit-checkpoints"));
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
     .WithDependency(databases["notificationdb"]).WithDependency(messaging)
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
@@ -53,6 +55,10 @@ var web = builder.AddService<Projects.Wbs_Web>("web")
     .WithReference(notification).WithReference(gateway).WithSecurityKeys(secrets, KeyRings.DataProtection)
     .WithEnvironment("Web__KeysPath", config.DataFolder("web-keys"))
     .WithEnvironment("Receipts__SigningKey", builder.AddParameter("receipt-signing-key", secrets.ReceiptSigningKey, secret: true));
+builder.WithServiceIdentities(secrets, identity, new Dictionary<string, IResourceBuilder<ServiceResource>>
+{
+    ["intake"] = intake, ["casemanagement"] = casemanagement, ["evidencestorage"] = evidencestorage, ["web"] = web,
+});
 foreach (var service in new[] { gateway, identity, web })
 {
     service.WithAbuseSettings(secrets, config);

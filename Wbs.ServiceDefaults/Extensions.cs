@@ -26,6 +26,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddWbsProblemDetails();
+        builder.Services.AddPeerCalls();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTenantCatalog();
         return builder;

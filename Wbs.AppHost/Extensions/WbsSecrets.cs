@@ -16,6 +16,10 @@ public sealed record WbsSecrets
     public required string ForwardingSigningKeyFile { get; init; }
     /// <summary>The proof-of-work key the gateway, Identity and the web app share (a challenge from one is good at the others).</summary>
     public required string ProofOfWorkKey { get; init; }
+    /// <summary>CaseManagement's HMAC key of the audit chain (base64, 32 bytes), outside the database.</summary>
+    public required string AuditChainKeyFile { get; init; }
+    /// <summary>Each calling service's client secret for its service identity, by service name (Identity holds them all).</summary>
+    public required IReadOnlyDictionary<string, string> ServiceClientSecrets { get; init; }
     /// <summary>Development only: the seeded staff users (JSON array read by Identity).</summary>
     public string? DevStaffFile { get; init; }
 }

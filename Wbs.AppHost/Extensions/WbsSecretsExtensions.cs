@@ -10,6 +10,9 @@ public static class WbsSecretsExtensions
     public static WbsSecrets AddWbsSecrets(this IDistributedApplicationBuilder builder) =>
         Load(new SecretStore(Path.Combine(AppHostSettings.DataDirectory(builder.Configuration), "secrets")), builder.Environment.IsDevelopment());
 
+    /// <summary>The services that call <c>/internal</c> endpoints of others (Identity signs its own service token).</summary>
+    public static readonly string[] ServiceClients = ["intake", "casemanagement", "evidencestorage", "web"];
+
     public static WbsSecrets Load(SecretStore store, bool development) => new()
     {
         PostgresPassword = store.GetOrCreate("postgres-password", SecretStore.NewPassword),
@@ -20,6 +23,8 @@ public static class WbsSecretsExtensions
         ReceiptSigningKey = store.GetOrCreate("receipt-signing-key", SecretStore.NewKey),
         ForwardingSigningKeyFile = store.GetOrCreateFile("forwarding-signing-key.pem", SecretStore.NewSigningKeyPem),
         ProofOfWorkKey = store.GetOrCreate("proof-of-work-key", SecretStore.NewKey),
+        AuditChainKeyFile = store.GetOrCreateFile("audit-chain-key", SecretStore.NewKey),
+        ServiceClientSecrets = ServiceClients.ToDictionary(n => n, n => store.GetOrCreate($"service-{n}-secret", SecretStore.NewToken)),
         DevStaffFile = development ? DevStaffFile(store) : null,
     };
 
@@ -66,5 +71,20 @@ public static class WbsSecretsExtensions
             service.WithEnvironment($"Security__KeyFiles__{purpose}", secrets.KeyRingFiles[purpose]);
         }
         return service;
+    }
+
+    /// <summary>
+    /// Service identities: each calling service gets its own client secret (an Aspire secret parameter kept
+    /// under <c>.wbs/secrets/service-&lt;name&gt;-secret</c>), and Identity, which issues the tokens, all of them.
+    /// </summary>
+    public static void WithServiceIdentities(this IDistributedApplicationBuilder builder, WbsSecrets secrets,
+        IResourceBuilder<ServiceResource> identity, IReadOnlyDictionary<string, IResourceBuilder<ServiceResource>> callers)
+    {
+        foreach (var (name, service) in callers)
+        {
+            var secret = builder.AddParameter($"service-{name}-secret", secrets.ServiceClientSecrets[name], secret: true);
+            service.WithEnvironment("ServiceIdentity__ClientId", name).WithEnvironment("ServiceIdentity__ClientSecret", secret);
+            identity.WithEnvironment($"ServiceIdentity__Clients__{name}", secret);
+        }
     }
 }

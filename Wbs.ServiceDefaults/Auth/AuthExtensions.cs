@@ -18,48 +18,60 @@ public static class AuthExtensions
     public static IHostApplicationBuilder AddWbsAuthentication(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            options.RequireHttpsMetadata = false;
-            options.TokenValidationParameters = new TokenValidationParameters
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
             {
-                ValidIssuer = WbsClaims.Issuer,
-                ValidAudience = WbsClaims.Audience,
-                NameClaimType = WbsClaims.Name,
-                RoleClaimType = WbsClaims.Role,
-                ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256],
-                // Tolerates small clock drift between instances; Auth:ClockSkew narrows it (tests of expiry).
-                ClockSkew = config.GetValue("Auth:ClockSkew", TimeSpan.FromSeconds(30)),
-            };
-            if (config["Auth:Jwks"] is { Length: > 0 } jwks)
-            {
-                options.TokenValidationParameters.IssuerSigningKeys = new JsonWebKeySet(jwks).GetSigningKeys();
-            }
-            else
-            {
-                options.Authority = config["Auth:Authority"]
-                    ?? ServiceEndpoints.Resolve(config, "identity")?.ToString().TrimEnd('/');
-            }
-            options.Events = new JwtBearerEvents
-            {
-                // A token without a known kind or tenant is no WBS token, whatever signed it.
-                OnTokenValidated = ctx =>
+                ConfigureValidation(options, config, WbsClaims.Audience);
+                options.Events = new JwtBearerEvents
                 {
-                    var kind = ctx.Principal?.FindFirst(WbsClaims.Kind)?.Value;
-                    if (kind is not (WbsClaims.Kinds.Code or WbsClaims.Kinds.Account or WbsClaims.Kinds.Staff)
-                        || ctx.Principal?.FindFirst(WbsClaims.Tenant) is null)
+                    // A token without a known kind or tenant is no WBS token, whatever signed it.
+                    OnTokenValidated = ctx =>
                     {
-                        ctx.Fail("Unknown token kind or tenant.");
-                    }
-                    else if (ctx.HttpContext.RequestServices.GetRequiredService<SessionRevocations>().IsRevoked(ctx.Principal!))
+                        var kind = ctx.Principal?.FindFirst(WbsClaims.Kind)?.Value;
+                        if (kind is not (WbsClaims.Kinds.Code or WbsClaims.Kinds.Account or WbsClaims.Kinds.Staff)
+                            || ctx.Principal?.FindFirst(WbsClaims.Tenant) is null)
+                        {
+                            ctx.Fail("Unknown token kind or tenant.");
+                        }
+                        else if (ctx.HttpContext.RequestServices.GetRequiredService<SessionRevocations>().IsRevoked(ctx.Principal!))
+                        {
+                            ctx.Fail("The session was revoked.");
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
+            })
+            // The calling service's identity, read from its own header; only /internal endpoints ask for it.
+            .AddJwtBearer(ServiceIdentity.Scheme, options =>
+            {
+                ConfigureValidation(options, config, ServiceIdentity.Audience);
+                options.TokenValidationParameters.NameClaimType = ServiceIdentity.ServiceClaim;
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = ctx =>
                     {
-                        ctx.Fail("The session was revoked.");
-                    }
-                    return Task.CompletedTask;
-                },
-            };
-        });
+                        var header = ctx.Request.Headers[ServiceIdentity.Header].ToString();
+                        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7)
+                        {
+                            ctx.Token = header[7..].Trim();
+                        }
+                        else
+                        {
+                            ctx.NoResult();
+                        }
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = ctx =>
+                    {
+                        if (ctx.Principal?.FindFirst(WbsClaims.Kind)?.Value != ServiceIdentity.Kind
+                            || ctx.Principal.FindFirst(ServiceIdentity.ServiceClaim) is null)
+                        {
+                            ctx.Fail("Not a service token.");
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
+            });
 
         builder.Services.TryAddSingleton(SessionRevocations.Create);
         builder.Services.TryAddScoped<ISessionRevocationSource, BrokerSessionRevocationSource>();
@@ -71,5 +83,33 @@ public static class AuthExtensions
             .AddPolicy(WbsPolicies.PlatformAdmin, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff)
                 .RequireClaim(WbsClaims.Tenant, Tenancy.TenantProfile.PlatformSlug).RequireClaim(WbsClaims.Role, WbsClaims.Roles.PlatformAdmin));
         return builder;
+    }
+
+    /// <summary>The JWT bearer schemes whose keys are Identity's (Identity points them at its own key ring).</summary>
+    public static readonly string[] Schemes = [JwtBearerDefaults.AuthenticationScheme, ServiceIdentity.Scheme];
+
+    private static void ConfigureValidation(JwtBearerOptions options, IConfiguration config, string audience)
+    {
+        options.MapInboundClaims = false;
+        options.RequireHttpsMetadata = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = WbsClaims.Issuer,
+            ValidAudience = audience,
+            NameClaimType = WbsClaims.Name,
+            RoleClaimType = WbsClaims.Role,
+            ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256],
+            // Tolerates small clock drift between instances; Auth:ClockSkew narrows it (tests of expiry).
+            ClockSkew = config.GetValue("Auth:ClockSkew", TimeSpan.FromSeconds(30)),
+        };
+        if (config["Auth:Jwks"] is { Length: > 0 } jwks)
+        {
+            options.TokenValidationParameters.IssuerSigningKeys = new JsonWebKeySet(jwks).GetSigningKeys();
+        }
+        else
+        {
+            options.Authority = config["Auth:Authority"]
+                ?? ServiceEndpoints.Resolve(config, "identity")?.ToString().TrimEnd('/');
+        }
     }
 }

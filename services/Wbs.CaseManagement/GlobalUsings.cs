@@ -15,3 +15,6 @@ global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.CaseManagement.Apis.Dtos;
 global using Wbs.CaseManagement.Apis.Validators;
 global using Wbs.CaseManagement.Reports;
+global using Wbs.ServiceDefaults.Http;
+global using Microsoft.Extensions.Options;
+global using Wbs.CaseManagement.Extensions;

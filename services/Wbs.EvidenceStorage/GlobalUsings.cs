@@ -7,3 +7,4 @@ global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Messaging;
 global using Wbs.ServiceDefaults.Tenancy;
 global using Microsoft.AspNetCore.Http.HttpResults;
+global using Wbs.ServiceDefaults.Http;

@@ -14,3 +14,4 @@ global using Wbs.ServiceDefaults.Messaging;
 global using Wbs.ServiceDefaults.Problems;
 global using Wbs.ServiceDefaults.Security;
 global using Wbs.ServiceDefaults.Tenancy;
+global using Wbs.ServiceDefaults.Http;

@@ -15,5 +15,6 @@ app.MapPlatformAdminsApi();
 app.MapPasswordsApi();
 app.MapInternalStaffApi();
 app.MapInternalAccountsApi();
+app.MapServiceTokensApi();
 
 app.Run();

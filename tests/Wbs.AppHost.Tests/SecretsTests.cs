@@ -10,9 +10,12 @@ public sealed class SecretsTests : IDisposable
         var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
         var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, KeyRingFiles = second.KeyRingFiles }, second);
+        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, KeyRingFiles = second.KeyRingFiles, ServiceClientSecrets = second.ServiceClientSecrets }, second);
         Assert.Equal(first.DatabasePasswords, second.DatabasePasswords);
         Assert.Equal(first.KeyRingFiles.Values.Select(File.ReadAllText), second.KeyRingFiles.Values.Select(File.ReadAllText));
+        Assert.Equal(first.ServiceClientSecrets, second.ServiceClientSecrets);
+        // Each calling service has a secret of its own.
+        Assert.Equal(WbsSecretsExtensions.ServiceClients.Length, first.ServiceClientSecrets.Values.Distinct().Count());
         Assert.Equal(BackingServices.DatabaseNames.Length, first.DatabasePasswords.Values.Distinct().Count());
         Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
         Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
@@ -31,7 +34,8 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        Assert.Equal(7 + KeyRings.Purposes.Count + BackingServices.DatabaseNames.Length, Directory.GetFiles(directory).Length);
+        // 8 platform secrets, the audit chain key, one key ring per purpose, one password per database and one client secret per calling service.
+        Assert.Equal(8 + KeyRings.Purposes.Count + BackingServices.DatabaseNames.Length + WbsSecretsExtensions.ServiceClients.Length, Directory.GetFiles(directory).Length);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static Wbs.CaseManagement.Tests.CaseManagementHost;
@@ -68,6 +69,63 @@ public sealed class AuditTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.False(broken.GetProperty("intact").GetBoolean());
         Assert.Equal(2, broken.GetProperty("firstBrokenAt").GetInt64());
         Assert.Equal(entries, broken.GetProperty("entries").GetInt32());
+    }
+
+    [Fact]
+    public async Task Verify_DetectsAChainRecomputedWithoutTheKey()
+    {
+        var (_, trackingNumber) = await _host.SubmitAsync();
+        using var admin = _host.Staff("admin");
+        await (await admin.Get(Path($"cases/{trackingNumber}"))).JsonAsync();
+        using var auditor = _host.Staff("auditor");
+        Assert.True((await (await auditor.Get(Path("audit/verify"))).JsonAsync()).GetProperty("intact").GetBoolean());
+
+        // A database operator edits the read away and recomputes every hash, as the old unkeyed chain allowed.
+        await _host.WithDbAsync(async db =>
+        {
+            var entries = await db.Audit.Where(a => a.Tenant == Tenant).OrderBy(a => a.Sequence).ToListAsync(Http.Ct);
+            entries.Single(e => e.Action == AuditActions.CaseViewed).Actor = "tidak ada";
+            var previous = AuditChain.Genesis;
+            foreach (var entry in entries)
+            {
+                entry.PreviousHash = previous;
+                entry.Hash = AuditChain.ComputeLegacyHash(entry);
+                previous = entry.Hash;
+            }
+            return await db.SaveChangesAsync(Http.Ct);
+        });
+
+        var broken = await (await auditor.Get(Path("audit/verify"))).JsonAsync();
+        Assert.False(broken.GetProperty("intact").GetBoolean());
+        Assert.Equal(1, broken.GetProperty("firstBrokenAt").GetInt64());
+    }
+
+    [Fact]
+    public async Task Verify_DetectsACutTail_ByTheCheckpointOutsideTheDatabase()
+    {
+        var (_, trackingNumber) = await _host.SubmitAsync();
+        using var admin = _host.Staff("admin");
+        await (await admin.Get(Path($"cases/{trackingNumber}"))).JsonAsync();
+        await (await admin.Get(Path($"cases/{trackingNumber}"))).JsonAsync();
+        using var auditor = _host.Staff("auditor");
+        var intact = await (await auditor.Get(Path("audit/verify"))).JsonAsync();
+        Assert.True(intact.GetProperty("intact").GetBoolean());
+        var entries = intact.GetProperty("entries").GetInt32();
+        Assert.Equal(entries, intact.GetProperty("checkpointSequence").GetInt64());
+        var folder = await _host.WithScopeAsync(sp => Task.FromResult(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Wbs.CaseManagement.Extensions.AuditOptions>>().Value.CheckpointPath!));
+        Assert.True(File.Exists(System.IO.Path.Combine(folder, $"{Tenant}.json")));
+
+        // The last two reads are cut off: what is left is a perfectly linked chain.
+        var keep = entries - 2;
+        await _host.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"DELETE FROM audit_entries WHERE tenant = {Tenant} AND sequence > {keep}", Http.Ct));
+
+        var cut = await (await auditor.Get(Path("audit/verify"))).JsonAsync();
+        Assert.False(cut.GetProperty("intact").GetBoolean());
+        Assert.True(cut.GetProperty("truncated").GetBoolean());
+        Assert.Equal(entries - 2, cut.GetProperty("entries").GetInt32());
+        Assert.Equal(entries - 1, cut.GetProperty("firstBrokenAt").GetInt64());
     }
 
     [Fact]

@@ -10,12 +10,31 @@ public sealed class CaseAccessTests(InfrastructureFixture infra) : IAsyncLifetim
 {
     private CaseManagementHost _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await CaseManagementHost.StartAsync(infra);
+    public async ValueTask InitializeAsync()
+    {
+        _host = await CaseManagementHost.StartAsync(infra);
+        _host.CallingService = "evidencestorage";
+    }
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private static string AccessPath(Guid complaintId, string tenant = CaseManagementHost.Tenant) =>
         $"/internal/{tenant}/complaints/{complaintId}/access";
+
+    [Fact]
+    public async Task Access_asks_for_EvidenceStorages_service_identity()
+    {
+        var (complaintId, _) = await _host.SubmitAsync();
+        _host.CallingService = null;
+        using var anonymous = _host.Staff("admin");
+        await (await anonymous.Get(AccessPath(complaintId))).ProblemAsync(HttpStatusCode.Unauthorized);
+        _host.CallingService = "intake";
+        using var wrongService = _host.Staff("admin");
+        await (await wrongService.Get(AccessPath(complaintId))).ProblemAsync(HttpStatusCode.Forbidden);
+        // Signed by another key: not Identity's.
+        using var forged = _host.Staff("admin").AsService(new TestTokens().IssueService("evidencestorage"));
+        await (await forged.Get(AccessPath(complaintId))).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
 
     [Theory]
     [InlineData("admin")]

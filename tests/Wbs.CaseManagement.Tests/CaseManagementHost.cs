@@ -53,6 +53,8 @@ public sealed class CaseManagementHost : IAsyncDisposable
             ["services:identity:http:0"] = peers.Address.ToString(),
             ["services:evidencestorage:http:0"] = peers.Address.ToString(),
             ["CaseManagement:SlaScanInterval"] = "01:00:00",
+            ["Audit:ChainKey"] = TestKeys.NewKey(),
+            ["Audit:CheckpointPath"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}"),
         };
         foreach (var (key, value) in extra ?? [])
         {
@@ -127,8 +129,11 @@ public sealed class CaseManagementHost : IAsyncDisposable
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
-        return client;
+        return CallingService is { } service ? client.AsService(Tokens.IssueService(service)) : client;
     }
+
+    /// <summary>When set, every client made from now on calls as this service (for the <c>/internal</c> endpoints).</summary>
+    public string? CallingService { get; set; }
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 

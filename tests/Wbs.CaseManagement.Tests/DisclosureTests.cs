@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using static Wbs.CaseManagement.Tests.CaseManagementHost;
 
 namespace Wbs.CaseManagement.Tests;
@@ -8,7 +9,11 @@ public sealed class DisclosureTests(InfrastructureFixture infra) : IAsyncLifetim
     private const string Reason = "Saksi kunci perlu dimintai keterangan resmi dalam pemeriksaan.";
     private CaseManagementHost _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await StartAsync(infra);
+    public async ValueTask InitializeAsync()
+    {
+        _host = await StartAsync(infra);
+        _host.CallingService = "intake";
+    }
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
@@ -22,6 +27,22 @@ public sealed class DisclosureTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     private static string Grant(Guid complaintId) => $"/internal/{Tenant}/complaints/{complaintId}/identity-grant";
+
+    [Fact]
+    public async Task Identity_grant_asks_for_Intakes_service_identity()
+    {
+        var (complaintId, _) = await SubmitWithIdentityAsync();
+        _host.CallingService = null;
+        using var anonymous = _host.Staff("admin");
+        await (await anonymous.Post(Grant(complaintId), new { })).ProblemAsync(HttpStatusCode.Unauthorized);
+        _host.CallingService = "evidencestorage";
+        using var wrongService = _host.Staff("admin");
+        await (await wrongService.Post(Grant(complaintId), new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        // A user token in the service header is no service identity.
+        using var userAsService = _host.Staff("admin").AsService(_host.Tokens.Issue(Tenant, "staff", Guid.NewGuid(), ["admin"]));
+        await (await userAsService.Post(Grant(complaintId), new { })).ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Audit.CountAsync(a => a.Action == "identity.refused", Http.Ct)));
+    }
 
     [Fact]
     public async Task Approved_by_another_custodian_the_requester_alone_may_read_for_the_window_audited_and_the_reporter_told_why()

@@ -39,6 +39,7 @@ public sealed class RulesTests
     [Fact]
     public void AuditChain_VerifiesAndDetectsEdits()
     {
+        var chain = new AuditChain(Convert.FromBase64String(TestKeys.NewKey()));
         var entries = new List<AuditEntry>();
         AuditEntry? previous = null;
         for (var i = 0; i < 4; i++)
@@ -48,13 +49,16 @@ public sealed class RulesTests
                 Tenant = "banjarnegara", At = DateTimeOffset.UtcNow, Actor = $"staf{i}", Action = "case.viewed",
                 TrackingNumber = "WBS-2026-000001", PreviousHash = "", Hash = "",
             };
-            AuditChain.Link(entry, previous);
+            chain.Link(entry, previous);
             entries.Add(entry);
             previous = entry;
         }
-        Assert.Null(AuditChain.FirstBroken(entries));
+        Assert.Null(chain.FirstBroken(entries));
+        // Another key (or none, as with a plain SHA-256) does not verify the chain.
+        Assert.Equal(1, new AuditChain(Convert.FromBase64String(TestKeys.NewKey())).FirstBroken(entries)!.Sequence);
+        Assert.Equal(1, AuditChain.FirstBroken(entries, AuditChain.ComputeLegacyHash)!.Sequence);
         entries[2].Action = "case.deleted";
-        Assert.Equal(3, AuditChain.FirstBroken(entries)!.Sequence);
+        Assert.Equal(3, chain.FirstBroken(entries)!.Sequence);
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public sealed class IdentityHost : IAsyncDisposable
             // No Intake runs beside these tests (ComplaintSubmitted comes from the probe): its code
             // look-up is refused at once and reads as "unknown", as when Intake is down.
             ["services:intake:http:0"] = "http://127.0.0.1:9",
+            [$"ServiceIdentity:Clients:{ServiceClients[0]}"] = ServiceSecret(ServiceClients[0]),
+            [$"ServiceIdentity:Clients:{ServiceClients[1]}"] = ServiceSecret(ServiceClients[1]),
         };
         foreach (var (key, value) in extra ?? [])
         {
@@ -124,14 +126,38 @@ public sealed class IdentityHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> GetAsync(string path, string? token = null)
+    /// <summary>A GET; one under <c>/internal</c> comes from CaseManagement (its service token from this Identity).</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
-        return Client.SendAsync(request);
+        if (path.StartsWith("/internal/", StringComparison.Ordinal))
+        {
+            request.AsService(await ServiceTokenAsync("casemanagement"));
+        }
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>The services this Identity knows as clients, each with the secret <see cref="ServiceSecret"/>.</summary>
+    public static readonly string[] ServiceClients = ["casemanagement", "intake"];
+
+    public static string ServiceSecret(string service) => $"geheim-{service}-0123456789abcdef";
+
+    /// <summary>Asks the client-credentials endpoint, as a service does.</summary>
+    public Task<HttpResponseMessage> RequestServiceTokenAsync(string clientId, string clientSecret, string grantType = "client_credentials") =>
+        Client.PostAsync("/internal/service-tokens", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = grantType, ["client_id"] = clientId, ["client_secret"] = clientSecret,
+        }), TestContext.Current.CancellationToken);
+
+    public async Task<string> ServiceTokenAsync(string service)
+    {
+        using var response = await RequestServiceTokenAsync(service, ServiceSecret(service));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.JsonAsync()).Str("access_token");
     }
 
     /// <summary>Creates an account (optionally from a code) and returns its id.</summary>

@@ -71,13 +71,21 @@ public sealed class ReceivedReportTests(InfrastructureFixture infra) : IAsyncLif
         // Identity asks this lookup when the reporter signs in with a code it has not heard of yet.
         var digest = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(_host.DigestKey),
             Encoding.ASCII.GetBytes(ComplaintCode.Normalize(code)!)));
-        var lookup = await _host.Client().PostAsJsonAsync("/internal/banjarnegara/code-digests/lookup", new { codeDigest = digest }, ct);
+        var lookupPath = "/internal/banjarnegara/code-digests/lookup";
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client().PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _host.Client().AsService(_host.Tokens.IssueService("web"))
+            .PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct)).StatusCode);
+        var lookup = await _host.Client().AsService(_host.Tokens.IssueService("identity")).PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct);
         Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
         Assert.Equal(trackingNumber, (await lookup.ReadJsonAsync()).GetProperty("trackingNumber").GetString());
 
         // The code token Identity then issues reads the report like any web reporter's.
         var reporter = _host.Client(_host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id, trackingNumber: trackingNumber));
-        var content = await reporter.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await reporter.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _host.Client(_host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id,
+            trackingNumber: trackingNumber)).AsService(_host.Tokens.IssueService("evidencestorage"))
+            .GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).StatusCode);
+        var content = await reporter.AsService(_host.Tokens.IssueService("web")).GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
         Assert.Equal(HttpStatusCode.OK, content.StatusCode);
         Assert.Equal("Pungutan di loket KTP (surat)", (await content.ReadJsonAsync()).GetProperty("title").GetString());
     }

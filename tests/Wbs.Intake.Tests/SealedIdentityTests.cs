@@ -19,15 +19,28 @@ public sealed class SealedIdentityTests(InfrastructureFixture infra) : IAsyncLif
     private LoopbackServer _caseManagement = null!;
     private readonly ConcurrentDictionary<string, bool> _granted = new();
     private readonly ConcurrentQueue<string> _asked = new();
+    private readonly ConcurrentDictionary<string, bool> _readers = new();
+    private readonly ConcurrentQueue<string> _reads = new();
+
+    private sealed record ContentReadBody(string Purpose, string[] TrackingNumbers);
 
     public async ValueTask InitializeAsync()
     {
-        _caseManagement = await LoopbackServer.StartAsync(app => app.MapPost("/internal/{tenant}/complaints/{complaintId:guid}/identity-grant",
-            (Guid complaintId, HttpRequest request) =>
+        _caseManagement = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/internal/{tenant}/complaints/{complaintId:guid}/identity-grant",
+                (Guid complaintId, HttpRequest request) =>
+                {
+                    _asked.Enqueue($"{complaintId}");
+                    return _granted.ContainsKey(request.Headers.Authorization.ToString()) ? Results.NoContent() : Results.Problem(statusCode: 403);
+                });
+            // CaseManagement's case access for staff reads (it audits them): here, the readers listed in _readers.
+            app.MapPost("/internal/{tenant}/complaints/content-reads", (ContentReadBody body, HttpRequest request) =>
             {
-                _asked.Enqueue($"{complaintId}");
-                return _granted.ContainsKey(request.Headers.Authorization.ToString()) ? Results.NoContent() : Results.Problem(statusCode: 403);
-            }));
+                _reads.Enqueue($"{body.Purpose}:{string.Join(',', body.TrackingNumbers)}");
+                return Results.Ok(new { allowed = _readers.ContainsKey(request.Headers.Authorization.ToString()) ? body.TrackingNumbers : [] });
+            });
+        });
         _host = await IntakeHost.StartAsync(infra, extra: new() { ["services:casemanagement:http:0"] = _caseManagement.Address.ToString() });
     }
 
@@ -35,6 +48,37 @@ public sealed class SealedIdentityTests(InfrastructureFixture infra) : IAsyncLif
     {
         await _host.DisposeAsync();
         await _caseManagement.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Staff_read_content_and_titles_only_where_CaseManagement_allows_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = await (await _host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), ct)).ReadJsonAsync();
+        var trackingNumber = created.GetProperty("trackingNumber").GetString()!;
+        var assignedToken = _host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["investigator"]);
+        _readers[$"Bearer {assignedToken}"] = true;
+        var assigned = _host.Client(assignedToken).AsService(_host.Tokens.IssueService("casemanagement"));
+        var other = _host.Client(_host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["investigator"]))
+            .AsService(_host.Tokens.IssueService("casemanagement"));
+
+        Assert.Equal(HttpStatusCode.OK, (await assigned.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).StatusCode);
+        var refused = await other.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Dugaan", await refused.Content.ReadAsStringAsync(ct));
+
+        var titles = new { trackingNumbers = new[] { trackingNumber } };
+        Assert.Single((await (await assigned.PostAsJsonAsync("/internal/banjarnegara/complaints/titles", titles, ct)).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray());
+        Assert.Empty((await (await other.PostAsJsonAsync("/internal/banjarnegara/complaints/titles", titles, ct)).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray());
+        Assert.Empty((await (await other.GetAsync("/internal/banjarnegara/complaints/search?q=a", ct)).ReadJsonAsync())
+            .GetProperty("trackingNumbers").EnumerateArray());
+        // Every staff read was put to CaseManagement, which audits it.
+        Assert.Contains($"content:{trackingNumber}", _reads);
+        Assert.Contains($"titles:{trackingNumber}", _reads);
+        Assert.Contains(_reads, r => r.StartsWith("search:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +102,9 @@ public sealed class SealedIdentityTests(InfrastructureFixture infra) : IAsyncLif
         var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == complaintId, ct));
         Assert.NotNull(row.SealedIdentity);
         Assert.DoesNotContain("Siti", Encoding.UTF8.GetString(row.SealedIdentity));
-        var admin = _host.Client(_host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["admin"]));
+        var adminToken = _host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["admin"]);
+        _readers[$"Bearer {adminToken}"] = true;
+        var admin = _host.Client(adminToken).AsService(_host.Tokens.IssueService("casemanagement"));
         var content = await (await admin.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).ReadJsonAsync();
         Assert.True(content.GetProperty("hasSealedIdentity").GetBoolean());
         Assert.DoesNotContain("Siti", content.GetRawText());

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.ServiceDefaults.Auth;
 using Wbs.TestSupport;
 
 namespace Wbs.Platform.Tests;
@@ -54,6 +56,58 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infra) : IAsy
                 if ((int)response.StatusCode != expected[i])
                 {
                     mismatches.Add($"{method} {path} with {Kinds[i]}: {(int)response.StatusCode}, expected {expected[i]}");
+                }
+            }
+        }
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    /// <summary>Every internal endpoint here, with the services that call it.</summary>
+    private static readonly (string Service, string Method, string Path, object? Body, string[] Callers)[] Internal =
+    [
+        ("intake", "POST", $"/internal/{Tenant}/code-digests/lookup", new { codeDigest = new string('0', 64) }, ["identity"]),
+        ("intake", "GET", $"/internal/{Tenant}/complaints/WBS-2026-000001", null, ["casemanagement", "web"]),
+        ("intake", "POST", $"/internal/{Tenant}/complaints/titles", new { trackingNumbers = new[] { "WBS-2026-000001" } }, ["casemanagement"]),
+        ("intake", "GET", $"/internal/{Tenant}/complaints/search?q=pungli", null, ["casemanagement"]),
+        ("intake", "POST", $"/internal/{Tenant}/complaints/WBS-2026-000001/forwardings", new { }, ["casemanagement"]),
+        ("identity", "GET", $"/internal/{Tenant}/staff", null, ["casemanagement", "web"]),
+        ("cases", "GET", $"/internal/{Tenant}/complaints/{Guid.NewGuid()}/access", null, ["evidencestorage"]),
+        ("cases", "POST", $"/internal/{Tenant}/complaints/{Guid.NewGuid()}/identity-grant", new { }, ["intake"]),
+    ];
+
+    [Fact]
+    public async Task Every_internal_endpoint_answers_only_the_services_that_call_it()
+    {
+        var admin = await _platform.SignInAsync(await _platform.CreateAsync(Tenant, ["admin"]));
+        // Identity signs its own service token; the others come from its client-credentials endpoint.
+        var services = new Dictionary<string, string?> { ["none"] = null };
+        await using (var scope = _platform.IdentityServices.CreateAsyncScope())
+        {
+            services["identity"] = await scope.ServiceProvider.GetRequiredService<IServiceTokenSource>().GetTokenAsync(TestContext.Current.CancellationToken);
+        }
+        foreach (var client in PlatformHost.ServiceClients)
+        {
+            services[client] = await _platform.ServiceTokenAsync(client);
+        }
+        var mismatches = new List<string>();
+        foreach (var (service, method, path, body, callers) in Internal)
+        {
+            var client = service switch { "identity" => _platform.Identity, "cases" => _platform.Cases, _ => _platform.Intake };
+            foreach (var (caller, serviceToken) in services)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Headers = { Authorization = new("Bearer", admin) } };
+                if (body is not null)
+                {
+                    request.Content = JsonContent.Create(body);
+                }
+                using var response = await client.SendAsync(serviceToken is null ? request : request.AsService(serviceToken),
+                    TestContext.Current.CancellationToken);
+                var status = (int)response.StatusCode;
+                var wanted = caller == "none" ? "401" : callers.Contains(caller) ? "neither 401 nor 403" : "403";
+                var ok = caller == "none" ? status == 401 : callers.Contains(caller) ? status is not (401 or 403) : status == 403;
+                if (!ok)
+                {
+                    mismatches.Add($"{method} {path} as {caller}: {status}, expected {wanted}");
                 }
             }
         }

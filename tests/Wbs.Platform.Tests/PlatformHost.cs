@@ -43,16 +43,26 @@ public sealed class PlatformHost : IAsyncDisposable
             ["Security:Keys:Totp"] = TestKeys.NewKey(), ["Security:Keys:SigningKeys"] = TestKeys.NewKey(), ["Security:Keys:Evidence"] = TestKeys.NewKey(),
             ["Security:Keys:CodeDigest"] = TestKeys.NewKey(),
         };
+        foreach (var client in ServiceClients)
+        {
+            shared[$"ServiceIdentity:Clients:{client}"] = ServiceSecret(client);
+        }
 
         var identity = host.Start<IdentityServiceMarker>(With(shared, "ConnectionStrings:identitydb", await infra.CreateDatabaseAsync("identity")));
         var identityUrl = Address(identity);
         shared["services:identity:http:0"] = identityUrl;
 
-        var intake = host.Start<IntakeService>(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")));
+        // Intake asks CaseManagement before it releases content to staff, and CaseManagement reads from
+        // Intake: CaseManagement's port is chosen first so each knows the other.
+        var casesPort = FreePort();
+        shared["services:casemanagement:http:0"] = $"http://127.0.0.1:{casesPort}";
+        var intake = host.Start<IntakeService>(AsClient(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")), "intake"));
         shared["services:intake:http:0"] = Address(intake);
 
-        host._casesSettings = With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases"));
-        var cases = host.Start<CaseManagementService>(host._casesSettings);
+        host._casesSettings = AsClient(With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases")), "casemanagement");
+        host._casesSettings["Audit:ChainKey"] = TestKeys.NewKey();
+        host._casesSettings["Audit:CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}");
+        var cases = host.Start<CaseManagementService>(host._casesSettings, casesPort);
         host.IdentityServices = identity.Services;
         host.IntakeServices = intake.Services;
         host.CasesServices = cases.Services;
@@ -88,11 +98,34 @@ public sealed class PlatformHost : IAsyncDisposable
                 : null;
         }, timeout, "a code session");
 
-    public Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string token)
+    /// <summary>A GET with <paramref name="token"/>; one under <c>/internal</c> comes from CaseManagement (service identity attached).</summary>
+    public async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client.SendAsync(request);
+        return await client.SendAsync(await AsCaseManagementIfInternalAsync(request));
+    }
+
+    /// <summary>Calls under <c>/internal</c> are answered only to a service: these tests call them as CaseManagement does.</summary>
+    public async Task<HttpRequestMessage> AsCaseManagementIfInternalAsync(HttpRequestMessage request) =>
+        request.RequestUri?.OriginalString.StartsWith("/internal/", StringComparison.Ordinal) == true
+            ? request.AsService(await ServiceTokenAsync("casemanagement"))
+            : request;
+
+    /// <summary>The services with client credentials at this Identity, each with the secret <see cref="ServiceSecret"/>.</summary>
+    public static readonly string[] ServiceClients = ["intake", "casemanagement", "evidencestorage", "web"];
+
+    public static string ServiceSecret(string service) => $"platform-{service}-geheim-42";
+
+    /// <summary>A service token from Identity's client-credentials endpoint.</summary>
+    public async Task<string> ServiceTokenAsync(string service)
+    {
+        using var response = await Identity.PostAsync("/internal/service-tokens", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = service, ["client_secret"] = ServiceSecret(service),
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
     public async ValueTask DisposeAsync()
@@ -107,10 +140,17 @@ public sealed class PlatformHost : IAsyncDisposable
         }
     }
 
-    private ServiceFactory<T> Start<T>(Dictionary<string, string?> settings) where T : class
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private ServiceFactory<T> Start<T>(Dictionary<string, string?> settings, int port = 0) where T : class
     {
         var factory = new ServiceFactory<T>(settings);
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
         factory.StartServer();
         _services.Add(factory);
         return factory;
@@ -119,6 +159,13 @@ public sealed class PlatformHost : IAsyncDisposable
     private static string Address<T>(ServiceFactory<T> factory) where T : class =>
         factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+
+    private static Dictionary<string, string?> AsClient(Dictionary<string, string?> settings, string service)
+    {
+        settings["ServiceIdentity:ClientId"] = service;
+        settings["ServiceIdentity:ClientSecret"] = ServiceSecret(service);
+        return settings;
+    }
 
     private static Dictionary<string, string?> With(Dictionary<string, string?> shared, string key, string value) =>
         new(shared) { [key] = value };

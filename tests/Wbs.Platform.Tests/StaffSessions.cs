@@ -39,7 +39,7 @@ public static class StaffSessions
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    public static Task<HttpResponseMessage> SendAsync(this PlatformHost platform, HttpClient client, HttpMethod method, string path,
+    public static async Task<HttpResponseMessage> SendAsync(this PlatformHost platform, HttpClient client, HttpMethod method, string path,
         string? token, object? body = null)
     {
         var request = new HttpRequestMessage(method, path);
@@ -51,6 +51,6 @@ public static class StaffSessions
         {
             request.Content = JsonContent.Create(body);
         }
-        return client.SendAsync(request);
+        return await client.SendAsync(await platform.AsCaseManagementIfInternalAsync(request));
     }
 }

@@ -27,6 +27,19 @@ public sealed class TestTokens
 
     public string Jwks { get; }
 
+    /// <summary>A service identity as Identity issues it (client credentials), e.g. for <c>casemanagement</c>.</summary>
+    public string IssueService(string service, string audience = "wbs-internal", string kind = "service") =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "wbs-identity",
+            Audience = audience,
+            IssuedAt = DateTime.UtcNow,
+            NotBefore = DateTime.UtcNow,
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            Claims = new Dictionary<string, object> { ["sub"] = $"service:{service}", ["kind"] = kind, ["svc"] = service },
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.EcdsaSha256),
+        });
+
     public string Issue(string tenant, string kind, Guid subject, IEnumerable<string>? roles = null,
         Guid? complaintId = null, string? trackingNumber = null, string? name = null, TimeSpan? lifetime = null,
         string audience = "wbs", string issuer = "wbs-identity", Guid? sessionId = null, bool mustChangePassword = false,

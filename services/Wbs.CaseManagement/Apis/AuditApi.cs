@@ -40,15 +40,28 @@ public static class AuditApi
         return TypedResults.Ok(new AuditList(items));
     }
 
+    /// <summary>
+    /// Intact only when every entry verifies under the chain key (a chain recomputed without the key does
+    /// not) and the chain still reaches the head checkpointed outside the database (rows cut from the end do not).
+    /// </summary>
     public static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> VerifyAudit(string tenant, ClaimsPrincipal user,
-        CaseDbContext db, CancellationToken cancellationToken)
+        CaseDbContext db, AuditChain chain, AuditCheckpoints checkpoints, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanReadAudit(user))
         {
             return CaseProblems.Forbidden();
         }
+        var checkpoint = checkpoints.Read(tenant);
         var entries = await db.Audit.AsNoTracking().Where(a => a.Tenant == tenant).OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
-        var broken = AuditChain.FirstBroken(entries);
-        return TypedResults.Ok(new AuditVerification(broken is null, entries.Count, broken?.Sequence, broken?.At));
+        var broken = chain.FirstBroken(entries);
+        var atCheckpoint = checkpoint is null ? null : entries.FirstOrDefault(e => e.Sequence == checkpoint.Sequence);
+        var truncated = checkpoint is not null && atCheckpoint is null;
+        if (broken is null && atCheckpoint is not null && atCheckpoint.Hash != checkpoint!.Hash)
+        {
+            broken = atCheckpoint;
+        }
+        var firstBroken = broken?.Sequence ?? (truncated ? entries.Count + 1 : null);
+        return TypedResults.Ok(new AuditVerification(broken is null && !truncated, entries.Count, firstBroken, broken?.At,
+            truncated, checkpoint?.Sequence));
     }
 }

@@ -13,8 +13,12 @@ public static class InternalCasesApi
             .RequireTenant()
             .WithTags("Cases (internal)");
 
-        api.MapGet("/{complaintId:guid}/access", CheckCaseAccess).WithName(nameof(CheckCaseAccess));
-        api.MapPost("/{complaintId:guid}/identity-grant", IdentityGrants.Check).WithName("CheckIdentityGrant");
+        api.MapGet("/{complaintId:guid}/access", CheckCaseAccess).WithName(nameof(CheckCaseAccess))
+            .RequireServiceCaller(ServiceIdentity.Services.EvidenceStorage);
+        api.MapPost("/{complaintId:guid}/identity-grant", IdentityGrants.Check).WithName("CheckIdentityGrant")
+            .RequireServiceCaller(ServiceIdentity.Services.Intake);
+        api.MapPost("/content-reads", ContentReads.Check).WithName("CheckContentRead")
+            .RequireServiceCaller(ServiceIdentity.Services.Intake);
         return app;
     }
 

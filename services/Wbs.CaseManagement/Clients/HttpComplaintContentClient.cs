@@ -7,7 +7,7 @@ namespace Wbs.CaseManagement.Clients;
 /// <summary>Calls <c>http://intake/internal/…</c>; service discovery and resilience come from the HttpClient defaults.</summary>
 public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintContentClient
 {
-    private const string Service = "intake";
+    private const string Service = ServiceIdentity.Services.Intake;
 
     public async Task<IReadOnlyDictionary<string, string>> GetTitlesAsync(string tenant, IReadOnlyCollection<string> trackingNumbers,
         string? authorization, CancellationToken cancellationToken)
@@ -58,28 +58,17 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         {
             request.Headers.Authorization = header;
         }
-        HttpResponseMessage response;
-        try
+        using var response = await PeerCalls.SendAsync(http, request, Service, cancellationToken);
+        // Gone: retention destroyed the content; the case itself lives on.
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
         {
-            response = await http.SendAsync(request, cancellationToken);
+            return null;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        if (!response.IsSuccessStatusCode)
         {
-            throw new PeerUnavailableException(Service, ex);
+            throw new PeerUnavailableException(Service);
         }
-        using (response)
-        {
-            // Gone: retention destroyed the content; the case itself lives on.
-            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
-            {
-                return null;
-            }
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new PeerUnavailableException(Service);
-            }
-            return await response.Content.ReadFromJsonAsync<T>(cancellationToken);
-        }
+        return await response.Content.ReadFromJsonAsync<T>(cancellationToken);
     }
 
     private sealed record TitlesRequest(IReadOnlyCollection<string> TrackingNumbers);

@@ -7,6 +7,8 @@ namespace Wbs.CaseManagement.Clients;
 
 public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
 {
+    private const string Peer = ServiceIdentity.Services.EvidenceStorage;
+
     public async Task<IReadOnlyList<Guid>?> AttachAsync(string tenant, Guid complaintId, string trackingNumber,
         IReadOnlyList<Guid> evidenceIds, string? authorization, CancellationToken cancellationToken)
     {
@@ -18,23 +20,16 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
         {
             request.Headers.Authorization = header;
         }
-        try
+        using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
+        if (response.IsSuccessStatusCode)
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-            if (response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest)
-            {
-                return await ReadInvalidIdsAsync(response, evidenceIds, cancellationToken);
-            }
-            throw new PeerUnavailableException("evidencestorage");
+            return null;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        if (response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest)
         {
-            throw new PeerUnavailableException("evidencestorage", ex);
+            return await ReadInvalidIdsAsync(response, evidenceIds, cancellationToken);
         }
+        throw new PeerUnavailableException(Peer);
     }
 
     public async Task<byte[]?> GetContentAsync(string tenant, Guid evidenceId, string? authorization, CancellationToken cancellationToken)
@@ -44,21 +39,14 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
         {
             request.Headers.Authorization = header;
         }
-        try
+        using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
-            {
-                return null;
-            }
-            return response.IsSuccessStatusCode
-                ? await response.Content.ReadAsByteArrayAsync(cancellationToken)
-                : throw new PeerUnavailableException("evidencestorage");
+            return null;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PeerUnavailableException("evidencestorage", ex);
-        }
+        return response.IsSuccessStatusCode
+            ? await response.Content.ReadAsByteArrayAsync(cancellationToken)
+            : throw new PeerUnavailableException(Peer);
     }
 
     /// <summary>The problem names bad ids in <c>invalid</c> or in <c>errors</c>; without them, all ids are suspect.</summary>

@@ -20,19 +20,12 @@ public sealed class HttpIdentityClient(HttpClient http) : IStaffDirectory, ILink
         {
             request.Headers.Authorization = header;
         }
-        try
+        using var response = await PeerCalls.SendAsync(http, request, ServiceIdentity.Services.Identity, cancellationToken);
+        if (!response.IsSuccessStatusCode)
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new PeerUnavailableException("identity");
-            }
-            return await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+            throw new PeerUnavailableException(ServiceIdentity.Services.Identity);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PeerUnavailableException("identity", ex);
-        }
+        return await response.Content.ReadFromJsonAsync<T>(cancellationToken);
     }
 
     private sealed record LinkedReportsBody(List<string> LinkedReports);

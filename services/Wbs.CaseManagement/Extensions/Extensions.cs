@@ -31,6 +31,12 @@ public static class Extensions
 
         builder.Services.AddValidatedOptions<CaseManagementOptions>(CaseManagementOptions.Section);
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
+        builder.Services.AddSingleton(sp => new AuditChain(sp.GetRequiredService<IOptions<AuditOptions>>().Value.ReadChainKey()));
+        builder.Services.AddSingleton<AuditCheckpoints>();
+        builder.Services.AddSingleton<AuditCheckpointInterceptor>();
+        builder.Services.ConfigureDbContext<CaseDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<AuditCheckpointInterceptor>()));
+        builder.Services.AddHostedService<AuditChainUpgrade>();
         builder.Services.AddSingleton<TextSealer>();
         builder.Services.AddScoped<SlaReminderScanner>();
         builder.Services.AddScoped<StatisticsReader>();
@@ -42,11 +48,11 @@ public static class Extensions
         builder.Services.AddSingleton<PackageSigner>();
         builder.Services.AddSingleton<ForwardingPackager>();
 
-        builder.Services.AddHttpClient<IComplaintContentClient, HttpComplaintContentClient>(c => c.BaseAddress = new("http://intake/"));
-        builder.Services.AddHttpClient<HttpIdentityClient>(c => c.BaseAddress = new("http://identity/"));
+        builder.Services.AddPeerClient<IComplaintContentClient, HttpComplaintContentClient>(ServiceIdentity.Services.Intake);
+        builder.Services.AddPeerClient<HttpIdentityClient>(ServiceIdentity.Services.Identity);
         builder.Services.AddTransient<IStaffDirectory>(sp => sp.GetRequiredService<HttpIdentityClient>());
         builder.Services.AddTransient<ILinkedReports>(sp => sp.GetRequiredService<HttpIdentityClient>());
-        builder.Services.AddHttpClient<IEvidenceClient, HttpEvidenceClient>(c => c.BaseAddress = new("http://evidencestorage/"));
+        builder.Services.AddPeerClient<IEvidenceClient, HttpEvidenceClient>(ServiceIdentity.Services.EvidenceStorage);
 
         builder.Services.AddSingleton<IValidator<TransitionRequest>, TransitionRequestValidator>();
         builder.Services.AddSingleton<IValidator<AssignmentRequest>, AssignmentRequestValidator>();

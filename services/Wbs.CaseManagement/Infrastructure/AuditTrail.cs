@@ -1,11 +1,12 @@
 namespace Wbs.CaseManagement.Infrastructure;
 
 /// <summary>
-/// Appends audit entries to the tenant's hash chain. A transaction-scoped advisory lock per tenant
+/// Appends audit entries to the tenant's HMAC chain (<see cref="AuditChain"/>); the head is checkpointed
+/// outside the database after the commit (<see cref="AuditCheckpointInterceptor"/>). A transaction-scoped advisory lock per tenant
 /// serialises appenders (across instances too), so every entry links to the one before it.
 /// The caller owns the transaction and saves.
 /// </summary>
-public sealed class AuditTrail(CaseDbContext db, TimeProvider clock)
+public sealed class AuditTrail(CaseDbContext db, TimeProvider clock, AuditChain chain)
 {
     public async Task AppendAsync(string tenant, Guid? actorId, string actor, string action, string? trackingNumber,
         string? detail, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class AuditTrail(CaseDbContext db, TimeProvider clock)
             PreviousHash = "",
             Hash = "",
         };
-        AuditChain.Link(entry, previous);
+        chain.Link(entry, previous);
         db.Audit.Add(entry);
     }
 

@@ -20,4 +20,9 @@ public static class AuditActions
     public const string DisclosureDenied = "disclosure.denied";
     public const string IdentityRead = "identity.read";
     public const string IdentityRefused = "identity.refused";
+    /// <summary>Intake released a report's content to a staff member.</summary>
+    public const string ContentRead = "content.read";
+    /// <summary>A case list with titles (titles are report content).</summary>
+    public const string CaseListRead = "case_list.read";
+    public const string TitlesSearched = "titles.searched";
 }

@@ -4,8 +4,11 @@ using System.Text;
 
 namespace Wbs.CaseManagement.Model;
 
-/// <summary>The SHA-256 chain over a tenant's audit entries.</summary>
-public static class AuditChain
+/// <summary>
+/// The HMAC-SHA-256 chain over a tenant's audit entries, keyed by a secret outside the database: whoever
+/// can write the table but lacks the key cannot recompute the chain after changing or removing a row.
+/// </summary>
+public sealed class AuditChain(byte[] key)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -13,23 +16,24 @@ public static class AuditChain
     public static DateTimeOffset Truncate(DateTimeOffset at) =>
         new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
 
-    public static string ComputeHash(AuditEntry e)
-    {
-        var canonical = string.Join('\n',
-            e.PreviousHash,
-            e.Tenant,
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
-            e.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
-            e.ActorId?.ToString() ?? "",
-            e.Actor,
-            e.Action,
-            e.TrackingNumber ?? "",
-            e.Detail ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    public string ComputeHash(AuditEntry e) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(e)));
+
+    /// <summary>The unkeyed SHA-256 of chains written before the key existed (<see cref="AuditChainUpgrade"/> re-keys them once).</summary>
+    public static string ComputeLegacyHash(AuditEntry e) => Convert.ToHexStringLower(SHA256.HashData(Canonical(e)));
+
+    private static byte[] Canonical(AuditEntry e) => Encoding.UTF8.GetBytes(string.Join('\n',
+        e.PreviousHash,
+        e.Tenant,
+        e.Sequence.ToString(CultureInfo.InvariantCulture),
+        e.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
+        e.ActorId?.ToString() ?? "",
+        e.Actor,
+        e.Action,
+        e.TrackingNumber ?? "",
+        e.Detail ?? ""));
 
     /// <summary>Links <paramref name="entry"/> after <paramref name="previous"/> (null: the first entry).</summary>
-    public static void Link(AuditEntry entry, AuditEntry? previous)
+    public void Link(AuditEntry entry, AuditEntry? previous)
     {
         entry.At = Truncate(entry.At);
         entry.Sequence = (previous?.Sequence ?? 0) + 1;
@@ -38,13 +42,15 @@ public static class AuditChain
     }
 
     /// <summary>Checks entries in sequence order; returns the first entry that does not verify, or null.</summary>
-    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> ordered)
+    public AuditEntry? FirstBroken(IEnumerable<AuditEntry> ordered) => FirstBroken(ordered, ComputeHash);
+
+    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> ordered, Func<AuditEntry, string> hash)
     {
         var expectedPrevious = Genesis;
         long expectedSequence = 1;
         foreach (var entry in ordered)
         {
-            if (entry.Sequence != expectedSequence || entry.PreviousHash != expectedPrevious || entry.Hash != ComputeHash(entry))
+            if (entry.Sequence != expectedSequence || entry.PreviousHash != expectedPrevious || entry.Hash != hash(entry))
             {
                 return entry;
             }

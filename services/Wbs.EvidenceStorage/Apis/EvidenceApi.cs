@@ -178,9 +178,9 @@ public static class EvidenceApi
         CaseAccess access;
         try
         {
-            access = await services.CaseAccess.CheckAsync(file.Tenant, complaintId, http.Request.Headers.Authorization.ToString(), cancellationToken);
+            access = await services.CaseAccess.CheckAsync(file.Tenant, complaintId, cancellationToken);
         }
-        catch (CaseManagementUnavailableException ex)
+        catch (PeerUnavailableException ex)
         {
             services.Logger.LogWarning(ex, "CaseManagement unavailable: evidence {EvidenceId} of tenant {Tenant} not released", file.Id, file.Tenant);
             return EvidenceProblems.CaseManagementUnavailable();

@@ -8,21 +8,26 @@ public static class InternalEvidenceApi
     public static IEndpointRouteBuilder MapInternalEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/internal/{tenant}/evidence").RequireTenant().WithTags("Evidence (internal)");
+        var intake = ServiceIdentity.Services.Intake;
 
         api.MapPost("/check", CheckEvidence)
             .WithName(nameof(CheckEvidence))
+            .RequireServiceCaller(intake)
             .WithValidation<CheckEvidenceRequest>();
 
         api.MapPost("/reservations", ReserveEvidence)
             .WithName(nameof(ReserveEvidence))
+            .RequireServiceCaller(intake)
             .WithValidation<ReserveEvidenceRequest>();
 
         api.MapPost("/reservations/release", ReleaseEvidence)
             .WithName(nameof(ReleaseEvidence))
+            .RequireServiceCaller(intake)
             .WithValidation<ReserveEvidenceRequest>();
 
         api.MapPost("/attach", AttachEvidence)
             .WithName(nameof(AttachEvidence))
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement)
             .WithValidation<AttachEvidenceRequest>();
 
         return app;

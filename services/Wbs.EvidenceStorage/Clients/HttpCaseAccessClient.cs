@@ -1,38 +1,21 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace Wbs.EvidenceStorage.Clients;
 
-/// <summary>Calls <c>http://casemanagement/internal/…</c>; discovery and resilience come from the HttpClient defaults.</summary>
+/// <summary>Calls <c>http://casemanagement/internal/…</c> as a peer client (caller's token and service identity attached).</summary>
 public sealed class HttpCaseAccessClient(HttpClient http) : ICaseAccessClient
 {
-    public async Task<CaseAccess> CheckAsync(string tenant, Guid complaintId, string? authorization, CancellationToken cancellationToken)
+    public async Task<CaseAccess> CheckAsync(string tenant, Guid complaintId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/{complaintId}/access");
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
+        using var response = await PeerCalls.SendAsync(http, request, ServiceIdentity.Services.CaseManagement, cancellationToken);
+        return response.StatusCode switch
         {
-            request.Headers.Authorization = header;
-        }
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
-            && !cancellationToken.IsCancellationRequested)
-        {
-            throw new CaseManagementUnavailableException("CaseManagement did not answer.", ex);
-        }
-        using (response)
-        {
-            return response.StatusCode switch
-            {
-                HttpStatusCode.NoContent or HttpStatusCode.OK => CaseAccess.Allowed,
-                HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized => CaseAccess.Denied,
-                HttpStatusCode.NotFound => CaseAccess.UnknownCase,
-                var status => throw new CaseManagementUnavailableException($"CaseManagement answered {(int)status}."),
-            };
-        }
+            HttpStatusCode.NoContent or HttpStatusCode.OK => CaseAccess.Allowed,
+            HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized => CaseAccess.Denied,
+            HttpStatusCode.NotFound => CaseAccess.UnknownCase,
+            _ => throw new PeerUnavailableException(ServiceIdentity.Services.CaseManagement),
+        };
     }
 }

@@ -37,7 +37,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<EvidenceAttacher>();
         builder.Services.AddScoped<EvidenceExpiry>();
         builder.Services.AddHostedService<UnattachedEvidenceSweeper>();
-        builder.Services.AddHttpClient<ICaseAccessClient, HttpCaseAccessClient>(c => c.BaseAddress = new("http://casemanagement/"));
+        builder.Services.AddPeerClient<ICaseAccessClient, HttpCaseAccessClient>(ServiceIdentity.Services.CaseManagement);
         builder.Services.AddSingleton<IValidator<CheckEvidenceRequest>, CheckEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<AttachEvidenceRequest>, AttachEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<ReserveEvidenceRequest>, ReserveEvidenceRequestValidator>();

@@ -6,7 +6,8 @@ public static class InternalStaffApi
     public static IEndpointRouteBuilder MapInternalStaffApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/internal/{tenant}").RequireTenant().RequireAuthorization(WbsPolicies.Staff).WithTags("Internal")
-            .MapGet("/staff", ListStaff).WithName("InternalListStaff");
+            .MapGet("/staff", ListStaff).WithName("InternalListStaff")
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement, ServiceIdentity.Services.Web);
         return app;
     }
 

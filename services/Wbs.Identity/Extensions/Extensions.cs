@@ -32,7 +32,7 @@ public static class Extensions
         services.AddSingleton<SignInCosts>();
         services.AddScoped<ReportRecorder>();
         services.AddScoped<ReportLookup>();
-        services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"));
+        services.AddPeerClient<IntakeReportLookup>(ServiceIdentity.Services.Intake);
         services.AddScoped<ReporterSignIn>();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<ReportLinking>();
@@ -69,8 +69,10 @@ public static class Extensions
 
         builder.AddWbsAuthentication();
         services.AddScoped<ISessionRevocationSource>(sp => sp.GetRequiredService<DatabaseSessionRevocationSource>());
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyRing, TimeProvider>((options, keys, clock) =>
+        services.AddSingleton<IServiceTokenSource, LocalServiceTokenSource>();
+        foreach (var scheme in AuthExtensions.Schemes)
+        {
+            services.AddOptions<JwtBearerOptions>(scheme).Configure<SigningKeyRing, TimeProvider>((options, keys, clock) =>
             {
                 options.ConfigurationManager = keys;
                 var skew = options.TokenValidationParameters.ClockSkew;
@@ -80,6 +82,7 @@ public static class Extensions
                     return expires is { } exp && exp > now - skew && (notBefore is not { } nbf || nbf <= now + skew);
                 };
             });
+        }
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffApi.AdminPolicy, p => p
                 .RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff)

@@ -5,7 +5,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Wbs.Identity.Infrastructure;
 
 /// <summary>Signs short-lived ES256 access tokens with the active key.</summary>
-public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOptions<IdentityServiceOptions> options)
+public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOptions<IdentityServiceOptions> options,
+    IOptions<ServiceIdentityOptions> serviceOptions)
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -26,12 +27,21 @@ public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOption
             ],
             options.Value.Tokens.StaffLifetime, cancellationToken);
 
-    private async Task<IssuedToken> IssueAsync(
+    /// <summary>A service identity (client credentials): no tenant, no user, good only for <c>/internal</c> endpoints.</summary>
+    public Task<IssuedToken> ForServiceAsync(string service, CancellationToken cancellationToken) =>
+        SignAsync(ServiceIdentity.Audience,
+            [
+                new(WbsClaims.Subject, $"service:{service}"),
+                new(WbsClaims.Kind, ServiceIdentity.Kind),
+                new(ServiceIdentity.ServiceClaim, service),
+                new("jti", Guid.NewGuid().ToString("N")),
+            ],
+            serviceOptions.Value.TokenLifetime, cancellationToken);
+
+    private Task<IssuedToken> IssueAsync(
         string tenant, string kind, Guid subject, IEnumerable<Claim> extra, TimeSpan lifetime, CancellationToken cancellationToken)
     {
-        var key = await keys.GetActiveKeyAsync(cancellationToken);
         var issuedAt = clock.GetUtcNow();
-        var now = issuedAt.UtcDateTime;
         Claim[] claims =
         [
             new(WbsClaims.Subject, subject.ToString()),
@@ -42,10 +52,17 @@ public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOption
             new(WbsClaims.IssuedAtMs, issuedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
             .. extra,
         ];
+        return SignAsync(WbsClaims.Audience, claims, lifetime, cancellationToken);
+    }
+
+    private async Task<IssuedToken> SignAsync(string audience, Claim[] claims, TimeSpan lifetime, CancellationToken cancellationToken)
+    {
+        var key = await keys.GetActiveKeyAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = WbsClaims.Issuer,
-            Audience = WbsClaims.Audience,
+            Audience = audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now,
             NotBefore = now,

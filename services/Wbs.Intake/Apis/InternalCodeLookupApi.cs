@@ -12,7 +12,8 @@ public static class InternalCodeLookupApi
     public static IEndpointRouteBuilder MapInternalCodeLookupApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/internal/{tenant}/code-digests").RequireTenant().WithTags("Internal")
-            .MapPost("/lookup", LookUp).WithName("LookUpCodeDigest");
+            .MapPost("/lookup", LookUp).WithName("LookUpCodeDigest")
+            .RequireServiceCaller(ServiceIdentity.Services.Identity);
         return app;
     }
 

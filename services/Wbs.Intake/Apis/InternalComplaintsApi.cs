@@ -4,27 +4,42 @@ namespace Wbs.Intake.Apis;
 
 /// <summary>
 /// Service-to-service reads of report content. The gateway never routes <c>/internal</c>; callers
-/// forward the user's token and the same access rules apply as if the user asked directly.
+/// forward the user's token and the same access rules apply as if the user asked directly: a reporter
+/// reads their own report, staff only what CaseManagement's case access allows (investigators: assigned
+/// cases), and CaseManagement audits every staff read before the content leaves.
 /// </summary>
 public static class InternalComplaintsApi
 {
+    private const string ContentPurpose = "content";
+    private const string TitlesPurpose = "titles";
+    private const string SearchPurpose = "search";
+
     public static IEndpointRouteBuilder MapInternalComplaintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/internal/{tenant}/complaints").RequireTenant().RequireAuthorization().WithTags("Internal");
-        api.MapGet("/{trackingNumber}", GetContent).WithName("GetComplaintContent");
-        api.MapPost("/titles", GetTitles).WithName("GetComplaintTitles");
-        api.MapGet("/search", Search).WithName("SearchComplaints").RequireAuthorization(WbsPolicies.Staff);
+        // The web app reads a reporter's own report; staff reads come through CaseManagement.
+        api.MapGet("/{trackingNumber}", GetContent).WithName("GetComplaintContent")
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement, ServiceIdentity.Services.Web);
+        api.MapPost("/titles", GetTitles).WithName("GetComplaintTitles").RequireServiceCaller(ServiceIdentity.Services.CaseManagement);
+        api.MapGet("/search", Search).WithName("SearchComplaints").RequireAuthorization(WbsPolicies.Staff)
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement);
         return app;
     }
 
     public static async Task<Results<Ok<ComplaintContentResponse>, ProblemHttpResult>> GetContent(
-        string tenant, string trackingNumber, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
+        string tenant, string trackingNumber, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
+        CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Tenant == tenant && c.TrackingNumber == trackingNumber, cancellationToken);
         if (complaint is null || !ComplaintAccess.CanRead(user, complaint))
         {
             return Problems.NotFound("Laporan tidak ditemukan. / Report not found.");
+        }
+        if (user.IsStaff() && !complaint.IsDestroyed
+            && !(await cases.ReadableAsync(tenant, ContentPurpose, [trackingNumber], cancellationToken)).Contains(trackingNumber))
+        {
+            return Problems.Forbidden("Laporan ini tidak ditugaskan kepada Anda. / This case is not assigned to you.");
         }
         if (complaint.IsDestroyed)
         {
@@ -39,14 +54,20 @@ public static class InternalComplaintsApi
     }
 
     public static async Task<Ok<TitlesResponse>> GetTitles(
-        string tenant, TitlesRequest request, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
+        string tenant, TitlesRequest request, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
+        CancellationToken cancellationToken)
     {
         var wanted = request.TrackingNumbers?.Distinct().Take(500).ToList() ?? [];
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber))
             .ToListAsync(cancellationToken);
-        var items = complaints
-            .Where(c => !c.IsDestroyed && ComplaintAccess.CanRead(user, c))
+        var readable = complaints.Where(c => !c.IsDestroyed && ComplaintAccess.CanRead(user, c)).ToList();
+        if (user.IsStaff() && readable.Count > 0)
+        {
+            var allowed = await cases.ReadableAsync(tenant, TitlesPurpose, [.. readable.Select(c => c.TrackingNumber)], cancellationToken);
+            readable = [.. readable.Where(c => allowed.Contains(c.TrackingNumber))];
+        }
+        var items = readable
             .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c).Title))
             .ToList();
         return TypedResults.Ok(new TitlesResponse(items));
@@ -57,7 +78,8 @@ public static class InternalComplaintsApi
     /// memory. Fine for an agency's yearly volume; a blind index is the next step if it grows.
     /// </summary>
     public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
-        string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CancellationToken cancellationToken)
+        string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
+        CancellationToken cancellationToken)
     {
         if (!ComplaintAccess.IsContentStaff(user))
         {
@@ -76,6 +98,8 @@ public static class InternalComplaintsApi
                 matches.Add(c.TrackingNumber);
             }
         }
-        return TypedResults.Ok(new SearchResponse(matches));
+        // The search is audited even without a match; only the reports the caller may see are named.
+        var allowed = await cases.ReadableAsync(tenant, SearchPurpose, matches, cancellationToken);
+        return TypedResults.Ok(new SearchResponse([.. matches.Where(allowed.Contains)]));
     }
 }

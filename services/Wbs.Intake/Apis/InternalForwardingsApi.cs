@@ -11,7 +11,8 @@ public static class InternalForwardingsApi
     public static IEndpointRouteBuilder MapInternalForwardingsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/internal/{tenant}/complaints").RequireTenant().RequireAuthorization(WbsPolicies.Staff).WithTags("Internal")
-            .MapPost("/{trackingNumber}/forwardings", Forward).WithName("ForwardComplaint");
+            .MapPost("/{trackingNumber}/forwardings", Forward).WithName("ForwardComplaint")
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement);
         return app;
     }
 

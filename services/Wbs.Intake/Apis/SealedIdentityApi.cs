@@ -41,7 +41,7 @@ public static class SealedIdentityApi
     }
 
     public static async Task<Results<Ok<DisclosedIdentityResponse>, ProblemHttpResult>> ReadIdentity(string tenant, string trackingNumber,
-        HttpContext http, IntakeDbContext db, ComplaintSealer sealer, IdentityGrantClient grants, CancellationToken cancellationToken)
+        IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Tenant == tenant && c.TrackingNumber == trackingNumber, cancellationToken);
@@ -49,15 +49,12 @@ public static class SealedIdentityApi
         {
             return NotFound();
         }
-        switch (await grants.CheckAsync(tenant, complaint.Id, http.Request.Headers.Authorization.ToString(), cancellationToken))
+        // A CaseManagement that does not answer is PeerUnavailableException: 503 from the problem handler.
+        if (!await cases.IsIdentityGrantedAsync(tenant, complaint.Id, cancellationToken))
         {
-            case IdentityGrant.Refused:
-                return TypedResults.Problem(statusCode: 403,
-                    detail: "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
-                            "The identity opens only for the requester of a disclosure a custodian approved, while it lasts.");
-            case IdentityGrant.Unavailable:
-                return TypedResults.Problem(statusCode: 503,
-                    detail: "Layanan kasus sedang tidak tersedia; coba lagi nanti. / The case service is unavailable; try again later.");
+            return TypedResults.Problem(statusCode: 403,
+                detail: "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
+                        "The identity opens only for the requester of a disclosure a custodian approved, while it lasts.");
         }
         var identity = sealer.OpenIdentity(complaint);
         return identity is null

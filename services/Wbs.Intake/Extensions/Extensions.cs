@@ -38,8 +38,8 @@ public static class IntakeExtensions
         }
         builder.Services.AddHostedService<TenantRegistrySeeder>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
-        builder.Services.AddHttpClient<EvidenceClient>(c => c.BaseAddress = new Uri("http://evidencestorage"));
-        builder.Services.AddHttpClient<IdentityGrantClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
+        builder.Services.AddPeerClient<EvidenceClient>(ServiceIdentity.Services.EvidenceStorage);
+        builder.Services.AddPeerClient<CaseManagementClient>(ServiceIdentity.Services.CaseManagement);
         return builder;
     }
 }

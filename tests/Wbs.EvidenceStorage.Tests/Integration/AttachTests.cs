@@ -18,8 +18,37 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         _host.UploadOkAsync("bukti.txt", "bukti"u8.ToArray(), "text/plain", tenant);
 
     private Task<HttpResponseMessage> AttachAsync(Guid complaintId, params Guid[] ids) =>
-        _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/attach",
-            new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds = ids }, TestContext.Current.CancellationToken);
+        PostInternalAsync("attach", new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds = ids }, "casemanagement");
+
+    /// <summary>An internal call as <paramref name="service"/> (none: without a service identity).</summary>
+    private Task<HttpResponseMessage> PostInternalAsync(string path, object body, string? service = "intake")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/internal/{EvidenceHost.Tenant}/evidence/{path}") { Content = JsonContent.Create(body) };
+        return _host.Client.SendAsync(service is null ? request : request.AsService(_host.Tokens.IssueService(service)), TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Internal_endpoints_answer_only_the_services_that_call_them()
+    {
+        var file = await UploadAsync();
+        var attach = new { complaintId = Guid.NewGuid(), trackingNumber = "WBS-2026-000042", evidenceIds = new[] { file.EvidenceId } };
+        var reserve = new { complaintId = Guid.NewGuid(), evidenceIds = new[] { file.EvidenceId } };
+        foreach (var (path, body, allowed) in new (string, object, string)[]
+                 {
+                     ("attach", attach, "casemanagement"), ("check", reserve, "intake"),
+                     ("reservations", reserve, "intake"), ("reservations/release", reserve, "intake"),
+                 })
+        {
+            using var none = await PostInternalAsync(path, body, service: null);
+            Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+            Assert.Equal("application/problem+json", none.Content.Headers.ContentType!.MediaType);
+            using var other = await PostInternalAsync(path, body, allowed == "intake" ? "casemanagement" : "intake");
+            Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+            using var web = await PostInternalAsync(path, body, "web");
+            Assert.Equal(HttpStatusCode.Forbidden, web.StatusCode);
+        }
+        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null || e.ReservedFor != null)));
+    }
 
     [Fact]
     public async Task Check_ReportsUnknownForeignAndAttachedIds()
@@ -33,8 +62,8 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         }
         var unknown = Guid.NewGuid();
 
-        using var response = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/check",
-            new { evidenceIds = new[] { free.EvidenceId, foreign.EvidenceId, attached.EvidenceId, unknown } }, TestContext.Current.CancellationToken);
+        using var response = await PostInternalAsync("check",
+            new { evidenceIds = new[] { free.EvidenceId, foreign.EvidenceId, attached.EvidenceId, unknown } });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         var invalid = body.GetProperty("invalid").EnumerateArray().Select(e => e.GetGuid()).ToHashSet();
@@ -44,7 +73,7 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
     [Fact]
     public async Task Check_WithoutIds_Is400()
     {
-        using var response = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/check", new { }, TestContext.Current.CancellationToken);
+        using var response = await PostInternalAsync("check", new { });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 

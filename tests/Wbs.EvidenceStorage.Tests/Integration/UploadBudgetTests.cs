@@ -28,8 +28,11 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
 
     private async Task<IReadOnlyList<Guid>> ReserveAsync(Guid complaintId, params Guid[] evidenceIds)
     {
-        using var response = await _host.Client.PostAsJsonAsync($"/internal/{EvidenceHost.Tenant}/evidence/reservations",
-            new { complaintId, evidenceIds }, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/internal/{EvidenceHost.Tenant}/evidence/reservations")
+        {
+            Content = JsonContent.Create(new { complaintId, evidenceIds }),
+        };
+        using var response = await _host.Client.SendAsync(request.AsService(_host.Tokens.IssueService("intake")), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<ReserveAnswer>(TestContext.Current.CancellationToken);
         return body!.Invalid;

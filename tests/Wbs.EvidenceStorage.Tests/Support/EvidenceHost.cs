@@ -133,8 +133,11 @@ public sealed class EvidenceHost : IAsyncDisposable
     /// <summary>Attaches uploads to a complaint through the internal endpoint, as CaseManagement would.</summary>
     public async Task AttachAsync(Guid complaintId, params Guid[] evidenceIds)
     {
-        using var response = await Client.PostAsJsonAsync($"/internal/{Tenant}/evidence/attach",
-            new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds }, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/internal/{Tenant}/evidence/attach")
+        {
+            Content = JsonContent.Create(new { complaintId, trackingNumber = "WBS-2026-000042", evidenceIds }),
+        };
+        using var response = await Client.SendAsync(request.AsService(Tokens.IssueService("casemanagement")), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using Wbs.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -33,9 +34,10 @@ public static class WebExtensions
         builder.AddWebDataProtection();
 
         builder.Services.AddHttpClient<IntakeProfileClient>(c => c.BaseAddress = new Uri("http://intake"));
-        builder.Services.AddHttpClient<IntakeClient>(c => c.BaseAddress = new Uri("http://intake"));
+        // These two also call /internal endpoints, which ask for the web app's service identity.
+        builder.Services.AddPeerClient<IntakeClient>(ServiceIdentity.Services.Intake);
+        builder.Services.AddPeerClient<IdentityClient>(ServiceIdentity.Services.Identity);
         builder.Services.AddHttpClient<PlatformClient>(c => c.BaseAddress = new Uri("http://intake"));
-        builder.Services.AddHttpClient<IdentityClient>(c => c.BaseAddress = new Uri("http://identity"));
         builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way out of the defaults
         builder.Services.AddHttpClient<EvidenceClient>(c =>
