@@ -92,7 +92,7 @@ public sealed class SecretsTests : IDisposable
 
         var again = DevStaff.Read(WbsSecretsExtensions.Load(store, development: true).DevStaffFile!);
 
-        Assert.Equal(12, again.Count);
+        Assert.Equal(13, again.Count);
         Assert.All(older, o => Assert.Contains(o, again, EqualityComparer<DevStaffUser>.Create((a, b) => a!.Id == b!.Id && a.Password == b.Password)));
         Assert.Equal(2, again.Count(s => s.Roles.Contains("custodian")));
     }
@@ -113,15 +113,17 @@ public sealed class SecretsTests : IDisposable
 
         var staff = DevStaff.Read(secrets.DevStaffFile!);
 
-        Assert.Equal(12, staff.Count);
+        // Per agency one user per role, and the platform admin.
+        Assert.Equal(13, staff.Count);
+        Assert.Equal(["platform_admin"], staff.Single(s => s.Tenant == "platform").Roles);
         foreach (var tenant in new[] { "banjarnegara", "komdigi" })
         {
             Assert.Equal(["admin", "auditor", "custodian", "investigator", "supervisor", "verifier"],
                 staff.Where(s => s.Tenant == tenant).SelectMany(s => s.Roles).Order());
         }
         Assert.Contains(staff, s => s is { Tenant: "banjarnegara", Username: "bjn.admin" });
-        Assert.Equal(12, staff.Select(s => s.Id).Distinct().Count());
-        Assert.Equal(12, staff.Select(s => s.Password).Distinct().Count());
+        Assert.Equal(13, staff.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(13, staff.Select(s => s.Password).Distinct().Count());
         Assert.All(staff, s =>
         {
             Assert.Matches("^[A-Z2-7]{32}$", s.TotpSecret);
