@@ -10,7 +10,8 @@ public static class InternalAccountsApi
     public static IEndpointRouteBuilder MapInternalAccountsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/internal/{tenant}/accounts").RequireTenant().RequireAuthorization(WbsPolicies.Account).WithTags("Internal")
-            .MapGet("/current/reports", ListLinkedReports).WithName("InternalListLinkedReports");
+            .MapGet("/current/reports", ListLinkedReports).WithName("InternalListLinkedReports")
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement);
         return app;
     }
 
