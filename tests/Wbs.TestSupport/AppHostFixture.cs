@@ -138,10 +138,18 @@ public sealed class AppHostFixture : IAsyncLifetime
             }
             _lastTotpStep[staff.Username] = step;
             using var client = CreateClient();
-            // Under a flood the gateway (or Identity, for a username others keep failing on) asks a proof of work first.
-            var response = await ProofOfWorkSolver.PostJsonAsync(client, $"/api/{tenant}/staff/sessions",
-                new { username = staff.Username, password = staff.Password, totp = TestTotp.ComputeForStep(staff.TotpSecret, step) },
-                CancellationToken.None);
+            // Under a flood the gateway (or Identity, for a username others keep failing on) asks a proof of work
+            // first; solving it can outlast a TOTP step, so each attempt carries the code of the step it is sent in.
+            var response = await ProofOfWorkSolver.SendAsync(client, () =>
+            {
+                var sendStep = Math.Max(step, TestTotp.Step(DateTimeOffset.UtcNow));
+                _lastTotpStep[staff.Username] = sendStep;
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/{tenant}/staff/sessions")
+                {
+                    Content = System.Net.Http.Json.JsonContent.Create(new { username = staff.Username, password = staff.Password,
+                        totp = TestTotp.ComputeForStep(staff.TotpSecret, sendStep) }),
+                };
+            }, CancellationToken.None);
             var body = await response.Content.ReadAsStringAsync();
             if (!response.IsSuccessStatusCode)
             {
