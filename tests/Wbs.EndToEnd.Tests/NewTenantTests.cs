@@ -62,8 +62,9 @@ public sealed class NewTenantTests(AppHostFixture system)
         Assert.Equal(Deadline.DueAt(submitted.GetProperty("submittedAt").GetDateTimeOffset()), submitted.GetProperty("responseDueAt").GetDateTimeOffset());
 
         var codeToken = await CodeTokenAsync(submitted.GetProperty("complaintCode").GetString()!);
-        var reports = await (await _http.GetAsync($"/api/{_slug}/reports", codeToken)).JsonAsync();
-        Assert.Contains(reports.EnumerateArray(), r => r.GetProperty("trackingNumber").GetString() == trackingNumber);
+        // The case opens in CaseManagement when ComplaintSubmitted arrives.
+        await Eventually.TrueAsync(async () => (await (await _http.GetAsync($"/api/{_slug}/reports", codeToken)).JsonAsync())
+            .EnumerateArray().Any(r => r.GetProperty("trackingNumber").GetString() == trackingNumber), what: "the new tenant's report in the reporter's list");
         var cases = await Eventually.GetAsync(async () =>
         {
             var body = await (await _http.GetAsync($"/api/{_slug}/cases", admin)).JsonAsync();

@@ -26,6 +26,9 @@ public sealed class GatewayHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>(extra ?? []);
+        // The seed tenants as a fixed catalogue: the gateway then asks no registry, and every request an
+        // echo backend records came through the gateway.
+        settings.TryAdd("Tenancy:File", SeedTenantsFile.Value);
         foreach (var service in Services.Except(without ?? []))
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
@@ -37,6 +40,15 @@ public sealed class GatewayHost : IAsyncDisposable
         var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
         return new GatewayHost(factory, client);
     }
+
+    private static readonly Lazy<string> SeedTenantsFile = new(() =>
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"wbs-gateway-tenants-{Environment.ProcessId}.json");
+        using var seeds = typeof(Wbs.ServiceDefaults.Tenancy.TenantCatalog).Assembly.GetManifestResourceStream("Wbs.Tenancy.tenants.json")!;
+        using var target = File.Create(file);
+        seeds.CopyTo(target);
+        return file;
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -14,6 +14,8 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
     private ServiceFactory<IntakeService> _intake = null!;
     private string _digestKey = null!;
     private string _amqp = null!;
+    /// <summary>Signs the tokens Intake trusts here, the service token Identity presents among them.</summary>
+    private readonly TestTokens _tokens = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -25,7 +27,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
             ["ConnectionStrings:messaging"] = _amqp,
             ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(),
             ["Security:Keys:CodeDigest"] = _digestKey,
-            ["Auth:Jwks"] = new TestTokens().Jwks,
+            ["Auth:Jwks"] = _tokens.Jwks,
         });
         _ = _intake.Server;
     }
@@ -95,8 +97,17 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
     private Task<IdentityHost> StartIdentityAsync(string amqp) =>
         IdentityHost.StartAsync(infra,
             new() { ["Security:Keys:CodeDigest"] = _digestKey, ["ConnectionStrings:messaging"] = amqp },
-            services => services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"))
-                .ConfigurePrimaryHttpMessageHandler(() => _intake.Server.CreateHandler()));
+            services =>
+            {
+                services.AddSingleton<Wbs.ServiceDefaults.Auth.IServiceTokenSource>(new FixedServiceToken(_tokens.IssueService("identity")));
+                services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"))
+                    .ConfigurePrimaryHttpMessageHandler(() => _intake.Server.CreateHandler());
+            });
+
+    private sealed class FixedServiceToken(string token) : Wbs.ServiceDefaults.Auth.IServiceTokenSource
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
+    }
 
     private async Task<SubmittedReport> SubmitAsync()
     {

@@ -154,7 +154,7 @@ public sealed class TokenTests(InfrastructureFixture infra) : IAsyncLifetime
 
         // A second instance on the same database signs with and accepts the same key.
         var ring = new SigningKeyRing(_host.Factory.Services.GetRequiredService<IServiceScopeFactory>(),
-            _host.Factory.Services.GetRequiredService<Wbs.ServiceDefaults.Security.EnvelopeCipher>(), _host.Clock,
+            _host.Factory.Services.GetRequiredKeyedService<Wbs.ServiceDefaults.Security.EnvelopeCipher>(Wbs.ServiceDefaults.Security.KeyPurposes.SigningKeys), _host.Clock,
             _host.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Wbs.Identity.Extensions.IdentityServiceOptions>>());
         var active = await ring.GetActiveKeyAsync(TestContext.Current.CancellationToken);
 

@@ -55,8 +55,10 @@ public sealed class KeyRotationTests(InfrastructureFixture infra) : IAsyncLifeti
 
         var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == complaintId, ct));
         Assert.Equal(KeyRing.IdOf(Convert.FromBase64String(newKey)), EnvelopeCipher.KeyIdOf(row.SealedContent!));
-        var admin = _host.Client(_host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["admin"]));
-        var read = await admin.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
+        // The reporter's read through the web app (a staff read would also ask CaseManagement for access).
+        var reporter = _host.Client(_host.Tokens.Issue("banjarnegara", "code", complaintId, complaintId: complaintId, trackingNumber: trackingNumber))
+            .AsService(_host.Tokens.IssueService("web"));
+        var read = await reporter.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Contains("Terjadi rotasi kunci pada kegiatan", (await read.ReadJsonAsync()).GetRawText());
     }
