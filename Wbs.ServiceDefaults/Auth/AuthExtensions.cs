@@ -81,7 +81,8 @@ public static class AuthExtensions
             .AddPolicy(WbsPolicies.Account, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Account))
             .AddPolicy(WbsPolicies.Staff, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff))
             .AddPolicy(WbsPolicies.PlatformAdmin, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff)
-                .RequireClaim(WbsClaims.Tenant, Tenancy.TenantProfile.PlatformSlug).RequireClaim(WbsClaims.Role, WbsClaims.Roles.PlatformAdmin));
+                .RequireClaim(WbsClaims.Tenant, Tenancy.TenantProfile.PlatformSlug).RequireClaim(WbsClaims.Role, WbsClaims.Roles.PlatformAdmin))
+            .AddRoleMatrixPolicies();
         return builder;
     }
 

@@ -52,9 +52,9 @@ public static class SealedIdentityApi
         // A CaseManagement that does not answer is PeerUnavailableException: 503 from the problem handler.
         if (!await cases.IsIdentityGrantedAsync(tenant, complaint.Id, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: 403,
-                detail: "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
-                        "The identity opens only for the requester of a disclosure a custodian approved, while it lasts.");
+            return Problems.Forbidden(
+                "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
+                "The identity opens only for the requester of a disclosure a custodian approved, while it lasts.");
         }
         var identity = sealer.OpenIdentity(complaint);
         return identity is null
@@ -63,5 +63,5 @@ public static class SealedIdentityApi
     }
 
     private static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: 404, detail: "Laporan tidak ditemukan. / Report not found.");
+        Problems.NotFound("Laporan tidak ditemukan. / Report not found.");
 }
