@@ -72,4 +72,8 @@ var dashboardUrl = config["ASPNETCORE_URLS"]!.Split(';')[0].TrimEnd('/');
 builder.Services.AddSingleton(new AnnouncerSettings($"http://127.0.0.1:{gatewayPort}", dashboardUrl,
     Path.Combine(AppHostSettings.DataDirectory(config), "dev-credentials.json"), secrets));
 builder.Services.AddHostedService<ReadyAnnouncer>();
+if (config.GetValue<bool>("WBS_TIMELINE"))
+{
+    builder.AddStartTimeline();
+}
 builder.Build().Run();

@@ -36,8 +36,14 @@ public static class MemoryBench
             await Eventually.TrueAsync(() => Task.FromResult(!SystemProcesses.Find(markers).Any()), TimeSpan.FromSeconds(60),
                 "the first run's processes to exit");
             watch.Restart();
-            await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None, ports);
+            await using var host = await AppHostProcess.StartAsync(data, CancellationToken.None,
+                new Dictionary<string, string>(ports) { ["WBS_TIMELINE"] = "true" });
             var started = watch.Elapsed.TotalSeconds;
+            // When each resource became healthy, so a miss says where the time went.
+            foreach (var line in host.Output.Split('\n').Where(l => l.StartsWith("[timeline]", StringComparison.Ordinal) && l.Contains(" Healthy", StringComparison.Ordinal)))
+            {
+                Console.WriteLine("  " + line.TrimEnd());
+            }
             await Task.Delay(idle);
             var pids = SystemProcesses.Find(host.Markers).Append(host.Pid).Distinct().ToList();
             var pssMiB = pids.Sum(PssKb) / 1024.0;

@@ -40,7 +40,9 @@ public sealed class AppHostProcess : IAsyncDisposable
     public static async Task<AppHostProcess> StartAsync(string dataDirectory, CancellationToken ct, IReadOnlyDictionary<string, string>? reuse = null)
     {
         var root = AppHostFixture.FindRepositoryRoot();
-        var dll = Path.Combine(root, "Wbs.AppHost", "bin", Wbs.AppHost.Resources.ServiceBuilderExtensions.BuildConfiguration, "net10.0", "Wbs.AppHost.dll");
+        // The bench (WBS_READY_TO_RUN=true) starts the ReadyToRun publish, as ./wbs run does.
+        var readyToRun = Environment.GetEnvironmentVariable("WBS_READY_TO_RUN") == "true";
+        var dll = Path.Combine(Wbs.AppHost.Resources.ServiceBuilderExtensions.OutputFolder(Path.Combine(root, "Wbs.AppHost"), readyToRun), "Wbs.AppHost.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
         var settings = reuse?.ToDictionary() ?? AppHostFixture.Arguments(dataDirectory).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]);

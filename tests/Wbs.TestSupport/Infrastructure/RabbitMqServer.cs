@@ -87,7 +87,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
         env["RABBITMQ_PID_FILE"] = Path.Combine(root, "rabbitmq.pid");
         env["HOME"] = Path.Combine(root, "home");
         env["ERL_EPMD_ADDRESS"] = "127.0.0.1";
-        env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
+        env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = Wbs.AppHost.Resources.RabbitMQBuilderExtensions.ErlangArguments;
         _process = ChildProcess.Start(info, _logger);
 
         var deadline = Stopwatch.StartNew();
