@@ -1,8 +1,8 @@
 using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Wbs.ServiceDefaults.Data;
 
 namespace Wbs.ServiceDefaults.Messaging;
 
@@ -13,23 +13,15 @@ namespace Wbs.ServiceDefaults.Messaging;
 /// caller's transaction (delivered by PostgreSQL only if it commits), or right after a save that
 /// committed by itself; their <see cref="OutboxListener{TContext}"/> wakes their dispatcher.
 /// </summary>
-public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : AfterCommitInterceptor<object>, IDbTransactionInterceptor
     where TContext : DbContext
 {
-    private static readonly ConditionalWeakTable<DbContext, object> PendingCommit = [];
+    private static readonly object Written = new();
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    protected override object? Collect(DbContext context, object? pending) =>
+        context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) ? Written : pending;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Remember(eventData.Context);
-        return result;
-    }
+    protected override void Committed(object pending) => signal.Notify();
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
@@ -53,7 +45,7 @@ public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> sig
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && PendingCommit.TryGetValue(context, out _))
+        if (eventData.Context is { } context && IsPending(context))
         {
             await NotifyOthersAsync(transaction.Connection!, transaction, cancellationToken);
         }
@@ -62,53 +54,17 @@ public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> sig
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (eventData.Context is { } context && PendingCommit.TryGetValue(context, out _))
+        if (eventData.Context is { } context && IsPending(context))
         {
             NotifyOthersAsync(transaction.Connection!, transaction, CancellationToken.None).GetAwaiter().GetResult();
         }
         return result;
     }
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionCommitted(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is { } context && PendingCommit.Remove(context))
-        {
-            signal.Notify();
-        }
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is { } context)
-        {
-            PendingCommit.Remove(context);
-        }
-    }
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionRolledBack(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    private static void Remember(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            PendingCommit.AddOrUpdate(context, true);
-        }
-    }
-
     /// <summary>True (and this instance signalled) when the save wrote outbox rows and nothing is left to commit.</summary>
     private bool CommittedBySave(DbContext context)
     {
-        if (context.Database.CurrentTransaction is not null || !PendingCommit.Remove(context))
+        if (context.Database.CurrentTransaction is not null || !TryTake(context, out _))
         {
             return false;
         }
