@@ -71,6 +71,8 @@ public sealed class PhoneJourneyTests(AppHostFixture system, BrowserFixture brow
         try
         {
             await page.WaitForURLAsync($"**/laporan/{trackingNumber}", new() { Timeout = 15_000 });
+            // Signed in before the case has opened, the report page is "not found": try again once it is there.
+            await page.Locator("#body").WaitForAsync(new() { Timeout = 5_000 });
             return true;
         }
         catch (TimeoutException)
