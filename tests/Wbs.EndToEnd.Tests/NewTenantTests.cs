@@ -10,7 +10,8 @@ namespace Wbs.EndToEnd.Tests;
 /// <summary>
 /// A new agency without code (issue 14): the platform admin creates it and its first admin through the gateway, and at once
 /// every service serves it — profile, submission with its own working-day deadline, code sign-in, staff sign-in and case list —
-/// isolated like the seed tenants; its admin edits the FAQ and the public site shows it; a report forwarded to it takes its rule.
+/// isolated like the seed tenants; its admin edits the FAQ and the public site shows it; a report forwarded to it takes its rule
+/// and a copy of the evidence chosen for it.
 /// </summary>
 public sealed class NewTenantTests(AppHostFixture system)
 {
@@ -90,22 +91,30 @@ public sealed class NewTenantTests(AppHostFixture system)
     }
 
     [Fact]
-    public async Task A_report_forwarded_to_a_working_day_tenant_gets_that_tenants_deadline()
+    public async Task A_report_forwarded_to_a_working_day_tenant_gets_that_tenants_deadline_and_the_chosen_evidence()
     {
         var ct = TestContext.Current.CancellationToken;
         var platform = await system.StaffTokenAsync("platform", "platform_admin");
         Assert.Equal(HttpStatusCode.Created, (await _http.PostAsync("/api/platform/tenants", NewTenant(), platform)).StatusCode);
+        var enrolled = await _http.PostAsync($"/api/platform/tenants/{_slug}/admins", new { username = "admin.uji" }, platform);
+        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        var marker = Guid.NewGuid().ToString("N");
+        var shared = await UploadAsync("bukti-dibagikan.txt", $"Daftar hadir panitia {marker}\n", ct);
+        var kept = await UploadAsync("bukti-internal.txt", $"Catatan internal {marker}\n", ct);
         var submitted = await (await ProofOfWorkSolver.PostJsonAsync(_http, "/api/banjarnegara/complaints", new
         {
             reporterType = "internal", category = "korupsi", title = "Pengadaan yang diarahkan",
             what = "Panitia pengadaan mengarahkan pemenang lelang kepada kerabat pejabat dinas.",
+            evidenceIds = new[] { shared, kept },
         }, ct)).JsonAsync();
+        var sourceTrackingNumber = submitted.GetProperty("trackingNumber").GetString();
         var supervisor = await system.StaffTokenAsync("banjarnegara", "supervisor");
 
+        // Forwarded with one of its two files (once the case knows both).
         var forwarded = await Eventually.GetAsync(async () =>
         {
-            var r = await _http.PostAsync($"/api/banjarnegara/cases/{submitted.GetProperty("trackingNumber").GetString()}/forwardings",
-                new { to = $"tenant:{_slug}", note = "Kewenangan instansi tujuan." }, supervisor);
+            var r = await _http.PostAsync($"/api/banjarnegara/cases/{sourceTrackingNumber}/forwardings",
+                new { to = $"tenant:{_slug}", evidenceIds = new[] { shared }, note = "Kewenangan instansi tujuan." }, supervisor);
             return r.StatusCode == HttpStatusCode.Created ? (JsonElement?)await r.JsonAsync() : null;
         }, TimeSpan.FromSeconds(60), "the forwarding");
         var destination = forwarded!.Value.GetProperty("destinationTrackingNumber").GetString()!;
@@ -114,11 +123,41 @@ public sealed class NewTenantTests(AppHostFixture system)
         var report = (await Eventually.GetAsync(async () =>
         {
             var r = await _http.GetAsync($"/api/{_slug}/reports/{destination}", codeToken);
-            return r.IsSuccessStatusCode ? (JsonElement?)await r.JsonAsync() : null;
-        }, TimeSpan.FromSeconds(60), "the forwarded report at the destination"))!.Value;
+            var body = r.IsSuccessStatusCode ? await r.JsonAsync() : default;
+            return r.IsSuccessStatusCode && body.GetProperty("evidence").GetArrayLength() > 0 ? (JsonElement?)body : null;
+        }, TimeSpan.FromSeconds(60), "the forwarded report with its evidence at the destination"))!.Value;
         var opened = report.GetProperty("submittedAt").GetDateTimeOffset();
         Assert.Equal(Deadline.DueAt(opened), report.GetProperty("responseDueAt").GetDateTimeOffset());
         Assert.NotEqual(opened.AddDays(30), report.GetProperty("responseDueAt").GetDateTimeOffset());
+
+        // The destination holds a copy of the chosen file only, under its own id; its staff read the same bytes.
+        var copy = Assert.Single(report.GetProperty("evidence").EnumerateArray());
+        Assert.Equal("bukti-dibagikan.txt", copy.GetProperty("fileName").GetString());
+        var copyId = copy.GetProperty("evidenceId").GetGuid();
+        Assert.NotEqual(shared, copyId);
+        // The source keeps its own files.
+        var sourceAdmin = await system.StaffTokenAsync("banjarnegara", "admin");
+        var original = await _http.GetAsync($"/api/banjarnegara/evidence/{shared}/content", sourceAdmin);
+        Assert.Equal(HttpStatusCode.OK, original.StatusCode);
+        var originalBytes = await original.Content.ReadAsByteArrayAsync(ct);
+        Assert.Contains(marker, System.Text.Encoding.UTF8.GetString(originalBytes));
+        var admin = await FirstAdminTokenAsync(await enrolled.JsonAsync());
+        var copied = await _http.GetAsync($"/api/{_slug}/evidence/{copyId}/content", admin);
+        Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
+        Assert.Equal(originalBytes, await copied.Content.ReadAsByteArrayAsync(ct));
+        Assert.NotEqual(HttpStatusCode.OK, (await _http.GetAsync($"/api/{_slug}/evidence/{shared}/content", admin)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await _http.GetAsync($"/api/{_slug}/evidence/{kept}/content", admin)).StatusCode);
+    }
+
+    private async Task<Guid> UploadAsync(string fileName, string text, CancellationToken ct)
+    {
+        using var upload = new MultipartFormDataContent();
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        upload.Add(file, "file", fileName);
+        var uploaded = await _http.PostAsync("/api/banjarnegara/evidence", upload, ct);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        return (await uploaded.JsonAsync()).GetProperty("evidenceId").GetGuid();
     }
 
     private object NewTenant() => new

@@ -34,6 +34,7 @@ public static class GatewayExtensions
         app.UseMiddleware<AnonymityMiddleware>();
         app.UseMiddleware<InternalPathGuard>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<TenantLookup>();
         // Unsolved writes are answered before they can take a place in a tenant's queue.
         app.UseMiddleware<ProofOfWorkGate>();
         app.UseRateLimiter();

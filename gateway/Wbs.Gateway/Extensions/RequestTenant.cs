@@ -18,6 +18,13 @@ public static class RequestTenant
         return context.RequestServices.GetRequiredService<TenantCatalog>().Find(slug)?.Slug ?? Unknown;
     }
 
+    /// <summary>The slug of an <c>/api/{tenant}/…</c> path, known or not; null for other paths.</summary>
+    public static string? ApiSlug(PathString path)
+    {
+        var segments = Segments(path);
+        return segments.Length >= 2 && segments[0].Equals("api", StringComparison.OrdinalIgnoreCase) ? segments[1] : null;
+    }
+
     /// <summary>The path below <c>/api/{tenant}/</c>, without a trailing slash; null for other paths.</summary>
     public static string? Rest(PathString path)
     {

@@ -8,7 +8,7 @@ public static partial class CaseActions
 {
     public static async Task<Results<Created<ForwardingCreated>, ProblemHttpResult>> Forward(string tenant, string trackingNumber,
         ForwardingRequest request, HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants,
-        CancellationToken cancellationToken)
+        IEvidenceClient evidence, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanForward(user))
         {
@@ -86,6 +86,10 @@ public static partial class CaseActions
                     return CaseProblems.NotFound();
                 }
                 forwarding.DestinationTrackingNumber = opened.TrackingNumber;
+                if (evidenceIds.Count > 0 && await CopyEvidenceAsync(evidence, tenant, found, evidenceIds, opened, slug, http, cancellationToken) is { } refused)
+                {
+                    return refused;
+                }
             }
             catch (PeerUnavailableException)
             {
@@ -115,6 +119,22 @@ public static partial class CaseActions
         services.Logger.LogInformation("Case {TrackingNumber} of {Tenant} forwarded to {Destination}", found.TrackingNumber, tenant, destination.Code);
         return TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}/forwardings/{forwarding.Id}",
             new ForwardingCreated(forwarding.Id, forwarding.DestinationTrackingNumber));
+    }
+
+    /// <summary>The chosen files go with the report: EvidenceStorage seals copies for the destination, the case keeps its own.</summary>
+    private static async Task<ProblemHttpResult?> CopyEvidenceAsync(IEvidenceClient evidence, string tenant, Case found, List<Guid> evidenceIds,
+        ForwardedComplaint destination, string destinationTenant, HttpContext http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await evidence.CopyAsync(tenant, found.Id, evidenceIds, destination, destinationTenant, http.Authorization(), cancellationToken) is null
+                ? CaseProblems.Invalid("evidenceIds", "Bukti ini tidak dapat disalin. / This evidence cannot be copied.", evidenceIds)
+                : null;
+        }
+        catch (PeerUnavailableException)
+        {
+            return CaseProblems.Unavailable("evidencestorage");
+        }
     }
 
     private static async Task CloseAsForwardedAsync(CaseServices services, Case found, CaseForwarding forwarding,

@@ -16,10 +16,7 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
         {
             Content = JsonContent.Create(new { complaintId, trackingNumber, evidenceIds }),
         };
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
+        Authorize(request, authorization);
         using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
@@ -32,13 +29,35 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
         throw new PeerUnavailableException(Peer);
     }
 
+    public async Task<IReadOnlyList<ForwardedEvidence>?> CopyAsync(string tenant, Guid complaintId, IReadOnlyList<Guid> evidenceIds,
+        ForwardedComplaint destination, string destinationTenant, string? authorization, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/copies")
+        {
+            Content = JsonContent.Create(new
+            {
+                complaintId, evidenceIds, destinationTenant,
+                destinationComplaintId = destination.ComplaintId, destinationTrackingNumber = destination.TrackingNumber,
+            }),
+        };
+        Authorize(request, authorization);
+        using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.UnprocessableEntity)
+        {
+            return null;
+        }
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new PeerUnavailableException(Peer);
+        }
+        var copied = await response.Content.ReadFromJsonAsync<CopyAnswer>(cancellationToken);
+        return copied?.Attached ?? throw new PeerUnavailableException(Peer);
+    }
+
     public async Task<byte[]?> GetContentAsync(string tenant, Guid evidenceId, string? authorization, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/{Uri.EscapeDataString(tenant)}/evidence/{evidenceId}/content");
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
+        Authorize(request, authorization);
         using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
         {
@@ -48,6 +67,16 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
             ? await response.Content.ReadAsByteArrayAsync(cancellationToken)
             : throw new PeerUnavailableException(Peer);
     }
+
+    private static void Authorize(HttpRequestMessage request, string? authorization)
+    {
+        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
+        {
+            request.Headers.Authorization = header;
+        }
+    }
+
+    private sealed record CopyAnswer(IReadOnlyList<ForwardedEvidence> Attached);
 
     /// <summary>The problem names bad ids in <c>invalid</c> or in <c>errors</c>; without them, all ids are suspect.</summary>
     private static async Task<IReadOnlyList<Guid>> ReadInvalidIdsAsync(HttpResponseMessage response, IReadOnlyList<Guid> requested,

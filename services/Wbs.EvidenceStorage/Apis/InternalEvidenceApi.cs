@@ -2,7 +2,7 @@ using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.EvidenceStorage.Apis;
 
-/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check and reservation, CaseManagement's attach.</summary>
+/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check and reservation, CaseManagement's attach and copy.</summary>
 public static class InternalEvidenceApi
 {
     public static IEndpointRouteBuilder MapInternalEvidenceApi(this IEndpointRouteBuilder app)
@@ -29,6 +29,11 @@ public static class InternalEvidenceApi
             .WithName(nameof(AttachEvidence))
             .RequireServiceCaller(ServiceIdentity.Services.CaseManagement)
             .WithValidation<AttachEvidenceRequest>();
+
+        api.MapPost("/copies", CopyEvidence)
+            .WithName(nameof(CopyEvidence))
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement)
+            .WithValidation<CopyEvidenceRequest>();
 
         return app;
     }
@@ -72,5 +77,19 @@ public static class InternalEvidenceApi
                 new Dictionary<string, object?> { ["invalid"] = outcome.Invalid });
         }
         return TypedResults.Ok(new AttachEvidenceResponse([.. outcome.Attached.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
+    }
+
+    /// <summary>A forwarding to another tenant: the chosen files of the source report, copied to the report opened there.</summary>
+    public static async Task<Results<Ok<AttachEvidenceResponse>, ProblemHttpResult>> CopyEvidence(
+        CopyEvidenceRequest request, HttpContext http, EvidenceCopier copier, CancellationToken cancellationToken)
+    {
+        var copies = await copier.CopyAsync(http.Tenant().Slug, request.ComplaintId, request.EvidenceIds!, request.DestinationTenant!,
+            request.DestinationComplaintId, request.DestinationTrackingNumber!.Trim(), cancellationToken);
+        if (copies is null)
+        {
+            return Problems.Unprocessable("Sebagian bukti bukan milik laporan ini; tidak ada yang disalin. / "
+                + "Some evidence is not this report's; nothing was copied.");
+        }
+        return TypedResults.Ok(new AttachEvidenceResponse([.. copies.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
     }
 }

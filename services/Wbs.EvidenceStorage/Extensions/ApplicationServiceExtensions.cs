@@ -35,12 +35,14 @@ public static class ApplicationServiceExtensions
 
         builder.Services.AddScoped<EvidenceVault>();
         builder.Services.AddScoped<EvidenceAttacher>();
+        builder.Services.AddScoped<EvidenceCopier>();
         builder.Services.AddScoped<EvidenceExpiry>();
         builder.Services.AddHostedService<UnattachedEvidenceSweeper>();
         builder.Services.AddPeerClient<ICaseAccessClient, HttpCaseAccessClient>(ServiceIdentity.Services.CaseManagement);
         builder.Services.AddSingleton<IValidator<CheckEvidenceRequest>, CheckEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<AttachEvidenceRequest>, AttachEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<ReserveEvidenceRequest>, ReserveEvidenceRequestValidator>();
+        builder.Services.AddSingleton<IValidator<CopyEvidenceRequest>, CopyEvidenceRequestValidator>();
         return builder;
     }
 

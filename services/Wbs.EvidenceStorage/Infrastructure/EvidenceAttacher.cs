@@ -78,15 +78,7 @@ public sealed class EvidenceAttacher(EvidenceDbContext db, TimeProvider clock)
         var fresh = valid.Where(r => r.AttachTo(complaintId, trackingNumber, now)).ToList();
         if (fresh.Count > 0)
         {
-            db.AddIntegrationEvent(new EvidenceAttached
-            {
-                Tenant = tenant,
-                ComplaintId = complaintId,
-                TrackingNumber = trackingNumber,
-                Files = [.. fresh.Select(f => new AttachedEvidence(f.Id, f.FileName, f.Size))],
-                Supplement = supplement,
-                AttachedAt = now,
-            }, now);
+            db.AddIntegrationEvent(EvidenceEvents.Attached(tenant, complaintId, trackingNumber, fresh, supplement, now), now);
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);

@@ -16,43 +16,7 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
     public async Task<EvidenceFile> StoreAsync(string tenant, string fileName, EvidenceKind kind, Stream cleaned,
         IReadOnlyList<string> metadataRemoved, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        cleaned.Position = 0;
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(cleaned, cancellationToken));
-
-        var dataKey = RandomNumberGenerator.GetBytes(ChunkedStreamCipher.KeySize);
-        var wrappedKey = new byte[EnvelopeCipher.HeaderSize];
-        envelope.WrapKey(dataKey, wrappedKey);
-        var id = Guid.CreateVersion7(now);
-        var file = new EvidenceFile
-        {
-            Id = id,
-            Tenant = tenant,
-            FileName = fileName,
-            ContentType = kind.ContentType,
-            Size = cleaned.Length,
-            Sha256 = sha256,
-            MetadataRemoved = [.. metadataRemoved],
-            BlobKey = $"{tenant}/{id:N}",
-            WrappedKey = wrappedKey,
-            CreatedAt = now,
-        };
-
-        await using (var sealedFile = scratch.Create())
-        {
-            try
-            {
-                cleaned.Position = 0;
-                await ChunkedStreamCipher.EncryptAsync(cleaned, sealedFile, dataKey, file.CipherContext(), cancellationToken);
-            }
-            finally
-            {
-                CryptographicOperations.ZeroMemory(dataKey);
-            }
-            sealedFile.Position = 0;
-            await blobs.PutAsync(file.BlobKey, sealedFile, cancellationToken);
-        }
-
+        var file = await SealAsync(Guid.CreateVersion7(clock.GetUtcNow()), tenant, fileName, kind.ContentType, metadataRemoved, cleaned, cancellationToken);
         try
         {
             // One tenant's uploads are admitted one at a time, so parallel uploads cannot overrun its budget together.
@@ -73,6 +37,49 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
         }
         return file;
     }
+
+    /// <summary>
+    /// Seals <paramref name="plain"/> into the blob store under a fresh data key, bound to the new record
+    /// <paramref name="id"/> of <paramref name="tenant"/>; the record is answered, not saved (the caller saves it or
+    /// deletes the blob with <see cref="DeleteBlobAsync"/>).
+    /// </summary>
+    public async Task<EvidenceFile> SealAsync(Guid id, string tenant, string fileName, string contentType,
+        IReadOnlyList<string> metadataRemoved, Stream plain, CancellationToken cancellationToken)
+    {
+        plain.Position = 0;
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(plain, cancellationToken));
+        var dataKey = RandomNumberGenerator.GetBytes(ChunkedStreamCipher.KeySize);
+        var wrappedKey = new byte[EnvelopeCipher.HeaderSize];
+        envelope.WrapKey(dataKey, wrappedKey);
+        var file = new EvidenceFile
+        {
+            Id = id,
+            Tenant = tenant,
+            FileName = fileName,
+            ContentType = contentType,
+            Size = plain.Length,
+            Sha256 = sha256,
+            MetadataRemoved = [.. metadataRemoved],
+            BlobKey = $"{tenant}/{id:N}",
+            WrappedKey = wrappedKey,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using var sealedFile = scratch.Create();
+        try
+        {
+            plain.Position = 0;
+            await ChunkedStreamCipher.EncryptAsync(plain, sealedFile, dataKey, file.CipherContext(), cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+        sealedFile.Position = 0;
+        await blobs.PutAsync(file.BlobKey, sealedFile, cancellationToken);
+        return file;
+    }
+
+    public Task DeleteBlobAsync(EvidenceFile file) => blobs.DeleteAsync(file.BlobKey, CancellationToken.None);
 
     /// <summary>Decrypts into a scratch file (deleted when the returned stream closes) and verifies it.</summary>
     /// <exception cref="EvidenceIntegrityException">The blob is missing, altered or does not match its hash.</exception>

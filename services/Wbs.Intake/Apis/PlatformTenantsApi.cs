@@ -12,14 +12,21 @@ public static class PlatformTenantsApi
         api.MapGet("/", ListTenants).WithName("ListTenants");
         api.MapPost("/", CreateTenant).WithName("CreateTenant").WithValidation<TenantRequest>().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{slug}", GetTenant).WithName("GetTenant");
-        api.MapPut("/{slug}", UpdateTenant).WithName("UpdateTenant").WithValidation<TenantRequest>();
+        api.MapPut("/{slug}", UpdateTenant).WithName("UpdateTenant").WithValidation<TenantRequest>().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     public static Ok<List<TenantProfile>> ListTenants(TenantCatalog catalog) => TypedResults.Ok(catalog.Agencies.ToList());
 
-    public static Results<Ok<TenantProfile>, ProblemHttpResult> GetTenant(string slug, TenantCatalog catalog) =>
-        catalog.Find(slug) is { IsPlatform: false } tenant ? TypedResults.Ok(tenant) : UnknownTenant();
+    public static Results<Ok<TenantProfile>, ProblemHttpResult> GetTenant(string slug, TenantCatalog catalog, HttpResponse response)
+    {
+        if (catalog.Find(slug) is not { IsPlatform: false } tenant)
+        {
+            return UnknownTenant();
+        }
+        TenantVersions.Tag(response, tenant.Version);
+        return TypedResults.Ok(tenant);
+    }
 
     public static async Task<Results<Created<TenantProfile>, ProblemHttpResult>> CreateTenant(
         TenantRequest request, TenantRegistrar registrar, CancellationToken cancellationToken)
@@ -30,11 +37,16 @@ public static class PlatformTenantsApi
             : TypedResults.Created($"/api/platform/tenants/{created.Slug}", created);
     }
 
+    /// <summary>Name, rules and content; <c>If-Match</c> as for the agency's own profile edit.</summary>
     public static async Task<Results<Ok<TenantProfile>, ProblemHttpResult>> UpdateTenant(
-        string slug, TenantRequest request, TenantRegistrar registrar, CancellationToken cancellationToken)
+        string slug, TenantRequest request, TenantRegistrar registrar, HttpContext http, CancellationToken cancellationToken)
     {
-        var changed = await registrar.UpdateAsync(slug, t => request.ApplyContent(request.ApplyRules(t)), cancellationToken);
-        return changed is null ? UnknownTenant() : TypedResults.Ok(changed);
+        if (!TenantVersions.TryReadIfMatch(http.Request, out var version))
+        {
+            return TenantVersions.BadIfMatch();
+        }
+        var update = await registrar.UpdateAsync(slug, version, t => request.ApplyContent(request.ApplyRules(t)), cancellationToken);
+        return TenantVersions.Answer(update, http.Response, t => t);
     }
 
     private static ProblemHttpResult UnknownTenant() => Problems.NotFound("Instansi tidak dikenal. / Unknown agency.");

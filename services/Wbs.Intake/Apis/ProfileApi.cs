@@ -9,13 +9,22 @@ public static class ProfileApi
         var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Profile");
         api.MapGet("/profile", GetProfile).WithName("GetProfile").AllowAnonymous();
         api.MapPut("/profile", UpdateProfile).WithName("UpdateProfile").RequireAuthorization(WbsPolicies.Staff)
-            .WithValidation<TenantRequest>().ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithValidation<TenantRequest>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    public static Ok<ProfileResponse> GetProfile(HttpContext http) => TypedResults.Ok(ProfileResponse.From(http.Tenant()));
+    /// <summary>The profile, with its version as ETag (the <c>If-Match</c> of an edit).</summary>
+    public static Ok<ProfileResponse> GetProfile(HttpContext http)
+    {
+        var tenant = http.Tenant();
+        TenantVersions.Tag(http.Response, tenant.Version);
+        return TypedResults.Ok(ProfileResponse.From(tenant));
+    }
 
-    /// <summary>A tenant admin edits the public texts, FAQ, categories, flows, theme colour and logo; the rules stay the platform's.</summary>
+    /// <summary>
+    /// A tenant admin edits the public texts, FAQ, categories, flows, theme colour and logo; the rules stay the platform's.
+    /// With <c>If-Match</c> the edit is saved only over that version: two admins editing at once get 409, never a lost edit.
+    /// </summary>
     public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> UpdateProfile(
         TenantRequest request, HttpContext http, ClaimsPrincipal user, TenantRegistrar registrar, CancellationToken cancellationToken)
     {
@@ -23,9 +32,11 @@ public static class ProfileApi
         {
             return Problems.Forbidden("Hanya admin instansi yang dapat mengubah profil. / Only the agency's admins edit its profile.");
         }
-        var changed = await registrar.UpdateAsync(http.Tenant().Slug, request.ApplyContent, cancellationToken);
-        return changed is null
-            ? Problems.NotFound("Instansi tidak dikenal. / Unknown agency.")
-            : TypedResults.Ok(ProfileResponse.From(changed));
+        if (!TenantVersions.TryReadIfMatch(http.Request, out var version))
+        {
+            return TenantVersions.BadIfMatch();
+        }
+        var update = await registrar.UpdateAsync(http.Tenant().Slug, version, request.ApplyContent, cancellationToken);
+        return TenantVersions.Answer(update, http.Response, ProfileResponse.From);
     }
 }

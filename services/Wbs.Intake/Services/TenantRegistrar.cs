@@ -36,13 +36,18 @@ public sealed class TenantRegistrar(IntakeDbContext db, TenantCatalog catalog, T
         return TenantCatalog.WithDefaults(created);
     }
 
-    /// <returns>The changed tenant, or null when there is no such agency.</returns>
-    public async Task<TenantProfile?> UpdateAsync(string slug, Func<TenantProfile, TenantProfile> change, CancellationToken cancellationToken)
+    /// <param name="expectedVersion">The version the edit was made from (<c>If-Match</c>); null to edit whatever is current.</param>
+    public async Task<TenantUpdate> UpdateAsync(
+        string slug, long? expectedVersion, Func<TenantProfile, TenantProfile> change, CancellationToken cancellationToken)
     {
         var record = await db.TenantRecords.FirstOrDefaultAsync(t => t.Slug == slug && t.Kind == TenantProfile.AgencyKind, cancellationToken);
         if (record is null)
         {
-            return null;
+            return new TenantUpdate.Unknown();
+        }
+        if (expectedVersion is { } expected && expected != record.Version)
+        {
+            return new TenantUpdate.Stale(record.Version);
         }
         var now = clock.GetUtcNow();
         var changed = change(TenantRegistryStore.ToProfile(record)) with { Slug = slug, Kind = record.Kind, Version = record.Version + 1 };
@@ -50,10 +55,19 @@ public sealed class TenantRegistrar(IntakeDbContext db, TenantCatalog catalog, T
         record.Version = changed.Version;
         record.UpdatedAt = now;
         db.AddIntegrationEvent(new TenantProfileChanged(slug, changed.Version, now), now);
-        // Version is a concurrency token: of two edits at once, the second fails instead of undoing the first.
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            // Version is a concurrency token: of two edits at once, the second fails instead of undoing the first.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.TenantRecords.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Version).FirstAsync(cancellationToken);
+            return new TenantUpdate.Stale(current);
+        }
         catalog.Put(changed);
         logger.LogInformation("Tenant {Tenant} changed to version {Version}", slug, changed.Version);
-        return TenantCatalog.WithDefaults(changed);
+        return new TenantUpdate.Changed(TenantCatalog.WithDefaults(changed));
     }
 }

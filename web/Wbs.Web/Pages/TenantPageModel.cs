@@ -63,6 +63,7 @@ public abstract class TenantPageModel : PageModel
         ViewData["TenantName"] = tenant.Name;
         if (await BeforeHandlerAsync() is { } result)
         {
+            HandOverFlash();
             context.Result = result;
             return;
         }
@@ -75,6 +76,22 @@ public abstract class TenantPageModel : PageModel
             return;
         }
         await next();
+    }
+
+    /// <summary>
+    /// The framework saves <see cref="Flash"/> and <see cref="FlashError"/> through a filter that runs inside
+    /// <c>next()</c>; a page answered before it (a redirect to sign in, a kept draft) hands its messages over itself.
+    /// </summary>
+    private void HandOverFlash()
+    {
+        if (Flash is not null)
+        {
+            TempData[nameof(Flash)] = Flash;
+        }
+        if (FlashError is not null)
+        {
+            TempData[nameof(FlashError)] = FlashError;
+        }
     }
 
     /// <summary>True for the staff pages a platform admin uses (sign-in, password, the platform console); the platform has no public site.</summary>

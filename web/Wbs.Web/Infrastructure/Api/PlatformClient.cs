@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace Wbs.Web.Infrastructure.Api;
 
 /// <summary>Intake's tenant registry: the platform admin's agencies and an agency admin's own profile.</summary>
@@ -9,10 +11,11 @@ public sealed class PlatformClient(HttpClient http, ILogger<PlatformClient> logg
     public Task<ApiResult<TenantProfile>> CreateTenantAsync(TenantForm tenant, string token, CancellationToken cancellationToken) =>
         PostAsync<TenantProfile>("/api/platform/tenants", tenant, token, cancellationToken);
 
-    /// <summary>Saves an agency admin's texts, FAQ, categories, colour and logo.</summary>
-    public Task<ApiResult<TenantProfile>> UpdateProfileAsync(string tenant, TenantForm content, string token, CancellationToken cancellationToken) =>
-        SendAsync<TenantProfile>(new HttpRequestMessage(HttpMethod.Put, $"/api/{Segment(tenant)}/profile")
-        {
-            Content = JsonContent.Create(content, options: Json),
-        }, token, cancellationToken);
+    /// <summary>Saves an agency admin's texts, FAQ, categories, colour and logo over <paramref name="version"/> only (409 when another edit came first).</summary>
+    public Task<ApiResult<TenantProfile>> UpdateProfileAsync(string tenant, TenantForm content, long version, string token, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/{Segment(tenant)}/profile") { Content = JsonContent.Create(content, options: Json) };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        return SendAsync<TenantProfile>(request, token, cancellationToken);
+    }
 }

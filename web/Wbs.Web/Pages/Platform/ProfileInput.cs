@@ -10,6 +10,9 @@ public sealed class ProfileInput
     public string? Categories { get; set; }
     public string? Faq { get; set; }
 
+    /// <summary>The profile version this edit was made from: saving over a newer one is refused (409).</summary>
+    public long Version { get; set; }
+
     public static ProfileInput From(TenantProfile t) => new()
     {
         Tagline = t.Tagline,
@@ -18,6 +21,7 @@ public sealed class ProfileInput
         ThemeColor = t.ThemeColor ?? "#0b5d3b",
         Categories = TenantForm.Lines(t.Categories),
         Faq = TenantForm.Lines(t.Faq),
+        Version = t.Version,
     };
 
     /// <summary>Empty texts are sent as empty (cleared); the lists always replace the old ones.</summary>

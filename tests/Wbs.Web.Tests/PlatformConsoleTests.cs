@@ -1,0 +1,130 @@
+using Microsoft.Playwright;
+
+namespace Wbs.Web.Tests;
+
+/// <summary>
+/// The platform console in a real browser: the platform admin creates an agency and its first admin at
+/// <c>/platform/staff/instansi</c> and sees the one-time credentials; the platform pages pass axe at WCAG 2.1 AA on a
+/// desktop and a 360 px phone. The new agency's admin then signs in, and two admins editing its profile at once:
+/// the later save is refused in the reader's language (Indonesian, then English) and keeps what was typed.
+/// </summary>
+public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture browsers)
+{
+    private readonly string _slug = "uji-" + Guid.NewGuid().ToString("N")[..8];
+
+    [Fact]
+    public async Task Platform_admin_creates_an_agency_whose_admin_edits_its_profile_without_losing_an_edit()
+    {
+        var failures = new List<string>();
+        await using var platformContext = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, BypassCSP = true });
+        var platform = await platformContext.NewPageAsync();
+        await platform.GotoAsync("/platform/staff/login");
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(platform));
+        await BrowserPages.StaffSignInAsync(platform, system.Credentials.For("platform", "platform_admin"));
+        await platform.GotoAsync("/platform/staff/instansi");
+        Assert.DoesNotContain("/staff/login", platform.Url);
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(platform));
+
+        // A new agency with its first admin: credentials shown once.
+        await platform.Locator("#slug").FillAsync(_slug);
+        await platform.Locator("#name").FillAsync("Inspektorat Uji Peramban");
+        await platform.Locator("#address").FillAsync("Jl. Peramban No. 1");
+        await platform.Locator("#categories").FillAsync("korupsi | Korupsi\npungli | Pungutan liar");
+        await platform.Locator("#faq").FillAsync("Siapa yang boleh melapor? | Siapa saja, tanpa menyebut nama.");
+        await platform.Locator("#deadlineUnit").SelectOptionAsync("working");
+        await platform.Locator("#adminUsername").FillAsync("admin.uji");
+        await platform.GetByRole(AriaRole.Button, new() { Name = "Buat instansi" }).ClickAsync();
+        var temporaryPassword = (await platform.GetByTestId("temporary-password").InnerTextAsync()).Trim();
+        var totpSecret = (await platform.GetByTestId("totp-secret").InnerTextAsync()).Trim();
+        Assert.NotEmpty(temporaryPassword);
+        Assert.Matches("^[A-Z2-7]+=*$", totpSecret);
+        await Assertions.Expect(platform.Locator("table.data")).ToContainTextAsync(_slug);
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(platform));
+        await BrowserPages.Screenshot(platform, "50-platform-agency-created");
+        await platform.ReloadAsync();
+        Assert.DoesNotContain(temporaryPassword, await platform.ContentAsync());
+        Assert.DoesNotContain(totpSecret, await platform.ContentAsync());
+        failures.AddRange(await PhoneAxeAsync(platformContext));
+
+        // The agency works at once: its public site, and its first admin replaces the temporary password.
+        var admin = new DevStaff(_slug, Guid.Empty, "admin.uji", temporaryPassword, totpSecret, ["admin"]);
+        await using var first = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, BypassCSP = true });
+        var tabA = await first.NewPageAsync();
+        await Retry.UntilAsync(async () => (await tabA.GotoAsync($"/{_slug}"))?.Status == 200, "the new agency's public site");
+        await Assertions.Expect(tabA.Locator("h1")).ToContainTextAsync("Inspektorat Uji Peramban");
+        await tabA.GotoAsync($"/{_slug}/staff/login");
+        await BrowserPages.StaffSignInAsync(tabA, admin);
+        Assert.Contains($"/{_slug}/staff/password", tabA.Url);
+        const string password = "Kebun-teh-Peramban-2026";
+        await tabA.Locator("#currentPassword").FillAsync(temporaryPassword);
+        await tabA.Locator("#newPassword").FillAsync(password);
+        await tabA.Locator("#confirmPassword").FillAsync(password);
+        await tabA.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(admin));
+        await tabA.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+        await Assertions.Expect(tabA.Locator(".flash")).ToContainTextAsync("Kata sandi diganti");
+
+        // Three tabs of the same admin open the profile; the first saves, the other two were made from the older version.
+        var tabB = await first.NewPageAsync();
+        var tabC = await first.NewPageAsync();
+        foreach (var tab in new[] { tabA, tabB, tabC })
+        {
+            await tab.GotoAsync($"/{_slug}/staff/profil");
+        }
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(tabA));
+        await tabA.Locator("#tagline").FillAsync("Tagline dari tab pertama");
+        await tabA.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Assertions.Expect(tabA.Locator(".flash")).ToContainTextAsync("Profil disimpan");
+
+        await tabB.Locator("#tagline").FillAsync("Tagline dari tab kedua");
+        await tabB.Locator("#faq").FillAsync("Apakah identitas saya aman? | Ya, identitas disegel.");
+        await tabB.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Assertions.Expect(tabB.Locator(".error-summary")).ToContainTextAsync("sudah diubah admin lain");
+        await Assertions.Expect(tabB.GetByTestId("profile-conflict")).ToBeVisibleAsync();
+        Assert.Equal("Tagline dari tab kedua", await tabB.Locator("#tagline").InputValueAsync());
+        Assert.Equal("Apakah identitas saya aman? | Ya, identitas disegel.", await tabB.Locator("#faq").InputValueAsync());
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(tabB));
+        await BrowserPages.Screenshot(tabB, "51-profile-conflict");
+
+        // The third tab's save, read in English (the language switch of another tab applies to the whole browser).
+        await tabA.GotoAsync($"/{_slug}?lang=en");
+        await tabC.Locator("#tagline").FillAsync("Tagline from the third tab");
+        await tabC.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Assertions.Expect(tabC.Locator(".error-summary")).ToContainTextAsync("Another admin changed this profile");
+        Assert.Equal("Tagline from the third tab", await tabC.Locator("#tagline").InputValueAsync());
+
+        // The first save stands; saving again after the conflict is a deliberate choice and goes through.
+        await tabA.GotoAsync($"/{_slug}?lang=id");
+        await Assertions.Expect(tabA.Locator("main")).ToContainTextAsync("Tagline dari tab pertama");
+        await tabB.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await Assertions.Expect(tabB.Locator(".flash")).ToContainTextAsync("Profil disimpan");
+        await tabA.ReloadAsync();
+        await Assertions.Expect(tabA.Locator("main")).ToContainTextAsync("Tagline dari tab kedua");
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The platform pages at 360 px (the signed-in session's cookies reused): axe, and no sideways scrolling.</summary>
+    private async Task<IReadOnlyList<string>> PhoneAxeAsync(IBrowserContext signedIn)
+    {
+        var failures = new List<string>();
+        await using var phone = await browsers.Browser.NewContextAsync(new()
+        {
+            BaseURL = system.GatewayUrl, BypassCSP = true, ViewportSize = new() { Width = 360, Height = 740 },
+        });
+        await phone.AddCookiesAsync([.. (await signedIn.CookiesAsync()).Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        })]);
+        var page = await phone.NewPageAsync();
+        foreach (var path in new[] { "/platform/staff/login", "/platform/staff/instansi", "/platform/staff/instansi?lang=en" })
+        {
+            await page.GotoAsync(path);
+            failures.AddRange((await BrowserPages.AxeViolationsAsync(page)).Select(v => $"360px {v}"));
+            if (await BrowserPages.ScrollsSidewaysAsync(page))
+            {
+                failures.Add($"360px {path} scrolls sideways");
+            }
+        }
+        return failures;
+    }
+}
