@@ -11,26 +11,19 @@ public static class StaffDownloads
 {
     public static IEndpointRouteBuilder MapStaffDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/{tenant}/staff/cases/{trackingNumber}/evidence/{evidenceId:guid}", DownloadEvidence).WithName("DownloadEvidence");
-        app.MapGet("/{tenant}/staff/cases/{trackingNumber}/penerusan/{forwardingId:guid}", DownloadForwardingPackage)
-            .WithName("DownloadForwardingPackage");
-        app.MapGet("/{tenant}/staff/statistics.csv", DownloadStatistics).WithName("DownloadStatistics");
-        app.MapGet("/{tenant}/staff/statistics/charts/{name}.svg", StatisticsChart).WithName("StatisticsChart");
-        app.MapGet("/{tenant}/staff/statistics/report.pdf", StatisticsReport).WithName("StatisticsReport");
+        var staff = app.MapGroup("/{tenant}/staff").AddEndpointFilter<StaffSessionFilter>();
+        staff.MapGet("/cases/{trackingNumber}/evidence/{evidenceId:guid}", DownloadEvidence).WithName("DownloadEvidence");
+        staff.MapGet("/cases/{trackingNumber}/penerusan/{forwardingId:guid}", DownloadForwardingPackage).WithName("DownloadForwardingPackage");
+        staff.MapGet("/statistics.csv", DownloadStatistics).WithName("DownloadStatistics");
+        staff.MapGet("/statistics/charts/{name}.svg", StatisticsChart).WithName("StatisticsChart");
+        staff.MapGet("/statistics/report.pdf", StatisticsReport).WithName("StatisticsReport");
         return app;
     }
 
     public static async Task<IResult> DownloadEvidence(string tenant, string trackingNumber, Guid evidenceId, HttpContext http,
-        TenantCatalog catalog, SessionCookies sessions, EvidenceClient evidence, CancellationToken cancellationToken)
+        EvidenceClient evidence, CancellationToken cancellationToken)
     {
-        if (catalog.Find(tenant) is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
-        {
-            return NotYet(http, tenant, sessions, $"/{tenant}/staff/cases/{trackingNumber}");
-        }
+        var staff = StaffSessionFilter.Session(http);
         var (response, problem) = await evidence.OpenContentAsync(tenant, evidenceId, staff.AccessToken, cancellationToken);
         if (response is null)
         {
@@ -45,16 +38,9 @@ public static class StaffDownloads
 
     /// <summary>The signed forwarding package, as CaseManagement builds and audits it.</summary>
     public static async Task<IResult> DownloadForwardingPackage(string tenant, string trackingNumber, Guid forwardingId, HttpContext http,
-        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken)
+        CaseClient cases, CancellationToken cancellationToken)
     {
-        if (catalog.Find(tenant) is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
-        {
-            return NotYet(http, tenant, sessions, $"/{tenant}/staff/cases/{trackingNumber}");
-        }
+        var staff = StaffSessionFilter.Session(http);
         var package = await cases.GetForwardingPackageAsync(tenant, trackingNumber, forwardingId, staff.AccessToken, cancellationToken);
         return package.Ok
             ? TypedResults.File(package.Value, "application/zip", $"penerusan-{trackingNumber}.zip")
@@ -62,33 +48,26 @@ public static class StaffDownloads
     }
 
     public static Task<IResult> DownloadStatistics(string tenant, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
-        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
-        StatisticsFileAsync(tenant, "", from, to, lang, "text/csv; charset=utf-8", $"statistik-{tenant}.csv", http, catalog, sessions, cases,
+        CaseClient cases, CancellationToken cancellationToken) =>
+        StatisticsFileAsync(tenant, "", from, to, lang, "text/csv; charset=utf-8", $"statistik-{tenant}.csv", http, cases,
             cancellationToken);
 
     public static Task<IResult> StatisticsChart(string tenant, string name, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
-        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
-        StatisticsFileAsync(tenant, $"charts/{Uri.EscapeDataString(name)}", from, to, lang, "image/svg+xml", null, http, catalog, sessions, cases,
+        CaseClient cases, CancellationToken cancellationToken) =>
+        StatisticsFileAsync(tenant, $"charts/{Uri.EscapeDataString(name)}", from, to, lang, "image/svg+xml", null, http, cases,
             cancellationToken);
 
     public static Task<IResult> StatisticsReport(string tenant, DateOnly? from, DateOnly? to, string? lang, HttpContext http,
-        TenantCatalog catalog, SessionCookies sessions, CaseClient cases, CancellationToken cancellationToken) =>
+        CaseClient cases, CancellationToken cancellationToken) =>
         StatisticsFileAsync(tenant, "report", from, to, lang, "application/pdf",
-            $"laporan-pengaduan-{tenant}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf", http, catalog, sessions, cases, cancellationToken);
+            $"laporan-pengaduan-{tenant}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf", http, cases, cancellationToken);
 
     /// <summary>CSV, charts and the periodic report pass through as CaseManagement made them (the CSV keeps its BOM).</summary>
     private static async Task<IResult> StatisticsFileAsync(string tenant, string rest, DateOnly? from, DateOnly? to, string? lang,
-        string contentType, string? downloadName, HttpContext http, TenantCatalog catalog, SessionCookies sessions, CaseClient cases,
+        string contentType, string? downloadName, HttpContext http, CaseClient cases,
         CancellationToken cancellationToken)
     {
-        if (catalog.Find(tenant) is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (sessions.Read(http, tenant, SessionKind.Staff) is not { MustChangePassword: false } staff)
-        {
-            return NotYet(http, tenant, sessions, $"/{tenant}/staff/statistics");
-        }
+        var staff = StaffSessionFilter.Session(http);
         // The reader's language (cookie or ?lang=) when the link names none: CSV headers and chart labels follow it.
         var file = await cases.GetStatisticsFileAsync(tenant, rest, Pages.Staff.Dates.Start(from), Pages.Staff.Dates.End(to), lang ?? Lang.Current,
             staff.AccessToken, cancellationToken);
@@ -98,10 +77,4 @@ public static class StaffDownloads
         }
         return TypedResults.File(file.Value, contentType, downloadName);
     }
-
-    /// <summary>As for the console's pages: sign in first, and replace a temporary password before anything else.</summary>
-    private static RedirectHttpResult NotYet(HttpContext http, string tenant, SessionCookies sessions, string back) =>
-        TypedResults.Redirect(sessions.Read(http, tenant, SessionKind.Staff) is null
-            ? Pages.Staff.StaffPaths.Login(tenant, back)
-            : Pages.Staff.StaffPaths.Password(tenant, back));
 }

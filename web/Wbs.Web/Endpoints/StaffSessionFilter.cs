@@ -1,0 +1,33 @@
+namespace Wbs.Web.Endpoints;
+
+/// <summary>
+/// The console's one gate for its downloads, as for its pages: a known tenant (else 404), a staff
+/// session (else to sign-in) that has replaced its temporary password (else to the password page);
+/// the handler reads the session with <see cref="Session"/>.
+/// </summary>
+public sealed class StaffSessionFilter(TenantCatalog catalog, SessionCookies sessions) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var tenant = http.GetRouteValue("tenant") as string ?? "";
+        if (catalog.Find(tenant) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var session = sessions.Read(http, tenant, SessionKind.Staff);
+        if (session is not { MustChangePassword: false })
+        {
+            // Back to the page the link was on: the case for its files, the statistics for theirs.
+            var back = http.GetRouteValue("trackingNumber") is string trackingNumber
+                ? $"/{tenant}/staff/cases/{trackingNumber}"
+                : $"/{tenant}/staff/statistics";
+            return TypedResults.Redirect(session is null ? Pages.Staff.StaffPaths.Login(tenant, back) : Pages.Staff.StaffPaths.Password(tenant, back));
+        }
+        http.Items[typeof(StaffSessionFilter)] = session;
+        return await next(context);
+    }
+
+    /// <summary>The session the gate let through.</summary>
+    public static SessionTicket Session(HttpContext http) => (SessionTicket)http.Items[typeof(StaffSessionFilter)]!;
+}
