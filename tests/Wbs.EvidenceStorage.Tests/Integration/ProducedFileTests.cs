@@ -107,7 +107,7 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
     {
         var ct = TestContext.Current.CancellationToken;
         var original = Path.Combine(samples.Folder, name);
-        string[] expected = ["audio", .. extraTracks.Split(','), "video"];
+        string[] expected = [.. new[] { "audio", "video" }.Concat(extraTracks.Split(',')).Order(StringComparer.Ordinal)];
         Assert.Equal(expected, await StreamTypesAsync(original));
 
         var uploaded = await _host.UploadOkAsync(name, samples[name], null, Tenant);
@@ -139,22 +139,6 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         Assert.Contains("nama penulis", uploaded.MetadataRemoved);
         Assert.Contains("nama instansi/perusahaan", uploaded.MetadataRemoved);
         Assert.Contains("jalur templat dan berkas (nama pengguna komputer)", uploaded.MetadataRemoved);
-    }
-
-    [Fact]
-    public async Task PdfWithXmpOnlyInADeflatedStream_TheNameIsRemoved()
-    {
-        var original = samples["report-xmp.pdf"];
-        Assert.False(SampleFiles.Contains(original, ProducedSamples.Marker), "qpdf left the XMP uncompressed: the sample does not test compressed XMP");
-        Assert.Contains(Exiftool.Identifying(await Exiftool.ReadAsync(original, ".pdf", samples.Folder), ProducedSamples.Marker),
-            t => t.StartsWith("XMP", StringComparison.Ordinal));
-
-        var uploaded = await _host.UploadOkAsync("laporan.pdf", original, null, Tenant);
-
-        Assert.Contains("data XMP (penulis, aplikasi, riwayat)", uploaded.MetadataRemoved);
-        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
-        var cleaned = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        Assert.Empty(Exiftool.Identifying(await Exiftool.ReadAsync(cleaned, ".pdf", samples.Folder), ProducedSamples.Marker));
     }
 
     [Fact]

@@ -41,8 +41,9 @@ public sealed class ProducedSamples : IAsyncLifetime
         // Info in a compressed object stream (qpdf, as Acrobat and pdfTeX write them); a photo scanned to
         // PDF by img2pdf, which embeds the JPEG as it is, EXIF and GPS included.
         await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "report.pdf", "report-objstm.pdf");
-        // XMP written by exiftool (an incremental update), then the whole file rewritten by qpdf with every stream
-        // compressed: the reporter's name sits only in a deflated metadata stream.
+        // XMP written by exiftool (an incremental update), then the whole file rewritten by qpdf into object streams.
+        // qpdf (11.3) compresses every stream but /Type /Metadata ones, and LibreOffice writes its XMP plain too: no
+        // producer here deflates XMP, so that case rests on PdfCleanerTests' own deflated stream.
         await Tool.RunOkAsync("exiftool", Folder, "-q", $"-XMP-dc:Creator={Marker}", $"-XMP-pdf:Author={Marker}", $"-XMP-xmp:CreatorTool={Marker}Tool",
             "-o", "report-xmp-plain.pdf", "report.pdf");
         await Tool.RunOkAsync("qpdf", Folder, "--compress-streams=y", "--object-streams=generate", "report-xmp-plain.pdf", "report-xmp.pdf");
