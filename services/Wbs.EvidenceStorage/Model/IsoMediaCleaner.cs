@@ -192,6 +192,11 @@ public static class IsoMediaCleaner
             var body = new byte[bodyLength];
             input.ReadExactly(body);
             var track = IsoTrack.Parse(body);
+            if (track.Handler.Length == 0)
+            {
+                // Every real track names its handler; a track box without one is damage (or a nesting trick).
+                throw new InvalidEvidenceException("A track has no handler.");
+            }
             if (KeptHandlers.Contains(track.Handler))
             {
                 output.Write(header);
