@@ -16,6 +16,9 @@ public sealed class EchoServer : IAsyncDisposable
     /// <summary>Requests whose path contains <c>/hold</c> wait here until the test releases them (to keep them in flight).</summary>
     public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Requests whose path contains <c>/refuse-early</c> are answered 413 problem+json after 1 MiB of body, as EvidenceStorage cuts off an oversize upload.</summary>
+    public const string RefuseEarly = "/refuse-early";
+
     /// <summary>Held requests that have arrived.</summary>
     public int Holding => _holding;
 
@@ -34,9 +37,17 @@ public sealed class EchoServer : IAsyncDisposable
             long size = 0;
             var buffer = new byte[81920];
             int read;
+            var refuseEarly = context.Request.Path.Value?.Contains(RefuseEarly, StringComparison.Ordinal) == true;
             while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
             {
                 size += read;
+                if (refuseEarly && size > 1024 * 1024)
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    await context.Response.WriteAsJsonAsync(new { title = "Payload Too Large", status = 413, detail = "Berkas melebihi batas 1 MB. / The file exceeds the 1 MB limit." },
+                        (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                    return;
+                }
             }
             if (context.Request.Path.Value?.Contains("/hold", StringComparison.Ordinal) == true)
             {

@@ -82,6 +82,24 @@ public sealed class LimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChunkedUpload_RefusedMidBodyByTheService_ReachesTheClientAs413Problem()
+    {
+        await using var gateway = GatewayHost.Start(_echo);
+        // Far more than socket buffers hold: the service answers while the client is still sending.
+        using var content = new StreamContent(new MemoryStream(new byte[16 * RouteFamily.MiB]));
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/banjarnegara/evidence{EchoServer.RefuseEarly}") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await gateway.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("1 MB", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var next = await gateway.Client.GetAsync("/api/banjarnegara/profile", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
+    [Fact]
     public async Task PastATenantsBudget_ProofIsAsked_AndGrowsWithPressure_OtherTenantsUntouched()
     {
         await using var gateway = GatewayHost.Start(_echo, extra: new()

@@ -26,6 +26,8 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         {
             ["services:intake:http:0"] = stub,
             ["services:evidencestorage:http:0"] = stub,
+            // A small form limit, so that a post over it is cheap to send here (the default is 1025 MiB).
+            ["Web:UploadForm:MaxBytes"] = (2 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Receipts:SigningKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray()),
         }, services => services.AddLogging(b => b.AddProvider(_logs)));
         _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -191,6 +193,59 @@ public sealed partial class ReportFormTests : IAsyncLifetime
     }
 
     private static Regex HiddenPattern(string name) => new($"name=\"{name}\" value=\"([^\"]+)\"");
+
+    [Fact]
+    public async Task Form_states_the_size_limits_in_megabytes_in_both_languages()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var indonesian = await _client.GetStringAsync("/banjarnegara/lapor", ct);
+        var english = await _client.GetStringAsync("/banjarnegara/lapor?lang=en", ct);
+
+        // Documents at the tenant's 25 MB; video and audio within this form's own (test) limit of 2 MB, less room for the fields.
+        Assert.Contains("teks paling besar 25 MB; video dan audio paling besar 1 MB.", indonesian);
+        Assert.Contains("text up to 25 MB; video and audio up to 1 MB.", english);
+    }
+
+    [Fact]
+    public async Task File_over_the_tenant_limit_is_explained_and_everything_typed_is_kept()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "upload", what: "Uang pelicin di loket pelayanan.",
+            file: ($"video-{ServiceStubs.TooLargeName}.mp4", "video/mp4", new byte[64 * 1024])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Berkas melebihi batas 25 MB.", html);
+        Assert.Contains("Uang pelicin di loket pelayanan.", html);
+        Assert.Contains("Pungutan di loket", html);
+        Assert.Contains($"value=\"{key}\"", html);
+        Assert.DoesNotContain("\"status\"", html);
+        Assert.Empty(_stubs.Submissions);
+    }
+
+    [Fact]
+    public async Task Post_over_the_form_limit_comes_back_413_with_the_typed_text_and_the_limit_in_megabytes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "upload", what: "Uang pelicin di loket pelayanan.",
+            file: ("video.mp4", "video/mp4", new byte[3 * 1024 * 1024])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("formulir ini menerima paling besar 2 MB sekaligus", html);
+        Assert.Contains("Uang pelicin di loket pelayanan.", html);
+        Assert.Contains("Pungutan di loket", html);
+        Assert.Contains($"value=\"{key}\"", html);
+        Assert.DoesNotContain("Layanan sedang tidak tersedia", html);
+        Assert.Empty(_stubs.Uploads);
+        Assert.Empty(_stubs.Submissions);
+    }
 
     private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
     {

@@ -22,6 +22,9 @@ public sealed class ServiceStubs : IAsyncDisposable
     /// <summary>Account sign-ins Identity's stand-in received, with the <c>Proof-Of-Work</c> header each carried.</summary>
     public ConcurrentQueue<(string Body, string? Proof)> SignIns { get; } = new();
 
+    /// <summary>A file whose name holds this is refused 413 by the EvidenceStorage stand-in, as a file over the tenant's limit.</summary>
+    public const string TooLargeName = "terlalu-besar";
+
     /// <summary>The challenge the stand-in asks (as Identity does after failures) for the username <c>diminta.bukti</c>.</summary>
     public const string StubChallenge = "stub-challenge";
 
@@ -44,6 +47,10 @@ public sealed class ServiceStubs : IAsyncDisposable
             if (file.FileName.EndsWith(".exe", StringComparison.Ordinal))
             {
                 return Results.Problem(statusCode: 415, detail: "Jenis berkas tidak diizinkan. / File type not allowed.");
+            }
+            if (file.FileName.Contains(TooLargeName, StringComparison.Ordinal))
+            {
+                return Results.Problem(statusCode: 413, detail: "Berkas melebihi batas 25 MB. / The file exceeds the 25 MB limit.");
             }
             return Results.Json(new
             {

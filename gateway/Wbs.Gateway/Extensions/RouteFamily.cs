@@ -31,7 +31,10 @@ public sealed record RouteFamily(
              "/api/{tenant}/disclosures/{**rest}"], 1 * MiB, 0, 64, []),
         new("notifications", "notification", ["/api/{tenant}/notifications/{**rest}"], 1 * MiB, 0, 32, []),
         // The server-rendered portal posts its forms (evidence included) through here; it asks its own proof of work.
-        new("web", "web", ["/{**catch-all}"], 30 * MiB, 0, 64, []),
+        // As large as evidence uploads: the report form streams a phone video on to EvidenceStorage, and a form over
+        // its own limit (Web:UploadForm:MaxBytes) is answered by the web app with everything typed, not by the gateway.
+        // Every other page keeps Kestrel's default limit in the web app.
+        new("web", "web", ["/{**catch-all}"], 1025 * MiB, 0, 64, []),
     ];
 
     public static long LargestBody => All.Max(f => f.MaxBodyBytes);

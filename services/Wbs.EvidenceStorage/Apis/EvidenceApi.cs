@@ -29,8 +29,8 @@ public static class EvidenceApi
             http.Response.Headers.RetryAfter = "600";
             return EvidenceProblems.BudgetFull();
         }
-        var limit = Math.Max(tenant.MaxEvidenceBytes, tenant.MaxMediaBytes);
-        var (outcome, part) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, limit, cancellationToken);
+        var (outcome, part, limit) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, tenant.MaxEvidenceBytes, tenant.MaxMediaBytes,
+            cancellationToken);
         switch (outcome)
         {
             case MultipartUpload.Outcome.NotMultipart: return EvidenceProblems.NotMultipart();

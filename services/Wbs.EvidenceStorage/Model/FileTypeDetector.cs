@@ -40,6 +40,15 @@ public static class FileTypeDetector
         return null;
     }
 
+    /// <summary>
+    /// Whether a file starting with <paramref name="head"/> (its first 64 bytes, or all of a shorter
+    /// file) could be video or audio: anything else is held to the documents limit while it streams in.
+    /// </summary>
+    public static bool MayBeMedia(ReadOnlySpan<byte> head) =>
+        (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8) && !HeifBrands.Contains(Encoding.ASCII.GetString(head[8..12])))
+        || head.StartsWith("OggS"u8) || head.StartsWith("ID3"u8) || IsMpegAudioFrame(head)
+        || (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WAVE"u8));
+
     private static EvidenceKind? DetectIsoMedia(string brand, string extension) =>
         HeifBrands.Contains(brand) ? EvidenceKinds.Heic
         : brand == "qt  " ? EvidenceKinds.Mov

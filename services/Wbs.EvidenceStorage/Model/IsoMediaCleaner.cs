@@ -11,6 +11,11 @@ namespace Wbs.EvidenceStorage.Model;
 /// linger there). Sizes never change, so chunk offsets into <c>mdat</c> stay valid without rewriting
 /// the sample tables. Creation and modification times in the movie, track and media headers are
 /// zeroed. Media data is copied through, so the work is linear and memory flat at any size.
+/// Only video and sound tracks are kept: every other track (timed metadata such as Apple's
+/// <c>mebx</c> location and device data, GoPro's <c>gpmd</c>, Google's <c>camm</c>, timecode
+/// <c>tmcd</c>, text and subtitle tracks) becomes a <c>free</c> box too, and its samples in the
+/// media data are overwritten with zeros once the whole file is written (the sample tables may come
+/// after the media data). A track box is held in memory to read its handler, up to <see cref="MaxTrackBytes"/>.
 /// </summary>
 public static class IsoMediaCleaner
 {
@@ -18,15 +23,60 @@ public static class IsoMediaCleaner
     private static readonly HashSet<string> MetadataBoxes = ["udta", "meta", "uuid", "Xtra", "XMP_", "ilst", "keys", "cprt", "loci"];
     private static readonly HashSet<string> FreeSpace = ["free", "skip", "wide"];
     private static readonly HashSet<string> TimedHeaders = ["mvhd", "tkhd", "mdhd"];
+    private static readonly HashSet<string> KeptHandlers = ["vide", "soun"];
     private const int MaxDepth = 16;
+
+    /// <summary>The sample tables of a long video fit many times over; a larger track box is refused.</summary>
+    public const int MaxTrackBytes = 64 * 1024 * 1024;
 
     public static void Clean(Stream input, Stream output, ISet<string> removed)
     {
-        var walker = new Walker(input, output, removed);
+        var dropped = new Dropped();
+        var walker = new Walker(input, output, removed, dropped);
         walker.Boxes(long.MaxValue, depth: 0);
+        if (dropped.Samples.Count > 0)
+        {
+            BlankSamples(output, dropped.Samples);
+        }
     }
 
-    private sealed class Walker(Stream input, Stream output, ISet<string> removed)
+    /// <summary>Overwrites the samples of dropped tracks with zeros (sizes unchanged, so input offsets are output offsets).</summary>
+    private static void BlankSamples(Stream output, List<(long Offset, long Length)> samples)
+    {
+        if (!output.CanSeek)
+        {
+            throw new InvalidOperationException("Dropping a track's samples needs a seekable output.");
+        }
+        var end = output.Position;
+        var zeros = new byte[64 * 1024];
+        long blankedTo = 0;
+        foreach (var (offset, length) in samples.OrderBy(s => s.Offset))
+        {
+            // Overlapping ranges are blanked once: the work stays within the file's size.
+            var from = Math.Max(offset, blankedTo);
+            var to = Math.Min(end, offset + Math.Min(length, end));
+            if (from >= to)
+            {
+                continue;
+            }
+            output.Position = from;
+            for (var left = to - from; left > 0; left -= zeros.Length)
+            {
+                output.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+            }
+            blankedTo = to;
+        }
+        output.Position = end;
+    }
+
+    /// <summary>What was dropped across the whole file: the tracks' ids (fragments must not name them) and their samples.</summary>
+    private sealed class Dropped
+    {
+        public HashSet<uint> TrackIds { get; } = [];
+        public List<(long Offset, long Length)> Samples { get; } = [];
+    }
+
+    private sealed class Walker(Stream input, Stream output, ISet<string> removed, Dropped dropped)
     {
         private readonly byte[] _header = new byte[16];
 
@@ -90,10 +140,26 @@ public static class IsoMediaCleaner
                 StreamCopy.Skip(input, body);
                 return;
             }
+            if (type == "trak")
+            {
+                Track(size, headerLength, depth);
+                return;
+            }
             output.Write(_header.AsSpan(0, headerLength));
             if (Containers.Contains(type))
             {
                 Boxes(body, depth + 1);
+            }
+            else if (type == "tfhd" && body is >= 8 and <= 1024)
+            {
+                // A movie fragment's samples of a dropped track would stay in its media data: such a file is refused.
+                var content = new byte[body];
+                input.ReadExactly(content);
+                if (dropped.TrackIds.Contains(BinaryPrimitives.ReadUInt32BigEndian(content.AsSpan(4))))
+                {
+                    throw new EvidenceRefusedException(IsoTrack.Advice);
+                }
+                output.Write(content);
             }
             else if (TimedHeaders.Contains(type) && body is >= 12 and <= 1024)
             {
@@ -109,6 +175,39 @@ public static class IsoMediaCleaner
             {
                 StreamCopy.Copy(input, output, body);
             }
+        }
+
+        /// <summary>
+        /// A video or sound track is cleaned like any container; any other track becomes a <c>free</c>
+        /// box, and its samples are noted for blanking.
+        /// </summary>
+        private void Track(long size, int headerLength, int depth)
+        {
+            var bodyLength = size - headerLength;
+            if (bodyLength > MaxTrackBytes)
+            {
+                throw new InvalidEvidenceException("A track box is too large.");
+            }
+            var header = _header.AsSpan(0, headerLength).ToArray();
+            var body = new byte[bodyLength];
+            input.ReadExactly(body);
+            var track = IsoTrack.Parse(body);
+            if (track.Handler.Length == 0)
+            {
+                // Every real track names its handler; a track box without one is damage (or a nesting trick).
+                throw new InvalidEvidenceException("A track has no handler.");
+            }
+            if (KeptHandlers.Contains(track.Handler))
+            {
+                output.Write(header);
+                new Walker(new MemoryStream(body, writable: false), output, removed, dropped).Boxes(bodyLength, depth + 1);
+                return;
+            }
+            dropped.TrackIds.Add(track.TrackId);
+            dropped.Samples.AddRange(IsoTrack.SampleRanges(body));
+            removed.Add(MetadataLabels.DataTracks);
+            header.CopyTo(_header, 0);
+            WriteFree(size, headerLength);
         }
 
         /// <summary>A <c>free</c> box with the same header layout and size, all zeros inside.</summary>

@@ -38,6 +38,7 @@ public static class MetadataLabelText
         [MetadataLabels.EmbeddedImages] = ("metadata gambar di dalam dokumen", "metadata of pictures inside the document"),
         [MetadataLabels.EmbeddedDocuments] = ("metadata dokumen di dalam dokumen (misalnya lembar kerja grafik)", "metadata of documents inside the document (e.g. a chart's spreadsheet)"),
         [MetadataLabels.MediaTags] = ("tag video/audio (lokasi, perangkat, judul)", "video/audio tags (location, device, title)"),
+        [MetadataLabels.DataTracks] = ("jalur data tersembunyi dalam video (lokasi, kode waktu, teks)", "hidden data tracks in the video (location, timecode, text)"),
     };
 
     public static IReadOnlyList<string> Indonesian(IEnumerable<string> codes) =>

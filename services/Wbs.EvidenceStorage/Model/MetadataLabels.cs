@@ -46,4 +46,6 @@ public static class MetadataLabels
     public const string EmbeddedDocuments = "embeddedDocuments";
     /// <summary>Tags of video and audio files (udta/meta: location, device, encoder, title).</summary>
     public const string MediaTags = "mediaTags";
+    /// <summary>Tracks of a video other than picture and sound: timed metadata (location, device motion), timecode, text and subtitles.</summary>
+    public const string DataTracks = "dataTracks";
 }

@@ -24,12 +24,15 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         { "video.mp4", "video/mp4" },
         { "video.mov", "video/quicktime" },
         { "video.3gp", "video/3gpp" },
+        { "tracks.mov", "video/quicktime" },
+        { "subtitled.mp4", "video/mp4" },
         { "voice.m4a", "audio/mp4" },
         { "voice.mp3", "audio/mpeg" },
         { "voice.opus", "audio/ogg" },
         { "voice.ogg", "audio/ogg" },
         { "report.pdf", "application/pdf" },
         { "report-objstm.pdf", "application/pdf" },
+        { "report-xmp.pdf", "application/pdf" },
         { "scan.pdf", "application/pdf" },
         { "report.docx", EvidenceKinds.Docx.ContentType },
         { "report.odt", EvidenceKinds.Odt.ContentType },
@@ -96,6 +99,35 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         Assert.Contains("nama penulis", uploaded.MetadataRemoved);
         Assert.Contains("GPS location", uploaded.MetadataRemovedEn);
     }
+
+    [Theory]
+    [InlineData("tracks.mov", "subtitle,data")]
+    [InlineData("subtitled.mp4", "subtitle")]
+    public async Task VideoWithSubtitleAndTimecodeTracks_KeepsOnlyPictureAndSound_AndStillDecodes(string name, string extraTracks)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var original = Path.Combine(samples.Folder, name);
+        string[] expected = [.. new[] { "audio", "video" }.Concat(extraTracks.Split(',')).Order(StringComparer.Ordinal)];
+        Assert.Equal(expected, await StreamTypesAsync(original));
+
+        var uploaded = await _host.UploadOkAsync(name, samples[name], null, Tenant);
+        Assert.Contains("jalur data tersembunyi dalam video (lokasi, kode waktu, teks)", uploaded.MetadataRemoved);
+        Assert.Contains("hidden data tracks in the video (location, timecode, text)", uploaded.MetadataRemovedEn);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        var cleaned = Path.Combine(samples.Folder, $"cleaned-{Guid.NewGuid():N}{Path.GetExtension(name)}");
+        await File.WriteAllBytesAsync(cleaned, await response.Content.ReadAsByteArrayAsync(ct), ct);
+
+        string[] kept = ["audio", "video"];
+        Assert.Equal(kept, await StreamTypesAsync(cleaned));
+        Assert.False(SampleFiles.Contains(await File.ReadAllBytesAsync(cleaned, ct), "109.69"), "the subtitle's place is still in the bytes");
+        // Every frame and sample still decodes.
+        var (exitCode, errors) = await Tool.RunAsync("ffmpeg", samples.Folder, "-v", "error", "-i", cleaned, "-f", "null", "-");
+        Assert.True(exitCode == 0 && errors.Trim().Length == 0, $"ffmpeg could not decode the cleaned video: {errors}");
+    }
+
+    private async Task<string[]> StreamTypesAsync(string path) =>
+        [.. (await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", path))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal)];
 
     [Fact]
     public async Task ProducedDocx_TemplatePathAndEmbeddedPhotoLocation_AreReportedRemoved()

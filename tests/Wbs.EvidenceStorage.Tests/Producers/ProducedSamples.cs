@@ -5,7 +5,8 @@ namespace Wbs.EvidenceStorage.Tests.Producers;
 /// <see cref="Marker"/> and every location the same GPS position: a photo tagged by exiftool
 /// (author, camera make/model/serial, GPS), documents written by LibreOffice from a flat
 /// OpenDocument source (authors, printer, company, template path, and that photo embedded), and
-/// media tagged by ffmpeg (title, artist, comment, device, location; also Ogg Opus and Vorbis comments).
+/// media tagged by ffmpeg (title, artist, comment, device, location; also Ogg Opus and Vorbis comments),
+/// and videos with a subtitle track naming the place and a timecode track.
 /// </summary>
 public sealed class ProducedSamples : IAsyncLifetime
 {
@@ -40,6 +41,12 @@ public sealed class ProducedSamples : IAsyncLifetime
         // Info in a compressed object stream (qpdf, as Acrobat and pdfTeX write them); a photo scanned to
         // PDF by img2pdf, which embeds the JPEG as it is, EXIF and GPS included.
         await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "report.pdf", "report-objstm.pdf");
+        // XMP written by exiftool (an incremental update), then the whole file rewritten by qpdf into object streams.
+        // qpdf (11.3) compresses every stream but /Type /Metadata ones, and LibreOffice writes its XMP plain too: no
+        // producer here deflates XMP, so that case rests on PdfCleanerTests' own deflated stream.
+        await Tool.RunOkAsync("exiftool", Folder, "-q", $"-XMP-dc:Creator={Marker}", $"-XMP-pdf:Author={Marker}", $"-XMP-xmp:CreatorTool={Marker}Tool",
+            "-o", "report-xmp-plain.pdf", "report.pdf");
+        await Tool.RunOkAsync("qpdf", Folder, "--compress-streams=y", "--object-streams=generate", "report-xmp-plain.pdf", "report-xmp.pdf");
         await Tool.RunOkAsync("img2pdf", Folder, "photo.jpg", "-o", "scan-plain.pdf");
         await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "scan-plain.pdf", "scan.pdf");
 
@@ -48,6 +55,13 @@ public sealed class ProducedSamples : IAsyncLifetime
         await Ffmpeg(["-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-f", "lavfi", "-i", "sine=d=1", "-c:v", "libx264", "-c:a", "aac", .. tags, "video.mp4"]);
         await Ffmpeg(["-i", "video.mp4", "-c", "copy", .. tags, "-metadata", $"make={Marker}Make", "-metadata", $"model={Marker}Phone", "video.mov"]);
         await Ffmpeg(["-i", "video.mp4", "-c:v", "mpeg4", "-c:a", "aac", "-ar", "8000", "-ac", "1", .. tags, "video.3gp"]);
+        // Tracks beside picture and sound: a subtitle (mov_text) whose text names the reporter's place, a timecode
+        // track (tmcd), and QuickTime GPS written by exiftool, as phones and action cameras carry location data.
+        await File.WriteAllTextAsync(Path.Combine(Folder, "lokasi.srt"), $"1\n00:00:00,000 --> 00:00:01,000\nLokasi -7.3900, 109.6900 {Marker}\n\n");
+        await Ffmpeg("-i", "video.mp4", "-i", "lokasi.srt", "-map", "0", "-map", "1", "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text",
+            "-timecode", "01:02:03:04", "tracks.mov");
+        await Tool.RunOkAsync("exiftool", Folder, "-q", "-overwrite_original", "-QuickTime:GPSCoordinates=-7.39, 109.69", "tracks.mov");
+        await Ffmpeg("-i", "video.mp4", "-i", "lokasi.srt", "-map", "0", "-map", "1", "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text", "subtitled.mp4");
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", .. tags, "voice.m4a"]);
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "libmp3lame", .. tags, "voice.mp3"]);
         // A WhatsApp voice note is Opus in Ogg; older recorders write Vorbis. Long enough for many pages.

@@ -34,4 +34,22 @@ public static class OpenFiles
         }
         return found;
     }
+
+    /// <summary>
+    /// How many bytes the open file holds, through the descriptor (fstat). Neither the size of the
+    /// /proc link (lstat: the link itself) nor the descriptor's offset (the sealed scratch stream
+    /// writes with pwrite, which leaves the offset at 0) tells this.
+    /// </summary>
+    public static long Length(string descriptor)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(descriptor, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return RandomAccess.GetLength(handle);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 }

@@ -42,6 +42,9 @@ public static class Format
         return Lang.IsEnglish ? text : text.Replace('.', ',');
     }
 
+    /// <summary>A limit in MB (MiB, as the services count), e.g. "25 MB" or "0,5 MB".</summary>
+    public static string Megabytes(long bytes) => $"{Decimal(bytes / (1024.0 * 1024), "0.##")} MB";
+
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",

@@ -29,6 +29,9 @@ public sealed class FormErrors
 
     public void AddGeneral(string message) => _general.Add(message);
 
+    /// <summary>Drops a field's messages (when a later, clearer one explains the same failure).</summary>
+    public void Remove(string field) => _fields.Remove(field);
+
     /// <summary>Field errors go next to the fields this form has; everything else to the summary.</summary>
     public void Add(ApiProblem problem, params string[] formFields)
     {

@@ -7,4 +7,7 @@ public sealed record StreamedFormResult(StreamedForm? Form, int? Refusal, bool T
 {
     public static readonly StreamedFormResult Invalid = new(null, StatusCodes.Status400BadRequest);
     public static readonly StreamedFormResult TooLarge = new(null, StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>For 413: the text fields read before the limit was passed (after a valid token), to show again; nothing was done with them.</summary>
+    public StreamedForm? Partial { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -14,10 +15,15 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// this reader take no bound parameters: binding any would make MVC read the whole form first.
 /// A token that is present but no longer valid (its cookie was lost) still yields the text fields,
 /// marked <see cref="StreamedFormResult.TokenLost"/>, with every file skipped unread: the page shows
-/// the draft again and nothing is done with it.
+/// the draft again and nothing is done with it. A post larger than <see cref="UploadFormOptions.MaxBytes"/>
+/// is answered 413 with the text fields read before the limit (<see cref="StreamedFormResult.Partial"/>),
+/// so the page can show them again.
 /// </summary>
-public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options)
+public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IOptions<UploadFormOptions> limits)
 {
+    /// <summary>The largest post this reader takes, files and fields together.</summary>
+    public long MaxBytes => limits.Value.MaxBytes;
+
     public const string TokenField = "__RequestVerificationToken";
     private const int MaxFields = 80;
     private const int MaxFieldChars = 20_000;
@@ -32,8 +38,13 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
             return StreamedFormResult.Invalid;
         }
 
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxBytes;
+        }
         var form = new StreamedForm();
-        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        var body = new LimitedRequestBody(request.Body, MaxBytes);
+        var reader = new MultipartReader(boundary, body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         var verified = false;
         var tokenLost = false;
         var fields = 0;
@@ -76,7 +87,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return StreamedFormResult.TooLarge;
+            return StreamedFormResult.TooLarge with { Partial = verified && !tokenLost ? form : null };
         }
         catch (InvalidDataException)
         {

@@ -24,6 +24,9 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
 
     public long MaxEvidenceBytes { get; private set; }
 
+    /// <summary>The largest video or audio this form takes: the tenant's media limit, within the form's own.</summary>
+    public long MaxMediaBytes { get; private set; }
+
     public List<DraftEvidence> JustUploaded { get; } = [];
 
     /// <summary>The review step: the report as it will be sent, with "send" and "change" buttons.</summary>
@@ -56,7 +59,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
         }, cancellationToken);
         if (read.Form is not { } form)
         {
-            return StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
+            return read.Partial is { } partial ? await TooLargeAsync(partial, cancellationToken) : StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
         }
 
         Draft = ReportDraft.From(form);
@@ -120,6 +123,26 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
         return SeeOther("/lapor/terkirim");
     }
 
+    /// <summary>
+    /// The post passed the form's own limit: nothing is sent, and the page comes back (413) with the
+    /// text typed before the file and the limit in MB, in place of whatever the cut-off upload answered.
+    /// </summary>
+    private async Task<IActionResult> TooLargeAsync(StreamedForm partial, CancellationToken cancellationToken)
+    {
+        Draft = ReportDraft.From(partial);
+        await LoadProfileAsync(cancellationToken);
+        Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)).Take(Math.Max(0, ReportDraft.MaxEvidence - Draft.Evidence.Count)));
+        Errors.Remove("file");
+        var limit = Format.Megabytes(reader.MaxBytes);
+        Errors.Add("file", Lang.T(
+            $"Berkas terlalu besar: formulir ini menerima paling besar {limit} sekaligus, sehingga berkas tidak dikirim. Isian Anda tetap di bawah; "
+            + "pilih berkas yang lebih kecil (misalnya video yang dipendekkan), lalu tekan \"Unggah berkas\" lagi.",
+            $"The file is too large: this form takes at most {limit} at once, so the file was not sent. What you typed is kept below; "
+            + "choose a smaller file (for example a shortened video), then press \"Upload file\" again."));
+        Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return Page();
+    }
+
     /// <summary>Categories and the size limit come from Intake, which decides what it accepts; the shared catalogue is the fallback.</summary>
     private async Task LoadProfileAsync(CancellationToken cancellationToken)
     {
@@ -127,5 +150,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
         var source = profile.Ok ? profile.Value : Tenant;
         Categories = source.Categories;
         MaxEvidenceBytes = source.MaxEvidenceBytes;
+        // Room for the form's text fields next to the file.
+        MaxMediaBytes = Math.Min(source.MaxMediaBytes, reader.MaxBytes - 1024 * 1024);
     }
 }
