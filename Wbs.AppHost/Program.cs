@@ -9,35 +9,36 @@ var rabbitPassword = builder.AddParameter("rabbitmq-password", secrets.RabbitMqP
 
 // Without a container engine (the build machines have none) PostgreSQL and RabbitMQ run as executables
 // from Debian's packages; WBS_CONTAINERS=true uses Aspire's container resources instead.
-var (databases, messaging) = config.GetValue<bool>("WBS_CONTAINERS")
+var (databases, brokers) = config.GetValue<bool>("WBS_CONTAINERS")
     ? BackingServices.AddContainers(builder, postgresPassword, rabbitPassword)
     : BackingServices.AddExecutables(builder, secrets, postgresPassword, rabbitPassword);
 
+// Each service connects to the broker as its own user, allowed only its own exchanges and queues.
 // Each process gets the key rings of its own purposes only: no content key in the web app or Notification.
 // Every service waits only for its own database and the broker, so all of them start side by side;
 // calls between services are references without a wait (nothing calls a peer before a request
 // comes in). The gateway, the one way in, opens once every service is healthy: no request arrives
 // before every peer answers, and no report before each consumer has bound its queue.
 var identity = builder.AddService<Projects.Wbs_Identity>("identity")
-    .WithDependency(databases["identitydb"]).WithDependency(messaging)
+    .WithDependency(databases["identitydb"]).WithBroker(brokers["identity"])
     .WithSecurityKeys(secrets, KeyRings.Totp, KeyRings.SigningKeys, KeyRings.CodeDigest);
 if (secrets.DevStaffFile is { } devStaff)
 {
     identity.WithEnvironment("Identity__DevStaffFile", devStaff);
 }
 var evidencestorage = builder.AddService<Projects.Wbs_EvidenceStorage>("evidencestorage")
-    .WithDependency(databases["evidencedb"]).WithDependency(messaging).WithSecurityKeys(secrets, KeyRings.Evidence)
+    .WithDependency(databases["evidencedb"]).WithBroker(brokers["evidencestorage"]).WithSecurityKeys(secrets, KeyRings.Evidence)
     .WithEnvironment("Evidence__StoragePath", config.DataFolder("evidence"));
 var intake = builder.AddService<Projects.Wbs_Intake>("intake")
-    .WithDependency(databases["intakedb"]).WithDependency(messaging)
+    .WithDependency(databases["intakedb"]).WithBroker(brokers["intake"])
     .WithSecurityKeys(secrets, KeyRings.Content, KeyRings.Identity, KeyRings.CodeDigest);
 var casemanagement = builder.AddService<Projects.Wbs_CaseManagement>("casemanagement")
-    .WithDependency(databases["casemanagementdb"]).WithDependency(messaging).WithSecurityKeys(secrets, KeyRings.Messages)
+    .WithDependency(databases["casemanagementdb"]).WithBroker(brokers["casemanagement"]).WithSecurityKeys(secrets, KeyRings.Messages)
     .WithEnvironment("Forwarding__SigningKeyFile", secrets.ForwardingSigningKeyFile)
     .WithEnvironment("Audit__ChainKeyFile", secrets.AuditChainKeyFile)
     .WithEnvironment("Audit__CheckpointPath", config.DataFolder("audit-checkpoints"));
 var notification = builder.AddService<Projects.Wbs_Notification>("notification")
-    .WithDependency(databases["notificationdb"]).WithDependency(messaging)
+    .WithDependency(databases["notificationdb"]).WithBroker(brokers["notification"])
     .WithEnvironment("Notification__PickupDirectory", config.DataFolder("mail"));
 // Who calls whom: evidence downloads ask CaseManagement whether the caller may see the case, and so
 // does Intake before it opens a disclosed identity; Identity asks Intake about a complaint code

@@ -5,21 +5,22 @@ namespace Wbs.AppHost.Extensions;
 /// <summary>
 /// The per-service publish map, read from the code: who calls <c>AddIntegrationEvent</c> with which event, and which
 /// <c>IConsumer&lt;T&gt;</c> each service has. Every service asks Identity for active session revocations
-/// (<c>ActiveSessionRevocationsRequested</c>) and hears <c>SessionsRevoked</c> (Wbs.ServiceDefaults/Auth).
+/// (<c>ActiveSessionRevocationsRequested</c>) and hears <c>SessionsRevoked</c> (Wbs.ServiceDefaults/Auth) and Intake's
+/// <c>TenantProfileChanged</c> (Wbs.ServiceDefaults/Tenancy).
 /// </summary>
 public static class BrokerUsers
 {
     private static readonly string[] EveryonePublishes = ["ActiveSessionRevocationsRequested"];
-    private static readonly string[] EveryoneConsumes = ["SessionsRevoked"];
+    private static readonly string[] EveryoneConsumes = ["SessionsRevoked", "TenantProfileChanged"];
 
     public static readonly IReadOnlyList<BrokerUser> All =
     [
-        Of("intake", "Wbs.Intake", ["ComplaintSubmitted"], ["ReporterAccountLinked", "CaseContentExpired"]),
-        Of("identity", "Wbs.Identity", ["ReporterAccountLinked", "SessionsRevoked"], ["ComplaintSubmitted", "ActiveSessionRevocationsRequested"],
+        Of("intake", "Wbs.Intake", ["ComplaintSubmitted", "TenantProfileChanged"], ["ReporterAccountLinked", "CaseContentExpired"]),
+        Of("identity", "Wbs.Identity", ["ReporterAccountLinked", "SessionsRevoked", "IdentityActRecorded"], ["ComplaintSubmitted", "ActiveSessionRevocationsRequested"],
             answersRequests: true),
         Of("casemanagement", "Wbs.CaseManagement",
             ["CaseStatusChanged", "CaseAssigned", "CaseMessagePosted", "SlaDeadlineApproaching", "CaseContentExpired", "IdentityDisclosed"],
-            ["ComplaintSubmitted", "EvidenceAttached", "EvidenceViewed", "ReporterAccountLinked"]),
+            ["ComplaintSubmitted", "EvidenceAttached", "EvidenceViewed", "ReporterAccountLinked", "IdentityActRecorded"]),
         Of("evidencestorage", "Wbs.EvidenceStorage", ["EvidenceAttached", "EvidenceViewed"], ["ComplaintSubmitted", "CaseContentExpired"]),
         Of("notification", "Wbs.Notification", [],
             ["ComplaintSubmitted", "ReporterAccountLinked", "CaseStatusChanged", "CaseAssigned", "CaseMessagePosted", "SlaDeadlineApproaching", "IdentityDisclosed"]),

@@ -4,7 +4,10 @@ namespace Wbs.AppHost.Extensions;
 public sealed record WbsSecrets
 {
     public required string PostgresPassword { get; init; }
+    /// <summary>The broker's own user (management UI, ops); services connect as users of their own.</summary>
     public required string RabbitMqPassword { get; init; }
+    /// <summary>Each service's own RabbitMQ user password, by service name (<see cref="BrokerUsers"/>).</summary>
+    public required IReadOnlyDictionary<string, string> BrokerPasswords { get; init; }
     /// <summary>Each service's own PostgreSQL role password, by database name (least privilege: no service logs in as the superuser).</summary>
     public required IReadOnlyDictionary<string, string> DatabasePasswords { get; init; }
     /// <summary>Purpose (<c>KeyPurposes</c>) → the file of its key ring (current key first); a service gets only the files of its purposes.</summary>

@@ -17,6 +17,7 @@ public static class WbsSecretsExtensions
     {
         PostgresPassword = store.GetOrCreate("postgres-password", SecretStore.NewPassword),
         RabbitMqPassword = store.GetOrCreate("rabbitmq-password", SecretStore.NewPassword),
+        BrokerPasswords = BrokerUsers.All.ToDictionary(u => u.Service, u => store.GetOrCreate($"rabbitmq-{u.Service}-password", SecretStore.NewPassword)),
         DatabasePasswords = BackingServices.DatabaseNames.ToDictionary(n => n, n => store.GetOrCreate($"{n}-password", SecretStore.NewPassword)),
         KeyRingFiles = KeyRings.Load(store),
         DashboardToken = store.GetOrCreate("dashboard-token", SecretStore.NewToken),

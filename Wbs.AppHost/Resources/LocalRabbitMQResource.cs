@@ -12,6 +12,8 @@ public sealed class LocalRabbitMQResource(string name, string command, string wo
     public ParameterResource Password { get; } = password;
     public EndpointReference PrimaryEndpoint => new(this, "tcp");
     public EndpointReference ManagementEndpoint => new(this, "management");
+    /// <summary>The services' own users, created through the management API once the broker is healthy.</summary>
+    public List<LocalRabbitMQUserResource> Users { get; } = [];
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"amqp://{UserName}:{Password}@127.0.0.1:{PrimaryEndpoint.Property(EndpointProperty.Port)}/");

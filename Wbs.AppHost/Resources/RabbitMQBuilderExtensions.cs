@@ -1,6 +1,9 @@
+using System.Net.Http.Headers;
+using System.Text;
 using Aspire.Hosting;
 using Aspire.Hosting.Eventing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Wbs.AppHost.Resources;
 
@@ -35,6 +38,7 @@ public static class RabbitMQBuilderExtensions
         PatientHealthCheck.Register(builder, healthKey, () => new RabbitMQHealthCheck(broker, managementPort));
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(broker, async (_, ct) =>
             await WriteConfigurationAsync(root, port, managementPort, await password.Resource.GetValueAsync(ct) ?? "", ct));
+        builder.Eventing.Subscribe<ResourceReadyEvent>(broker, async (e, ct) => await CreateUsersAsync(e.Services, broker, managementPort, ct));
 
         return builder.AddResource(broker)
             .WithEndpoint(port: port, targetPort: port, name: "tcp", scheme: "tcp", isProxied: false)
@@ -57,6 +61,43 @@ public static class RabbitMQBuilderExtensions
             .WaitFor(epmd)
             .WithHealthCheck(healthKey)
             .WithRestartPolicy();
+    }
+
+    /// <summary>A service's own broker user (its permissions from <see cref="BrokerUsers"/>), created when the broker is healthy.</summary>
+    public static IResourceBuilder<LocalRabbitMQUserResource> AddUser(this IResourceBuilder<LocalRabbitMQResource> broker, BrokerUser user,
+        IResourceBuilder<ParameterResource> password)
+    {
+        var resource = new LocalRabbitMQUserResource($"{broker.Resource.Name}-{user.Service}", broker.Resource, user, password.Resource);
+        broker.Resource.Users.Add(resource);
+        return broker.ApplicationBuilder.AddResource(resource)
+            .WithInitialState(new() { ResourceType = "RabbitMQUser", State = KnownResourceStates.Waiting, Properties = [] });
+    }
+
+    /// <summary>
+    /// Creates (or updates, after a restart) each service's user through the management API as the broker's own
+    /// user; a service waits for its user, so it never connects before its permissions exist.
+    /// </summary>
+    private static async Task CreateUsersAsync(IServiceProvider services, LocalRabbitMQResource broker, int managementPort, CancellationToken ct)
+    {
+        var notifications = services.GetRequiredService<ResourceNotificationService>();
+        var log = services.GetRequiredService<ResourceLoggerService>().GetLogger(broker);
+        using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{managementPort}/api/"), Timeout = TimeSpan.FromSeconds(10) };
+        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{LocalRabbitMQResource.UserName}:{await broker.Password.GetValueAsync(ct)}")));
+        foreach (var user in broker.Users)
+        {
+            try
+            {
+                await BrokerUsers.ApplyAsync(management, user.User, await user.Password.GetValueAsync(ct) ?? "", "/", ct);
+                await notifications.PublishUpdateAsync(user, s => s with { State = KnownResourceStates.Running });
+            }
+            catch (HttpRequestException ex)
+            {
+                log.LogError("Creating the broker user {User} failed: {Message}", user.User.Service, ex.Message);
+                await notifications.PublishUpdateAsync(user, s => s with { State = KnownResourceStates.FailedToStart });
+                throw;
+            }
+        }
     }
 
     private static async Task WriteConfigurationAsync(string root, int port, int managementPort, string password, CancellationToken ct)

@@ -58,6 +58,10 @@ public static class ServiceBuilderExtensions
     public static IResourceBuilder<ServiceResource> WithDependency(this IResourceBuilder<ServiceResource> service,
         IResourceBuilder<IResourceWithConnectionString> dependency) => service.WithReference(dependency).WaitFor(dependency);
 
+    /// <summary>The service's own broker user as <c>ConnectionStrings__messaging</c>, and a wait until that user exists.</summary>
+    public static IResourceBuilder<ServiceResource> WithBroker(this IResourceBuilder<ServiceResource> service,
+        IResourceBuilder<IResourceWithConnectionString> broker) => service.WithReference(broker, "messaging").WaitFor(broker);
+
     /// <summary>Another service it calls (its <c>services__name__http__0</c>), and a wait until it is healthy.</summary>
     public static IResourceBuilder<ServiceResource> WithDependency(this IResourceBuilder<ServiceResource> service,
         IResourceBuilder<ServiceResource> dependency) => service.WithReference(dependency).WaitFor(dependency);

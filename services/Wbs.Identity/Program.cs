@@ -1,3 +1,9 @@
+// ./wbs bootstrap-admin: the first admin of a tenant, then exit (no server).
+if (args is [BootstrapAdmin.Command, .. var rest])
+{
+    return await BootstrapAdmin.RunAsync(rest, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -13,8 +19,10 @@ app.MapAccountsApi();
 app.MapStaffApi();
 app.MapPlatformAdminsApi();
 app.MapPasswordsApi();
+app.MapTotpEnrolmentApi();
 app.MapInternalStaffApi();
 app.MapInternalAccountsApi();
 app.MapServiceTokensApi();
 
 app.Run();
+return 0;

@@ -10,13 +10,15 @@ public sealed class SecretsTests : IDisposable
         var first = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
         var second = WbsSecretsExtensions.Load(new SecretStore(Path.Combine(_temp.Path, "secrets")), development: true);
 
-        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, KeyRingFiles = second.KeyRingFiles, ServiceClientSecrets = second.ServiceClientSecrets }, second);
+        Assert.Equal(first with { DatabasePasswords = second.DatabasePasswords, BrokerPasswords = second.BrokerPasswords, KeyRingFiles = second.KeyRingFiles, ServiceClientSecrets = second.ServiceClientSecrets }, second);
         Assert.Equal(first.DatabasePasswords, second.DatabasePasswords);
         Assert.Equal(first.KeyRingFiles.Values.Select(File.ReadAllText), second.KeyRingFiles.Values.Select(File.ReadAllText));
         Assert.Equal(first.ServiceClientSecrets, second.ServiceClientSecrets);
         // Each calling service has a secret of its own.
         Assert.Equal(WbsSecretsExtensions.ServiceClients.Length, first.ServiceClientSecrets.Values.Distinct().Count());
         Assert.Equal(BackingServices.DatabaseNames.Length, first.DatabasePasswords.Values.Distinct().Count());
+        Assert.Equal(first.BrokerPasswords, second.BrokerPasswords);
+        Assert.Equal(BrokerUsers.All.Count, first.BrokerPasswords.Values.Distinct().Count());
         Assert.Equal(File.ReadAllText(first.DevStaffFile!), File.ReadAllText(second.DevStaffFile!));
         Assert.NotEqual(first.PostgresPassword, first.RabbitMqPassword);
         Assert.True(first.DashboardToken.Length >= 32);
@@ -34,8 +36,10 @@ public sealed class SecretsTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
-        // 8 platform secrets, the audit chain key, one key ring per purpose, one password per database and one client secret per calling service.
-        Assert.Equal(8 + KeyRings.Purposes.Count + BackingServices.DatabaseNames.Length + WbsSecretsExtensions.ServiceClients.Length, Directory.GetFiles(directory).Length);
+        // 8 platform secrets, the audit chain key, one key ring per purpose, one password per database and per broker user,
+        // and one client secret per calling service.
+        Assert.Equal(8 + KeyRings.Purposes.Count + BackingServices.DatabaseNames.Length + BrokerUsers.All.Count + WbsSecretsExtensions.ServiceClients.Length,
+            Directory.GetFiles(directory).Length);
     }
 
     [Fact]

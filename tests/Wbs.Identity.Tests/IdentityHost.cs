@@ -18,8 +18,9 @@ public sealed class IdentityHost : IAsyncDisposable
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
     private IdentityHost(ServiceFactory<IdentityServiceMarker> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
-        ComplaintCodeDigester digester)
+        ComplaintCodeDigester digester, IReadOnlyDictionary<string, string?> settings)
     {
+        Settings = settings;
         Factory = factory;
         Probe = probe;
         Tokens = tokens;
@@ -34,6 +35,8 @@ public sealed class IdentityHost : IAsyncDisposable
     public TestTokens Tokens { get; }
     public FakeTimeProvider Clock { get; }
     public ComplaintCodeDigester Digester { get; }
+    /// <summary>The service's settings (its database, its key rings), for commands that work beside it.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     /// <param name="extra">Settings that replace the defaults, e.g. a shared <c>Security:Keys:CodeDigest</c> or <c>ConnectionStrings:messaging</c>.</param>
     /// <param name="services">Replacements in Identity's container, e.g. a route to a real Intake.</param>
@@ -75,7 +78,7 @@ public sealed class IdentityHost : IAsyncDisposable
         });
         _ = factory.Server;
         var probe = await BusProbe.StartAsync(amqp, typeof(ReporterAccountLinked));
-        return new IdentityHost(factory, probe, tokens, clock, new ComplaintCodeDigester(Convert.FromBase64String(digestKey)));
+        return new IdentityHost(factory, probe, tokens, clock, new ComplaintCodeDigester(Convert.FromBase64String(digestKey)), settings);
     }
 
     public static string Path(string relative, string tenant = Tenant) => $"/api/{tenant}/{relative}";
@@ -194,6 +197,22 @@ public sealed class IdentityHost : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
         return (await response.JsonAsync()).Str("accessToken");
+    }
+
+    /// <summary>
+    /// The first sign-in's fresh TOTP: starts the set-up with <paramref name="token"/>, confirms it with a code of the
+    /// next step, and answers the new session's token and the new secret.
+    /// </summary>
+    public async Task<(string Token, byte[] Secret)> EnrolFreshTotpAsync(string token, string tenant = Tenant)
+    {
+        var started = await PostAsync(Path("staff/totp", tenant), new { }, token);
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        var secret = Base32.Decode((await started.JsonAsync()).Str("totpSecret"))!;
+        Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
+        var confirmed = await PostAsync(Path("staff/totp/confirmation", tenant), new { totp = CurrentTotp(secret) }, token);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
+        return ((await confirmed.JsonAsync()).Str("accessToken"), secret);
     }
 
     public async ValueTask DisposeAsync()

@@ -147,11 +147,12 @@ public sealed class PasswordChangeTests(InfrastructureFixture infra) : IAsyncLif
         var firstBody = await first.JsonAsync();
         Assert.True(firstBody.GetProperty("mustChangePassword").GetBoolean());
         NextTotpStep();
-        var changed = await ChangeStaffAsync(firstBody.Str("accessToken"), enrolled.Password, NewStaffPassword, _host.CurrentTotp(enrolled.Secret));
+        var (token, secret) = await _host.EnrolFreshTotpAsync(firstBody.Str("accessToken"));
+        var changed = await ChangeStaffAsync(token, enrolled.Password, NewStaffPassword, _host.CurrentTotp(secret));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         NextTotpStep();
 
-        var second = await StaffSignInAsync(enrolled, NewStaffPassword);
+        var second = await StaffSignInAsync(enrolled with { Secret = secret }, NewStaffPassword);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.False((await second.JsonAsync()).GetProperty("mustChangePassword").GetBoolean());
         Assert.False(await _host.WithDbAsync(db => db.StaffUsers.Where(u => u.Id == enrolled.Id).Select(u => u.MustChangePassword).SingleAsync()));

@@ -23,6 +23,9 @@ public sealed class AuthorizationMatrixTests(InfrastructureFixture infra) : IAsy
     [
         ("identity", "GET", $"/api/{Tenant}/staff/users", null, [401, 403, 403, 200, 403, 403, 403, 403, 403, 401, 403]),
         ("identity", "POST", $"/api/{Tenant}/staff/password", new { }, [401, 403, 403, 400, 400, 400, 400, 400, 400, 401, 403]),
+        // The fresh TOTP of a first sign-in: only the temporary (enrolled) user has one due; confirming it without a code is 400.
+        ("identity", "POST", $"/api/{Tenant}/staff/totp", new { }, [401, 403, 403, 409, 409, 409, 409, 409, 200, 401, 403]),
+        ("identity", "POST", $"/api/{Tenant}/staff/totp/confirmation", new { }, [401, 403, 403, 409, 409, 409, 409, 409, 400, 401, 403]),
         ("identity", "POST", $"/api/{Tenant}/accounts/password", new { }, [401, 403, 400, 403, 403, 403, 403, 403, 403, 401, 403]),
         ("identity", "GET", $"/internal/{Tenant}/staff", null, [401, 403, 403, 200, 200, 200, 200, 200, 403, 401, 403]),
         ("cases", "GET", $"/api/{Tenant}/cases", null, [401, 403, 403, 200, 200, 200, 200, 403, 403, 401, 403]),

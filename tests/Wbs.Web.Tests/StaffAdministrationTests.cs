@@ -4,8 +4,8 @@ namespace Wbs.Web.Tests;
 
 /// <summary>
 /// User administration end to end (banjarnegara's admin, a real browser): enrolment shown once, the new
-/// user's first sign-in held on "Ganti kata sandi" until the temporary password is replaced, and a
-/// disabled user refused at sign-in.
+/// user's first sign-in held on "Kode TOTP baru" until a fresh key is confirmed, then on "Ganti kata sandi"
+/// until the temporary password is replaced, and a disabled user refused at sign-in.
 /// </summary>
 public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixture browsers)
 {
@@ -36,21 +36,47 @@ public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixtu
         Assert.DoesNotContain(totpSecret, await admin.ContentAsync());
         await Assertions.Expect(admin.Locator("table.data")).ToContainTextAsync(username);
 
-        // First sign-in: only the password page until the temporary password is replaced.
+        // First sign-in: a fresh TOTP key first, then the password page, and nothing else until both are done.
         var enrolled = new DevStaff(Tenant, Guid.Empty, username, temporaryPassword, totpSecret, ["verifier"]);
         await using var userContext = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, JavaScriptEnabled = false });
         var user = await userContext.NewPageAsync();
         await user.GotoAsync($"/{Tenant}/staff/login");
         await BrowserPages.StaffSignInAsync(user, enrolled);
-        Assert.Contains($"/{Tenant}/staff/password", user.Url);
-        await Assertions.Expect(user.GetByTestId("must-change-password")).ToBeVisibleAsync();
-        await BrowserPages.Screenshot(user, "21-staff-must-change-password");
+        Assert.Contains($"/{Tenant}/staff/totp-baru", user.Url);
+        await Assertions.Expect(user.GetByTestId("must-enrol-totp")).ToBeVisibleAsync();
+        await Assertions.Expect(user.Locator(".qr-figure svg")).ToHaveCountAsync(1);
         foreach (var elsewhere in new[] { "/staff/audit", $"/staff/cases/WBS-2026-000001/evidence/{Guid.NewGuid()}", "/staff/cases" })
         {
             await user.GotoAsync($"/{Tenant}{elsewhere}");
             Assert.Contains($"/{Tenant}/staff/password", user.Url);
         }
         await Assertions.Expect(user.Locator("nav.site-nav")).Not.ToContainTextAsync("Kasus");
+
+        // The password cannot be changed before the new key is set up: the page sends the user back to it.
+        await user.Locator("#currentPassword").FillAsync(temporaryPassword);
+        await user.Locator("#newPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
+        await user.Locator("#confirmPassword").FillAsync("Sawah-hijau-Banjarnegara-2026");
+        await user.Locator("#totp").FillAsync("000000");
+        await user.GetByRole(AriaRole.Button, new() { Name = "Simpan kata sandi" }).ClickAsync();
+        Assert.Contains($"/{Tenant}/staff/totp-baru", user.Url);
+
+        // A code of the admin's key does not confirm the new one (a new key is shown); a code of the new key does.
+        var shown = (await user.GetByTestId("new-totp-secret").InnerTextAsync()).Trim();
+        Assert.NotEqual(totpSecret, shown);
+        // (A refused code spends no step.)
+        await user.Locator("#totp").FillAsync(TestTotp.Compute(totpSecret, DateTimeOffset.UtcNow));
+        await user.GetByRole(AriaRole.Button, new() { Name = "Konfirmasi kode baru" }).ClickAsync();
+        await Assertions.Expect(user.Locator("#totp-error")).ToContainTextAsync("tidak cocok");
+        var fresh = (await user.GetByTestId("new-totp-secret").InnerTextAsync()).Trim();
+        Assert.NotEqual(shown, fresh);
+        await BrowserPages.Screenshot(user, "21-staff-new-totp");
+        enrolled = enrolled with { TotpSecret = fresh };
+        await user.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(enrolled));
+        await user.GetByRole(AriaRole.Button, new() { Name = "Konfirmasi kode baru" }).ClickAsync();
+        Assert.Contains($"/{Tenant}/staff/password", user.Url);
+        await Assertions.Expect(user.Locator(".flash")).ToContainTextAsync("Kode TOTP baru aktif");
+        await Assertions.Expect(user.GetByTestId("must-change-password")).ToBeVisibleAsync();
+        await BrowserPages.Screenshot(user, "21-staff-must-change-password");
 
         // Repeated password that differs: refused here, nothing sent.
         await user.Locator("#currentPassword").FillAsync(temporaryPassword);

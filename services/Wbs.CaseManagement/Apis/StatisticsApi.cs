@@ -19,7 +19,7 @@ public static class StatisticsApi
     }
 
     public static async Task<Results<Ok<CaseStatistics>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetStatistics(
-        string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader,
+        string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader, AuditTrail audit,
         CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanReadStatistics(user))
@@ -38,7 +38,9 @@ public static class StatisticsApi
             return TypedResults.Ok(statistics);
         }
         var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());
-        return TypedResults.File(StatisticsCsv.Write(statistics, text), "text/csv; charset=utf-8", $"statistik-{tenant}.csv");
+        var csv = StatisticsCsv.Write(statistics, text);
+        await audit.RecordAsync(user, http.Tenant().Slug, AuditActions.StatisticsExported, $"csv {Period(query)}", cancellationToken);
+        return TypedResults.File(csv, "text/csv; charset=utf-8", $"statistik-{tenant}.csv");
     }
 
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChart(
@@ -65,7 +67,7 @@ public static class StatisticsApi
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetReport(
         string tenant, [AsParameters] StatisticsQuery query, HttpContext http, ClaimsPrincipal user, StatisticsReader reader,
-        StatisticsReportPdf pdf, CancellationToken cancellationToken)
+        StatisticsReportPdf pdf, AuditTrail audit, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanReadStatistics(user))
         {
@@ -81,6 +83,9 @@ public static class StatisticsApi
         var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());
         var file = pdf.Write(statistics, text, http.Tenant());
+        await audit.RecordAsync(user, http.Tenant().Slug, AuditActions.StatisticsExported, $"pdf {Period(query)}", cancellationToken);
         return TypedResults.File(file, "application/pdf", $"laporan-pengaduan-{tenant}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf");
     }
+
+    private static string Period(StatisticsQuery query) => $"{query.From:yyyy-MM-dd}..{query.To:yyyy-MM-dd}";
 }

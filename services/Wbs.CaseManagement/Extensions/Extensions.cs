@@ -26,6 +26,7 @@ public static class Extensions
             bus.AddInboxConsumer<ReporterAccountLinkedConsumer, CaseDbContext>();
             bus.AddInboxConsumer<EvidenceAttachedConsumer, CaseDbContext>();
             bus.AddInboxConsumer<EvidenceViewedConsumer, CaseDbContext>();
+            bus.AddInboxConsumer<IdentityActRecordedConsumer, CaseDbContext>();
         });
         builder.AddOutboxDispatcher<CaseDbContext>();
 

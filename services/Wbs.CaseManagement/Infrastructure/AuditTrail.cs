@@ -38,4 +38,17 @@ public sealed class AuditTrail(CaseDbContext db, TimeProvider clock, AuditChain 
     public Task AppendAsync(ClaimsPrincipal staff, string tenant, string action, string? trackingNumber, string? detail,
         CancellationToken cancellationToken) =>
         AppendAsync(tenant, staff.SubjectId(), StaffAccess.ActorName(staff), action, trackingNumber, detail, cancellationToken);
+
+    /// <summary>An entry on its own: appended, saved and committed in a transaction of its own before this returns.</summary>
+    public async Task RecordAsync(string tenant, Guid? actorId, string actor, string action, string? trackingNumber, string? detail,
+        CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AppendAsync(tenant, actorId, actor, action, trackingNumber, detail, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public Task RecordAsync(ClaimsPrincipal staff, string tenant, string action, string? detail, CancellationToken cancellationToken) =>
+        RecordAsync(tenant, staff.SubjectId(), StaffAccess.ActorName(staff), action, null, detail, cancellationToken);
 }

@@ -25,4 +25,6 @@ public static class AuditActions
     /// <summary>A case list with titles (titles are report content).</summary>
     public const string CaseListRead = "case_list.read";
     public const string TitlesSearched = "titles.searched";
+    /// <summary>Statistics taken away as a file (CSV or the PDF report). Identity's acts come as <c>IdentityActs</c>.</summary>
+    public const string StatisticsExported = "statistics.exported";
 }

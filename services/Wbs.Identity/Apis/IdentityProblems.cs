@@ -32,6 +32,12 @@ public static class IdentityProblems
     public static ProblemHttpResult CannotDisableSelf() => Problems.Conflict(
         "Anda tidak dapat menonaktifkan akun Anda sendiri. / You cannot disable your own account.");
 
+    public static ProblemHttpResult TotpEnrolmentPending() => Problems.Conflict(
+        "Siapkan dulu kode TOTP baru Anda. / Set up your new TOTP first.");
+
+    public static ProblemHttpResult NoTotpEnrolment() => Problems.Conflict(
+        "Tidak ada penyiapan TOTP yang menunggu. / No TOTP set-up is pending.");
+
     public static ProblemHttpResult For(LinkOutcome outcome) => outcome switch
     {
         LinkOutcome.UsernameTaken => UsernameTaken(),

@@ -8,7 +8,8 @@ public static class PasswordsApi
         var api = app.MapGroup("/api/{tenant}").RequireTenant(allowPlatform: true).WithTags("Passwords");
         api.MapPost("/staff/password", ChangeStaffPassword).WithName("ChangeStaffPassword").WithValidation<ChangePasswordRequest>()
             .RequireAuthorization(WbsPolicies.Staff).AllowTemporaryPassword()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/accounts/password", ChangeAccountPassword).WithName("ChangeAccountPassword").WithValidation<ChangePasswordRequest>()
             .RequireAuthorization(WbsPolicies.Account)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -29,7 +30,7 @@ public static class PasswordsApi
             return Refusal<StaffSessionResponse>(result);
         }
         var token = await tokens.ForStaffAsync(staff, cancellationToken);
-        return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, staff.Roles, staff.MustChangePassword));
+        return TypedResults.Ok(StaffSessionResponse.For(staff, token));
     }
 
     /// <summary>Current password; a wrong one answers like a failed sign-in and counts toward the account's lockout. Answers the new session.</summary>
@@ -50,6 +51,7 @@ public static class PasswordsApi
     {
         PasswordChangeOutcome.Throttled => IdentityProblems.Throttled(),
         PasswordChangeOutcome.Rejected => Problems.Validation("newPassword", result.Reason!),
+        PasswordChangeOutcome.TotpEnrolmentPending => IdentityProblems.TotpEnrolmentPending(),
         _ => IdentityProblems.InvalidCredentials(),
     };
 }

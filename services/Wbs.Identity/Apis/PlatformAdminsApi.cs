@@ -15,7 +15,8 @@ public static class PlatformAdminsApi
     }
 
     public static async Task<Results<Created<StaffEnrolmentResponse>, ProblemHttpResult>> CreateFirstAdmin(
-        string slug, FirstAdminRequest request, TenantCatalogRefresher tenants, StaffDirectory directory, CancellationToken cancellationToken)
+        string slug, FirstAdminRequest request, TenantCatalogRefresher tenants, StaffDirectory directory, ClaimsPrincipal caller,
+        CancellationToken cancellationToken)
     {
         if (await tenants.FindAsync(slug, cancellationToken) is not { IsPlatform: false } tenant)
         {
@@ -25,7 +26,7 @@ public static class PlatformAdminsApi
         {
             return Problems.Conflict("Instansi ini sudah punya staf; admin instansi menambah pengguna lain. / This agency has staff already; its admins add more users.");
         }
-        var enrolment = await StaffEnrolment.EnrolAsync(directory, tenant, request.Username, [WbsClaims.Roles.Admin], cancellationToken);
+        var enrolment = await StaffEnrolment.EnrolAsync(directory, tenant, request.Username, [WbsClaims.Roles.Admin], StaffActor.From(caller), cancellationToken);
         return enrolment is null
             ? IdentityProblems.UsernameTaken()
             : TypedResults.Created($"/api/{tenant.Slug}/staff/users/{enrolment.Id}", enrolment);

@@ -64,8 +64,7 @@ public static class SessionsApi
         {
             case SignInOutcome.Succeeded:
                 var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
-                return TypedResults.Ok(new StaffSessionResponse(token.AccessToken, "Bearer", token.ExpiresIn, result.Subject!.Roles,
-                    result.Subject.MustChangePassword));
+                return TypedResults.Ok(StaffSessionResponse.For(result.Subject!, token));
             case SignInOutcome.ProofOfWorkRequired:
                 return IdentityProblems.ProofOfWorkRequired(result.Demand!);
             default:

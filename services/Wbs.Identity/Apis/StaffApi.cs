@@ -22,17 +22,18 @@ public static class StaffApi
 
     /// <summary>Creates a staff user and answers the one-time enrolment: temporary password and TOTP secret.</summary>
     public static async Task<Results<Created<StaffEnrolmentResponse>, ProblemHttpResult>> CreateStaffUser(
-        CreateStaffUserRequest request, StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
+        CreateStaffUserRequest request, StaffDirectory directory, ClaimsPrincipal caller, HttpContext http, CancellationToken cancellationToken)
     {
         var tenant = http.Tenant();
-        var enrolment = await StaffEnrolment.EnrolAsync(directory, tenant, request.Username, request.Roles!, cancellationToken);
+        var enrolment = await StaffEnrolment.EnrolAsync(directory, tenant, request.Username, request.Roles!, StaffActor.From(caller), cancellationToken);
         return enrolment is null
             ? IdentityProblems.UsernameTaken()
             : TypedResults.Created($"/api/{tenant.Slug}/staff/users/{enrolment.Id}", enrolment);
     }
 
     public static async Task<Results<Ok<StaffUserResponse>, ProblemHttpResult>> DisableStaffUser(
-        Guid id, StaffDirectory directory, SessionRevoker revoker, ClaimsPrincipal caller, HttpContext http, CancellationToken cancellationToken)
+        Guid id, StaffDirectory directory, SessionRevoker revoker, IdentityDbContext db, TimeProvider clock, ClaimsPrincipal caller, HttpContext http,
+        CancellationToken cancellationToken)
     {
         if (caller.SubjectId() == id)
         {
@@ -43,6 +44,7 @@ public static class StaffApi
             return IdentityProblems.StaffUserUnknown();
         }
         user.Disabled = true;
+        db.RecordAct(user.Tenant, IdentityActs.StaffDisabled, StaffActor.From(caller), user.Username, clock.GetUtcNow());
         // Every token the user holds stops working at once, in every service.
         revoker.RevokeSubject(user.Tenant, user.Id);
         await revoker.SaveChangesAsync(cancellationToken);

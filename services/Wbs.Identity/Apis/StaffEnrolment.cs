@@ -4,18 +4,24 @@ namespace Wbs.Identity.Apis;
 public static class StaffEnrolment
 {
     /// <returns>The enrolment, or null when the username is taken in this tenant.</returns>
-    public static async Task<StaffEnrolmentResponse?> EnrolAsync(StaffDirectory directory, TenantProfile tenant, string? username,
-        IEnumerable<string> roles, CancellationToken cancellationToken)
+    /// <param name="createdBy">Who enrols the user, for the audit trail.</param>
+    public static Task<StaffEnrolmentResponse?> EnrolAsync(StaffDirectory directory, TenantProfile tenant, string? username,
+        IEnumerable<string> roles, StaffActor createdBy, CancellationToken cancellationToken) =>
+        EnrolAsync(directory, tenant.Slug, $"WBS {tenant.ShortName ?? tenant.Slug}", username, roles, createdBy, cancellationToken);
+
+    /// <param name="issuer">The name authenticator apps show for the key.</param>
+    public static async Task<StaffEnrolmentResponse?> EnrolAsync(StaffDirectory directory, string tenant, string issuer, string? username,
+        IEnumerable<string> roles, StaffActor createdBy, CancellationToken cancellationToken)
     {
         var password = PasswordService.NewTemporaryPassword();
         var secret = Totp.NewSecret();
-        var user = await directory.CreateAsync(tenant.Slug, Guid.CreateVersion7(), Usernames.Normalize(username), password, secret,
-            roles, mustChangePassword: true, cancellationToken);
+        var user = await directory.CreateAsync(tenant, Guid.CreateVersion7(), Usernames.Normalize(username), password, secret,
+            roles, mustChangePassword: true, cancellationToken, createdBy);
         if (user is null)
         {
             return null;
         }
-        var uri = Totp.EnrolmentUri($"WBS {tenant.ShortName ?? tenant.Slug}", user.Username, secret);
+        var uri = Totp.EnrolmentUri(issuer, user.Username, secret);
         return new StaffEnrolmentResponse(
             user.Id, user.Username, user.Roles, password, Base32.Encode(secret), uri, Convert.ToBase64String(EnrolmentQrCode.Png(uri)));
     }

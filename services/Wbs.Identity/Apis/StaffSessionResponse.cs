@@ -1,4 +1,10 @@
 namespace Wbs.Identity.Apis;
 
 /// <param name="MustChangePassword">The user signed in with a temporary password and should choose their own (<c>POST /api/{tenant}/staff/password</c>).</param>
-public sealed record StaffSessionResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, bool MustChangePassword);
+/// <param name="MustEnrolTotp">The user signed in with the TOTP secret of their enrolment and must set up a fresh one first (<c>POST /api/{tenant}/staff/totp</c>).</param>
+public sealed record StaffSessionResponse(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, bool MustChangePassword,
+    bool MustEnrolTotp)
+{
+    public static StaffSessionResponse For(StaffUser user, IssuedToken token) =>
+        new(token.AccessToken, "Bearer", token.ExpiresIn, user.Roles, user.MustChangePassword, user.MustEnrolTotp);
+}

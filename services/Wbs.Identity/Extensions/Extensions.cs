@@ -38,6 +38,7 @@ public static class Extensions
         services.AddScoped<ReportLinking>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<PasswordChanges>();
+        services.AddScoped<TotpEnrolments>();
         services.AddScoped<SessionRevoker>();
         services.AddScoped<DatabaseSessionRevocationSource>();
 

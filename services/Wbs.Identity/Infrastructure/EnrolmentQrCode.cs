@@ -11,4 +11,12 @@ public static class EnrolmentQrCode
         using var data = generator.CreateQrCode(otpauthUri, QRCodeGenerator.ECCLevel.M);
         return new PngByteQRCode(data).GetGraphic(6);
     }
+
+    /// <summary>The same QR code as SVG markup (shown inline, no image request).</summary>
+    public static string Svg(string otpauthUri)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(otpauthUri, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(6);
+    }
 }

@@ -14,6 +14,10 @@ public sealed class PasswordChanges(
         string tenant, Guid? staffId, ChangePasswordRequest request, CancellationToken cancellationToken)
     {
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Id == staffId, cancellationToken);
+        if (user is { MustEnrolTotp: true, Disabled: false })
+        {
+            return new PasswordChangeResult(PasswordChangeOutcome.TotpEnrolmentPending);
+        }
         if (PasswordPolicy.Check(request.NewPassword, user?.Username) is { } reason)
         {
             return PasswordChangeResult.Rejected(reason);
@@ -26,6 +30,7 @@ public sealed class PasswordChanges(
         user!.PasswordHash = passwords.Hash(request.NewPassword!);
         user.PasswordChangedAt = clock.GetUtcNow();
         user.MustChangePassword = false;
+        db.RecordAct(tenant, IdentityActs.PasswordChanged, user.Id, user.Username, null, user.PasswordChangedAt.Value);
         revoker.RevokeSubject(tenant, user.Id);
         await revoker.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Staff user {StaffId} of {Tenant} changed their password", user.Id, tenant);

@@ -11,5 +11,8 @@ public readonly record struct SignInCost(SignInCosts Costs, string Tenant, strin
 
     public void Attempted() => Costs.Add(Key);
 
+    /// <summary>After a failure: it made further attempts on the name pay a proof of work (what WBS has instead of a lockout).</summary>
+    public bool LockedOutNow => Costs.ProofStartsNow(Key);
+
     public void Succeeded() => Costs.Forgive(Key);
 }

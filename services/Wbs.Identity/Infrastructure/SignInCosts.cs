@@ -57,6 +57,10 @@ public sealed class SignInCosts(
         return new(challenges.Issue(tenant, Family, asked), asked);
     }
 
+    /// <summary>True when the failure just counted is the one from which attempts on the name must pay a proof of work.</summary>
+    internal bool ProofStartsNow(string key) =>
+        !abuse.Value.Unlimited && abuse.Value.ProofOfWork.Mode != ProofOfWorkMode.Off && Count(key) == Costs.FreeFailures;
+
     internal bool Exhausted(string key) => !abuse.Value.Unlimited && Count(key) >= Costs.MaxPasswordChangeFailures;
 
     internal int Count(string key) =>

@@ -19,7 +19,15 @@ public sealed class StaffSignIn(
             return SignInResult<StaffUser>.ProofRequired(demand);
         }
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Username == name, cancellationToken);
-        return await CheckAsync(user, password, totp, cost, cancellationToken);
+        var (result, act) = await CheckAsync(user, password, totp, cost, cancellationToken);
+        // Every outcome is audited, an unknown name without naming anyone (what was typed may be a password).
+        if (result.Outcome != SignInOutcome.Succeeded && cost.LockedOutNow)
+        {
+            act = IdentityActs.SignInLockedOut;
+        }
+        db.RecordAct(tenant, act, user?.Id, user?.Username ?? IdentityActs.Unknown, null, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>
@@ -29,35 +37,42 @@ public sealed class StaffSignIn(
     public async Task<SignInResult<StaffUser>> VerifyAsync(StaffUser? user, string? password, string? totp, CancellationToken cancellationToken)
     {
         var cost = costs.For("staff-password-change", user?.Tenant ?? "", user?.Id.ToString());
-        return cost.Exhausted ? SignInResult<StaffUser>.Throttled : await CheckAsync(user, password, totp, cost, cancellationToken);
+        if (cost.Exhausted)
+        {
+            return SignInResult<StaffUser>.Throttled;
+        }
+        // The caller saves (with the new password, which replaces any rehash).
+        return (await CheckAsync(user, password, totp, cost, cancellationToken)).Result;
     }
 
-    /// <summary>An unknown or disabled user fails after the time one check costs.</summary>
-    private async Task<SignInResult<StaffUser>> CheckAsync(
+    /// <summary>An unknown or disabled user fails after the time one check costs. Answers the outcome and its audit action; the caller saves.</summary>
+    private async Task<(SignInResult<StaffUser> Result, string Act)> CheckAsync(
         StaffUser? user, string? password, string? totp, SignInCost cost, CancellationToken cancellationToken)
     {
         cost.Attempted();
         if (user is null || user.Disabled)
         {
             passwords.Waste(password);
-            return SignInResult<StaffUser>.Failed;
+            return (SignInResult<StaffUser>.Failed, user is null ? IdentityActs.SignInUnknownUser : IdentityActs.SignInDisabledUser);
         }
         var (matches, rehash) = passwords.Verify(user.PasswordHash, password);
-        long step = 0;
-        var valid = matches && Totp.TryVerify(secrets.Open(user), totp, clock.GetUtcNow(), user.LastTotpStep, out step)
+        if (!matches)
+        {
+            return (SignInResult<StaffUser>.Failed, IdentityActs.SignInWrongPassword);
+        }
+        var valid = Totp.TryVerify(secrets.Open(user), totp, clock.GetUtcNow(), user.LastTotpStep, out var step)
             // Claims the step atomically: of two requests carrying the same code only one wins.
             && await db.StaffUsers.Where(u => u.Id == user.Id && u.LastTotpStep < step)
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastTotpStep, step), cancellationToken) == 1;
         if (!valid)
         {
-            return SignInResult<StaffUser>.Failed;
+            return (SignInResult<StaffUser>.Failed, IdentityActs.SignInWrongTotp);
         }
         cost.Succeeded();
         if (rehash is not null)
         {
             user.PasswordHash = rehash;
-            await db.SaveChangesAsync(cancellationToken);
         }
-        return new(SignInOutcome.Succeeded, user);
+        return (new(SignInOutcome.Succeeded, user), IdentityActs.SignInSucceeded);
     }
 }

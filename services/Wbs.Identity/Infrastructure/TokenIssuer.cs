@@ -23,7 +23,8 @@ public sealed class TokenIssuer(SigningKeyRing keys, TimeProvider clock, IOption
             [
                 new(WbsClaims.Name, user.Username),
                 .. user.Roles.Select(r => new Claim(WbsClaims.Role, r)),
-                .. user.MustChangePassword ? [new Claim(WbsClaims.MustChangePassword, "true")] : Array.Empty<Claim>(),
+                // A temporary password or an enrolment TOTP secret: the token serves only to replace them.
+                .. user.MustChangePassword || user.MustEnrolTotp ? [new Claim(WbsClaims.MustChangePassword, "true")] : Array.Empty<Claim>(),
             ],
             options.Value.Tokens.StaffLifetime, cancellationToken);
 

@@ -9,5 +9,11 @@ public sealed class TotpSecretProtector([FromKeyedServices(KeyPurposes.Totp)] En
 
     public byte[] Open(StaffUser user) => cipher.Open(user.SealedTotpSecret, AssociatedData(user.Id));
 
-    private static byte[] AssociatedData(Guid staffId) => Encoding.ASCII.GetBytes($"wbs-identity/totp/{staffId:N}");
+    /// <summary>A secret being set up is bound to the user too, and cannot pass for the confirmed one.</summary>
+    public byte[] SealPending(Guid staffId, byte[] secret) => cipher.Seal(secret, AssociatedData(staffId, "totp-pending"));
+
+    public byte[]? OpenPending(StaffUser user) =>
+        user.SealedPendingTotpSecret is { } sealedSecret ? cipher.Open(sealedSecret, AssociatedData(user.Id, "totp-pending")) : null;
+
+    private static byte[] AssociatedData(Guid staffId, string purpose = "totp") => Encoding.ASCII.GetBytes($"wbs-identity/{purpose}/{staffId:N}");
 }

@@ -9,4 +9,6 @@ public enum PasswordChangeOutcome
     Throttled,
     /// <summary>The new password breaks the policy: 400 naming <c>newPassword</c>.</summary>
     Rejected,
+    /// <summary>The user must set up a fresh TOTP secret before anything else: 409.</summary>
+    TotpEnrolmentPending,
 }

@@ -16,4 +16,11 @@ public sealed class StaffUser
     /// <summary>Set for a temporary password from enrolment; cleared when the user chooses their own.</summary>
     public bool MustChangePassword { get; set; }
     public DateTimeOffset? PasswordChangedAt { get; set; }
+    /// <summary>
+    /// Set at enrolment: the enrolling admin saw the TOTP secret, so it is good only until the user has set up a
+    /// fresh one at the first sign-in; until then their token can do nothing else.
+    /// </summary>
+    public bool MustEnrolTotp { get; set; }
+    /// <summary>The fresh secret being set up (sealed), until the user confirms it with a code.</summary>
+    public byte[]? SealedPendingTotpSecret { get; set; }
 }

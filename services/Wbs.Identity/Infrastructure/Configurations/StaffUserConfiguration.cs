@@ -19,6 +19,8 @@ public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
         e.Property(s => s.CreatedAt).HasColumnName("created_at");
         e.Property(s => s.MustChangePassword).HasColumnName("must_change_password");
         e.Property(s => s.PasswordChangedAt).HasColumnName("password_changed_at");
+        e.Property(s => s.MustEnrolTotp).HasColumnName("must_enrol_totp");
+        e.Property(s => s.SealedPendingTotpSecret).HasColumnName("sealed_pending_totp_secret");
         e.HasIndex(s => new { s.Tenant, s.Username }).IsUnique();
     }
 }

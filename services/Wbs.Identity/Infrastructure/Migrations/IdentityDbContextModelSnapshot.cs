@@ -196,6 +196,10 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("must_change_password");
 
+                    b.Property<bool>("MustEnrolTotp")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_enrol_totp");
+
                     b.Property<DateTimeOffset?>("PasswordChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("password_changed_at");
@@ -210,6 +214,10 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("roles");
+
+                    b.Property<byte[]>("SealedPendingTotpSecret")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_pending_totp_secret");
 
                     b.Property<byte[]>("SealedTotpSecret")
                         .IsRequired()

@@ -30,6 +30,14 @@ public sealed class IdentityClient(HttpClient http, ILogger<IdentityClient> logg
         string staffToken, CancellationToken cancellationToken) =>
         PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/password", new { currentPassword, newPassword, totp }, staffToken, cancellationToken);
 
+    /// <summary>The first sign-in after enrolment: a fresh TOTP secret for the user (a new one at each call; 409 when none is due).</summary>
+    public Task<ApiResult<TotpEnrolment>> StartTotpEnrolmentAsync(string tenant, string staffToken, CancellationToken cancellationToken) =>
+        PostAsync<TotpEnrolment>($"/api/{Segment(tenant)}/staff/totp", new { }, staffToken, cancellationToken);
+
+    /// <summary>A code of the fresh secret replaces the enrolment secret; Identity revokes every older token and answers the new session.</summary>
+    public Task<ApiResult<StaffSessionIssued>> ConfirmTotpEnrolmentAsync(string tenant, string totp, string staffToken, CancellationToken cancellationToken) =>
+        PostAsync<StaffSessionIssued>($"/api/{Segment(tenant)}/staff/totp/confirmation", new { totp }, staffToken, cancellationToken);
+
     /// <summary>Revokes every older token of the account and answers the new session.</summary>
     public Task<ApiResult<SessionIssued>> ChangeAccountPasswordAsync(string tenant, string currentPassword, string newPassword, string accountToken,
         CancellationToken cancellationToken) =>

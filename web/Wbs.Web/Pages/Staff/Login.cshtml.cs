@@ -47,7 +47,7 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
         var start = string.IsNullOrEmpty(returnUrl) && issued.Roles.All(r => r == WbsClaims.Roles.Custodian)
             ? $"/{Slug}/staff/pengungkapan"
             : ReturnUrl;
-        return SeeOtherUrl(issued.MustChangePassword ? StaffPaths.Password(Slug, start) : start);
+        return SeeOtherUrl(issued.MustEnrolTotp ? StaffPaths.Totp(Slug, start) : issued.MustChangePassword ? StaffPaths.Password(Slug, start) : start);
     }
 
     private string SafeReturn(string? returnUrl) => StaffPaths.SafeReturn(Slug, returnUrl);

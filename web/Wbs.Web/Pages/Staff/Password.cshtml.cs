@@ -35,6 +35,11 @@ public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient i
         }
         var changed = await identity.ChangeStaffPasswordAsync(Slug, currentPassword!, newPassword!, totp!.Replace(" ", "").Trim(), Token,
             cancellationToken);
+        if (changed.Problem is { Status: StatusCodes.Status409Conflict })
+        {
+            // The TOTP secret of the enrolment is to be replaced first.
+            return SeeOtherUrl(StaffPaths.Totp(Slug, ReturnUrl));
+        }
         if (!changed.Ok)
         {
             PasswordForm.AddProblem(Errors, changed.Problem, NotMatching);

@@ -4,7 +4,10 @@ namespace Wbs.Web.Infrastructure.Api.Dtos;
 
 public sealed record SessionIssued(string AccessToken, string TokenType, int ExpiresIn, string? Kind);
 
-public sealed record StaffSessionIssued(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, bool MustChangePassword);
+public sealed record StaffSessionIssued(string AccessToken, string TokenType, int ExpiresIn, IReadOnlyList<string> Roles, bool MustChangePassword,
+    bool MustEnrolTotp = false);
+
+public sealed record TotpEnrolment(string TotpSecret, string OtpauthUri);
 
 public sealed record AccountCreated(Guid AccountId, string Username, IReadOnlyList<string> LinkedReports);
 

@@ -1,0 +1,3 @@
+namespace Wbs.Identity.Apis;
+
+public sealed record ConfirmTotpRequest(string? Totp);
