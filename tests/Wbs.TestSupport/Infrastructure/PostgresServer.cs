@@ -39,6 +39,10 @@ public sealed class PostgresServer : IAsyncDisposable
         Username = _options.User,
         Password = _options.Password,
         Database = database,
+        // Every test host gets a fresh database, hence a pool of its own: idle connections close within
+        // seconds (not Npgsql's 5 minutes), so a long test project never runs into max_connections.
+        ConnectionIdleLifetime = 3,
+        ConnectionPruningInterval = 1,
     }.ConnectionString;
 
     public static async Task<PostgresServer> StartAsync(PostgresOptions options, ILogger logger, CancellationToken cancellationToken = default)
