@@ -46,7 +46,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         Assert.DoesNotContain(totpSecret, await platform.ContentAsync());
         failures.AddRange(await PhoneAxeAsync(platformContext));
 
-        // The agency works at once: its public site, and its first admin replaces the temporary password.
+        // The agency works at once: its public site, and its first admin sets up a fresh TOTP key and replaces the temporary password.
         var admin = new DevStaff(_slug, Guid.Empty, "admin.uji", temporaryPassword, totpSecret, ["admin"]);
         await using var first = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, BypassCSP = true });
         var tabA = await first.NewPageAsync();
@@ -54,6 +54,12 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await Assertions.Expect(tabA.Locator("h1")).ToContainTextAsync("Inspektorat Uji Peramban");
         await tabA.GotoAsync($"/{_slug}/staff/login");
         await BrowserPages.StaffSignInAsync(tabA, admin);
+        // First a TOTP key of their own, that the platform admin never saw; then a password of their own.
+        Assert.Contains($"/{_slug}/staff/totp-baru", tabA.Url);
+        admin = admin with { TotpSecret = (await tabA.GetByTestId("new-totp-secret").InnerTextAsync()).Trim() };
+        Assert.NotEqual(totpSecret, admin.TotpSecret);
+        await tabA.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(admin));
+        await tabA.GetByRole(AriaRole.Button, new() { Name = "Konfirmasi kode baru" }).ClickAsync();
         Assert.Contains($"/{_slug}/staff/password", tabA.Url);
         const string password = "Kebun-teh-Peramban-2026";
         await tabA.Locator("#currentPassword").FillAsync(temporaryPassword);
