@@ -42,6 +42,8 @@ public sealed record TenantProfile
     public string TimeZone { get; init; } = TenantTimeZones.Wib;
     /// <summary>Days off per year (national holidays and cuti bersama); the platform's national list when a tenant has none of its own.</summary>
     public IReadOnlyList<TenantHoliday> Holidays { get; init; } = [];
+    /// <summary>Language of the e-mails the agency's staff mailbox receives (<see cref="TenantLanguages"/>): one language, not both.</summary>
+    public string StaffLanguage { get; init; } = TenantLanguages.Indonesian;
 
     public DeadlineRule EffectiveDeadlineRule => DeadlineRule ?? new DeadlineRule { Days = ResponseDays, Unit = Tenancy.DeadlineRule.Calendar };
     /// <summary>Cards about the service (Komdigi's "Layanan").</summary>

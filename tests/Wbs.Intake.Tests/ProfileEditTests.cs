@@ -73,6 +73,24 @@ public sealed class ProfileEditTests(InfrastructureFixture infra) : IAsyncLifeti
         Assert.Equal(before.GetProperty("tagline").GetString(), after.GetProperty("tagline").GetString());
     }
 
+    [Fact]
+    public async Task The_staff_mailbox_language_is_id_or_en_and_anything_else_is_a_field_error()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        using var wrong = await Put(Admin(), new { staffLanguage = "fr", tagline = "Tidak boleh tersimpan" }, null, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.True((await wrong.ReadJsonAsync()).GetProperty("errors").TryGetProperty("staffLanguage", out _));
+        var kept = await (await _host.Client().GetAsync(Path, ct)).ReadJsonAsync();
+        Assert.Equal("id", kept.GetProperty("staffLanguage").GetString());
+        Assert.NotEqual("Tidak boleh tersimpan", kept.GetProperty("tagline").GetString());
+
+        using var english = await Put(Admin(), new { staffLanguage = "en" }, null, ct);
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        var saved = await (await _host.Client().GetAsync(Path, ct)).ReadJsonAsync();
+        Assert.Equal("en", saved.GetProperty("staffLanguage").GetString());
+    }
+
     private static Task<HttpResponseMessage> Put(HttpClient client, object body, string? ifMatch, CancellationToken ct)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = JsonContent.Create(body) };

@@ -29,7 +29,8 @@ public sealed class StaffMailTests(InfrastructureFixture infra) : IAsyncLifetime
         var eml = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
         Assert.Contains($"To: {NotificationHost.StaffAddress}", eml);
         Assert.Contains($"Subject: [WBS] Batas tanggapan {tn}: 3 hari lagi", eml);
-        Assert.Contains($"Nomor laporan / Tracking number: {tn}", eml);
+        Assert.Contains($"Nomor laporan: {tn}", eml);
+        Assert.DoesNotContain("Tracking number", eml);
         Assert.Contains("Status: Diterima", eml);
         Assert.Contains("5 Maret 2026", eml);
         Assert.Contains($"http://wbs.test/banjarnegara/staff/cases/{tn}", eml);

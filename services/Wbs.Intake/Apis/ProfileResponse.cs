@@ -26,6 +26,8 @@ public sealed record ProfileResponse(
     public IReadOnlyList<TenantItem> Flow { get; init; } = [];
     public IReadOnlyList<TenantItem> FlowDetail { get; init; } = [];
     public long Version { get; init; }
+    /// <summary>The language of the staff mailbox's e-mails (<c>id</c> or <c>en</c>), for the console's profile form.</summary>
+    public string StaffLanguage { get; init; } = TenantLanguages.Indonesian;
 
     public static ProfileResponse From(TenantProfile t) => new(
         t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.EffectiveDeadlineRule.Days,
@@ -39,5 +41,6 @@ public sealed record ProfileResponse(
         Flow = t.Flow,
         FlowDetail = t.FlowDetail,
         Version = t.Version,
+        StaffLanguage = t.StaffLanguage,
     };
 }

@@ -17,6 +17,8 @@ public sealed record TenantRequest
     // Content: what a tenant admin edits too.
     public string? Logo { get; init; }
     public string? ThemeColor { get; init; }
+    /// <summary><c>id</c> or <c>en</c>: the language of the staff mailbox's e-mails.</summary>
+    public string? StaffLanguage { get; init; }
     public string? Tagline { get; init; }
     public string? TaglineEn { get; init; }
     public string? LegalBasis { get; init; }
@@ -50,6 +52,7 @@ public sealed record TenantRequest
     {
         Logo = Logo ?? t.Logo,
         ThemeColor = ThemeColor ?? t.ThemeColor,
+        StaffLanguage = StaffLanguage ?? t.StaffLanguage,
         Tagline = Tagline ?? t.Tagline,
         TaglineEn = TaglineEn ?? t.TaglineEn,
         LegalBasis = LegalBasis ?? t.LegalBasis,

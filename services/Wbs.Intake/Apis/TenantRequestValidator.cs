@@ -33,6 +33,10 @@ public sealed class TenantRequestValidator : IValidator<TenantRequest>
         {
             errors.Add("timeZone", $"Zona waktu: {string.Join(", ", TenantTimeZones.All)}. / Time zone must be one of these.");
         }
+        if (r.StaffLanguage is not null && !TenantLanguages.IsKnown(r.StaffLanguage))
+        {
+            errors.Add("staffLanguage", "Bahasa e-mail petugas: id atau en. / Staff e-mail language: id or en.");
+        }
         if (r.AcknowledgementDays is < 1 or > 30)
         {
             errors.Add("acknowledgementDays", "Antara 1 dan 30 hari. / Between 1 and 30 days.");

@@ -7,7 +7,7 @@ public sealed class CaseAssignedConsumer(NotificationWriter writer) : IConsumer<
     {
         var m = context.Message;
         var complaint = await writer.TrackAsync(m.Tenant, m.ComplaintId, m.TrackingNumber, context.CancellationToken);
-        writer.MailStaff(complaint, NotificationKinds.Assigned, NotificationTexts.AssignedSubject(m.TrackingNumber));
+        writer.MailStaff(complaint, NotificationKinds.Assigned, writer.StaffText(m.Tenant).AssignedSubject(m.TrackingNumber));
         await writer.SaveAsync(context.CancellationToken);
     }
 }

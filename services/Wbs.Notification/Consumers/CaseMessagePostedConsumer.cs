@@ -14,7 +14,7 @@ public sealed class CaseMessagePostedConsumer(NotificationWriter writer) : ICons
         }
         else
         {
-            writer.MailStaff(complaint, NotificationKinds.MessagePosted, NotificationTexts.ReporterMessageSubject(m.TrackingNumber));
+            writer.MailStaff(complaint, NotificationKinds.MessagePosted, writer.StaffText(m.Tenant).ReporterMessageSubject(m.TrackingNumber));
         }
         await writer.SaveAsync(context.CancellationToken);
     }

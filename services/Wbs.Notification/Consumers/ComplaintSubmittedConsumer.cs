@@ -9,8 +9,8 @@ public sealed class ComplaintSubmittedConsumer(NotificationWriter writer) : ICon
         var complaint = await writer.TrackAsync(m.Tenant, m.ComplaintId, m.TrackingNumber, context.CancellationToken);
         complaint.AccountId ??= m.AccountId;
         writer.NotifyReporter(complaint, NotificationKinds.Received, NotificationTexts.Received(m.TrackingNumber, m.ResponseDueAt));
-        writer.MailStaff(complaint, NotificationKinds.Received, NotificationTexts.NewReportSubject(m.TrackingNumber),
-            $"Batas tanggapan / Response due: {IndonesianDate.Format(m.ResponseDueAt)}");
+        var staff = writer.StaffText(m.Tenant);
+        writer.MailStaff(complaint, NotificationKinds.Received, staff.NewReportSubject(m.TrackingNumber), staff.Due(m.ResponseDueAt));
         await writer.SaveAsync(context.CancellationToken);
     }
 }

@@ -6,8 +6,9 @@ public sealed class SlaDeadlineApproachingConsumer(NotificationWriter writer) : 
     {
         var m = context.Message;
         var complaint = await writer.TrackAsync(m.Tenant, m.ComplaintId, m.TrackingNumber, context.CancellationToken);
-        writer.MailStaff(complaint, NotificationKinds.DeadlineApproaching, NotificationTexts.DeadlineSubject(m.TrackingNumber, m.DaysLeft),
-            $"Batas tanggapan / Response due: {IndonesianDate.Format(m.ResponseDueAt)} ({m.DaysLeft} hari / days)");
+        var staff = writer.StaffText(m.Tenant);
+        writer.MailStaff(complaint, NotificationKinds.DeadlineApproaching, staff.DeadlineSubject(m.TrackingNumber, m.DaysLeft),
+            staff.Due(m.ResponseDueAt, m.DaysLeft));
         await writer.SaveAsync(context.CancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Wbs.Notification.Infrastructure;
 /// sends later (alone or in a digest). A redelivered message never mails twice.
 /// </summary>
 public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mailer, IOptions<NotificationOptions> options,
-    IOptions<StaffMailOptions> mailOptions, TimeProvider clock)
+    IOptions<StaffMailOptions> mailOptions, TenantCatalog tenants, TimeProvider clock)
 {
     private readonly List<StaffMail> _mails = [];
 
@@ -41,6 +41,9 @@ public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mai
         db.DeliveryLog.Add(LogEntry(complaint, kind, "inbox", DeliveryLogEntry.ReporterInbox, DeliveryResults.Delivered));
     }
 
+    /// <summary>The words of the tenant's staff e-mails, in the language the agency chose.</summary>
+    public StaffMailText StaffText(string tenant) => StaffMailText.For(tenants.Find(tenant));
+
     public void MailStaff(TrackedComplaint complaint, string kind, string subject, params string[] extraLines)
     {
         var settings = options.Value;
@@ -49,24 +52,16 @@ public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mai
             db.DeliveryLog.Add(LogEntry(complaint, kind, "email", "-", DeliveryResults.NoRecipient));
             return;
         }
-        string[] lines =
-        [
-            $"Nomor laporan / Tracking number: {complaint.TrackingNumber}",
-            $"Status: {CaseStatuses.Label(complaint.Status)}",
-            .. extraLines,
-            $"Tautan / Link: {settings.CaseLink(complaint.Tenant, complaint.TrackingNumber)}",
-            "",
-            "Isi laporan tidak pernah dikirim lewat e-mail; buka tautan di atas untuk menanganinya.",
-            "Report content is never sent by e-mail; open the link above to handle it.",
-        ];
+        var body = string.Join("\r\n", StaffText(complaint.Tenant).Body(complaint.TrackingNumber, complaint.Status,
+            settings.CaseLink(complaint.Tenant, complaint.TrackingNumber), extraLines));
         var entry = LogEntry(complaint, kind, "email", to, DeliveryResults.Pending);
         entry.Subject = subject;
-        entry.Body = string.Join("\r\n", lines);
+        entry.Body = body;
         // Held by this consumer while it sends; a crash before the result is saved frees it after the lease.
         entry.ClaimedUntil = clock.GetUtcNow() + mailOptions.Value.Lease;
         entry.Attempts = 1;
         db.DeliveryLog.Add(entry);
-        _mails.Add(new StaffMail(entry, to, subject, string.Join("\r\n", lines)));
+        _mails.Add(new StaffMail(entry, to, subject, body));
     }
 
     public async Task SaveAsync(CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Wbs.Notification.Infrastructure;
 /// sending so that a retry repeats the same digest (same Message-ID) instead of mailing twice.
 /// </summary>
 public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mailer, IOptions<NotificationOptions> options,
-    IOptions<StaffMailOptions> mailOptions, TimeProvider clock, ILogger<StaffMailSender> logger) : PeriodicJob(clock, logger)
+    IOptions<StaffMailOptions> mailOptions, TenantCatalog tenants, TimeProvider clock, ILogger<StaffMailSender> logger) : PeriodicJob(clock, logger)
 {
     protected override TimeSpan Interval => mailOptions.Value.Sweep;
 
@@ -58,12 +58,14 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
     private async Task<bool> SendAsync(NotificationDbContext db, DeliveryLogEntry[] batch, CancellationToken cancellationToken)
     {
         var first = batch[0];
+        // A mailbox shared by several tenants (the "default" one) gets the first one's language.
+        var text = StaffMailText.For(tenants.Find(first.Tenant));
         var ids = batch.Select(r => r.Id).ToList();
         Guid marker;
         string subject, body;
         if (batch.Length == 1 && first.DigestId is null)
         {
-            (marker, subject, body) = (first.Id, first.Subject ?? NotificationTexts.DigestSubject(1), first.Body ?? LinkLine(first));
+            (marker, subject, body) = (first.Id, first.Subject ?? text.DigestSubject(1), first.Body ?? LinkLine(first));
         }
         else
         {
@@ -72,8 +74,8 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
             {
                 await db.DeliveryLog.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.DigestId, marker), cancellationToken);
             }
-            subject = NotificationTexts.DigestSubject(batch.Length);
-            body = string.Join("\r\n", [NotificationTexts.DigestIntro(batch.Length), "", .. batch.SelectMany(r => new[] { $"- {r.Subject}", $"  {LinkLine(r)}" })]);
+            subject = text.DigestSubject(batch.Length);
+            body = string.Join("\r\n", [text.DigestIntro(batch.Length), "", .. batch.SelectMany(r => new[] { $"- {r.Subject}", $"  {LinkLine(r)}" })]);
         }
 
         var result = await mailer.SendAsync(marker, first.Recipient, subject, body, cancellationToken);
@@ -92,5 +94,6 @@ public sealed class StaffMailSender(IServiceScopeFactory scopes, StaffMailer mai
         return false;
     }
 
-    private string LinkLine(DeliveryLogEntry entry) => $"Tautan / Link: {options.Value.CaseLink(entry.Tenant, entry.TrackingNumber)}";
+    private string LinkLine(DeliveryLogEntry entry) =>
+        StaffMailText.For(tenants.Find(entry.Tenant)).Link(options.Value.CaseLink(entry.Tenant, entry.TrackingNumber));
 }
