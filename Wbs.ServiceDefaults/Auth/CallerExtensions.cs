@@ -13,6 +13,10 @@ public static class CallerExtensions
     public static Guid? CodeComplaintId(this ClaimsPrincipal user) =>
         user.Kind() == WbsClaims.Kinds.Code && Guid.TryParse(user.FindFirst(WbsClaims.ComplaintId)?.Value, out var id) ? id : null;
 
+    /// <summary>The tracking number of the complaint a code token reaches; null for other kinds.</summary>
+    public static string? CodeTrackingNumber(this ClaimsPrincipal user) =>
+        user.Kind() == WbsClaims.Kinds.Code ? user.FindFirst(WbsClaims.TrackingNumber)?.Value : null;
+
     /// <summary>The account an account token belongs to; null for other kinds.</summary>
     public static Guid? AccountId(this ClaimsPrincipal user) =>
         user.Kind() == WbsClaims.Kinds.Account ? user.SubjectId() : null;

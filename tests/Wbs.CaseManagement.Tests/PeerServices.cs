@@ -15,6 +15,8 @@ public sealed class PeerServices : IAsyncDisposable
     private LoopbackServer _server = null!;
 
     public ConcurrentDictionary<string, string> Titles { get; } = new();
+    /// <summary>When Intake says a report was submitted and is due (for reports whose case is not open yet).</summary>
+    public ConcurrentDictionary<string, (DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt)> Dates { get; } = new();
     public ConcurrentBag<object> Staff { get; } = [];
     /// <summary>What Identity says each account follows, keyed by the account token's Authorization header.</summary>
     public ConcurrentDictionary<string, string[]> Linked { get; } = new();
@@ -67,6 +69,8 @@ public sealed class PeerServices : IAsyncDisposable
                     how = (string?)null,
                     completeness = new { what = true, where = true, when = false, who = true, how = false },
                     hasSealedIdentity = false,
+                    submittedAt = peers.Dates.GetValueOrDefault(trackingNumber).SubmittedAt,
+                    responseDueAt = peers.Dates.GetValueOrDefault(trackingNumber).ResponseDueAt,
                 })
                 : Results.NotFound());
         app.MapGet("/internal/{tenant}/staff", () => Results.Ok(peers.Staff.ToArray()));

@@ -39,6 +39,41 @@ public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_whose_case_has_not_opened_yet_is_shown_received_to_its_code_and_account_and_listed_once_when_it_opens()
+    {
+        // Intake has accepted the report; its ComplaintSubmitted has not reached CaseManagement yet (a burst).
+        var early = _host.ComplaintSubmittedFor();
+        _host.Peers.Titles[early.TrackingNumber] = "Belum dibuka di sini";
+        _host.Peers.Dates[early.TrackingNumber] = (early.SubmittedAt, early.ResponseDueAt);
+        var (_, opened) = await _host.SubmitAsync("Sudah dibuka");
+        var accountId = Guid.NewGuid();
+        using var code = _host.Code(early.ComplaintId, early.TrackingNumber);
+        using var account = _host.Account(accountId);
+        _host.Peers.Linked[account.DefaultRequestHeaders.Authorization!.ToString()] = [early.TrackingNumber];
+        using var stranger = _host.Account(Guid.NewGuid());
+
+        var byCode = Assert.Single((await (await code.Get(Path("reports"))).JsonAsync()).EnumerateArray());
+        Assert.Equal((early.TrackingNumber, "Belum dibuka di sini", "received"), (byCode.Str("trackingNumber"), byCode.Str("title"), byCode.Str("status")));
+        var detail = await (await code.Get(Path($"reports/{early.TrackingNumber}"))).JsonAsync();
+        Assert.Equal("received", detail.Str("status"));
+        Assert.Equal(early.ResponseDueAt, detail.GetProperty("responseDueAt").GetDateTimeOffset());
+        Assert.Contains("Terima kasih", Assert.Single(detail.GetProperty("timeline").EnumerateArray()).Str("message"));
+        var byAccount = Assert.Single((await (await account.Get(Path("reports"))).JsonAsync()).EnumerateArray());
+        Assert.Equal(early.TrackingNumber, byAccount.Str("trackingNumber"));
+        Assert.Equal(HttpStatusCode.OK, (await account.Get(Path($"reports/{early.TrackingNumber}"))).StatusCode);
+        // Nobody else reaches it, opened or not.
+        Assert.Empty((await (await stranger.Get(Path("reports"))).JsonAsync()).EnumerateArray());
+        await (await stranger.Get(Path($"reports/{early.TrackingNumber}"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await code.Get(Path($"reports/{opened}"))).ProblemAsync(HttpStatusCode.NotFound);
+
+        await _host.Probe.PublishAsync(early);
+        await _host.WaitForCaseAsync(early.ComplaintId);
+        var after = Assert.Single((await (await code.Get(Path("reports"))).JsonAsync()).EnumerateArray());
+        Assert.Equal(early.TrackingNumber, after.Str("trackingNumber"));
+        Assert.Single((await (await account.Get(Path("reports"))).JsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
     public async Task AccountToken_ListsALinkIdentityHasCommitted_InTheFirstAnswer_BeforeItsEventArrives()
     {
         var accountId = Guid.NewGuid();

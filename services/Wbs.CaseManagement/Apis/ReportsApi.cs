@@ -41,8 +41,13 @@ public static class ReportsApi
             titles = new Dictionary<string, string>();
         }
 
-        return TypedResults.Ok(rows.Select(r => new ReportSummary(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""),
-            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, r.LastUpdateAt, r.Unread)).ToList());
+        var opened = rows.Select(r => new ReportSummary(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""),
+            r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, r.LastUpdateAt, r.Unread));
+        var missing = NotYetOpenedReports.Missing(user, linked, rows.Select(r => r.TrackingNumber).ToHashSet(StringComparer.Ordinal));
+        var notYetOpened = missing.Count == 0 ? []
+            : await NotYetOpenedReports.FetchAsync(services, tenant, missing, http.Authorization(), cancellationToken);
+        return TypedResults.Ok(notYetOpened.Select(NotYetOpenedReports.Summary).Concat(opened)
+            .OrderByDescending(r => r.SubmittedAt).ToList());
     }
 
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(string tenant, string trackingNumber,
@@ -51,14 +56,19 @@ public static class ReportsApi
     {
         var db = services.Db;
         var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
-        if (found is null && await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken) is { } linked)
+        IReadOnlyList<string>? linked = null;
+        if (found is null && (linked = await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken)) is not null)
         {
             // A link Identity has committed but whose event has not arrived yet.
             found = await db.Cases.OwnedBy(user, tenant, linked).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
         }
         if (found is null)
         {
-            return CaseProblems.NotFound();
+            // The caller's own report whose case has not opened yet: shown as received, or 404 as before.
+            var pending = NotYetOpenedReports.Missing(user, linked, new HashSet<string>()).Contains(trackingNumber)
+                ? await NotYetOpenedReports.FetchAsync(services, tenant, [trackingNumber], http.Authorization(), cancellationToken)
+                : [];
+            return pending is [{ } received] ? TypedResults.Ok(NotYetOpenedReports.Detail(received)) : CaseProblems.NotFound();
         }
 
         ComplaintContent? content;

@@ -3,7 +3,8 @@ namespace Wbs.Identity.Apis;
 /// <summary>
 /// Service to service (never routed by the gateway): the reports the calling account follows, as
 /// Identity knows them the moment a link commits. CaseManagement asks with the reporter's own
-/// account token, so its list does not wait for <see cref="ReporterAccountLinked"/> to arrive.
+/// account token, so its list does not wait for <see cref="ReporterAccountLinked"/> to arrive; Intake asks the same
+/// before it refuses an account a report whose link it has not heard of yet.
 /// </summary>
 public static class InternalAccountsApi
 {
@@ -11,7 +12,7 @@ public static class InternalAccountsApi
     {
         app.MapGroup("/internal/{tenant}/accounts").RequireTenant().RequireAuthorization(WbsPolicies.Account).WithTags("Internal")
             .MapGet("/current/reports", ListLinkedReports).WithName("InternalListLinkedReports")
-            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement);
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement, ServiceIdentity.Services.Intake);
         return app;
     }
 

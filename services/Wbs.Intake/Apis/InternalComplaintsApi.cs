@@ -28,11 +28,12 @@ public static class InternalComplaintsApi
 
     public static async Task<Results<Ok<ComplaintContentResponse>, ProblemHttpResult>> GetContent(
         string tenant, string trackingNumber, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
-        CancellationToken cancellationToken)
+        IdentityClient identity, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Tenant == tenant && c.TrackingNumber == trackingNumber, cancellationToken);
-        if (complaint is null || !ComplaintAccess.CanRead(user, complaint))
+        if (complaint is null
+            || (!ComplaintAccess.CanRead(user, complaint) && (await LinkedSinceAsync(user, identity, tenant, [complaint], cancellationToken)).Count == 0))
         {
             return Problems.NotFound("Laporan tidak ditemukan. / Report not found.");
         }
@@ -55,13 +56,15 @@ public static class InternalComplaintsApi
 
     public static async Task<Ok<TitlesResponse>> GetTitles(
         string tenant, TitlesRequest request, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
-        CancellationToken cancellationToken)
+        IdentityClient identity, CancellationToken cancellationToken)
     {
         var wanted = request.TrackingNumbers?.Distinct().Take(500).ToList() ?? [];
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber))
             .ToListAsync(cancellationToken);
-        var readable = complaints.Where(c => !c.IsDestroyed && ComplaintAccess.CanRead(user, c)).ToList();
+        var linkedSince = await LinkedSinceAsync(user, identity, tenant, [.. complaints.Where(c => !ComplaintAccess.CanRead(user, c))],
+            cancellationToken);
+        var readable = complaints.Where(c => !c.IsDestroyed && (ComplaintAccess.CanRead(user, c) || linkedSince.Contains(c.TrackingNumber))).ToList();
         if (user.IsStaff() && readable.Count > 0)
         {
             var allowed = await cases.ReadableAsync(tenant, TitlesPurpose, [.. readable.Select(c => c.TrackingNumber)], cancellationToken);
@@ -71,6 +74,28 @@ public static class InternalComplaintsApi
             .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c).Title))
             .ToList();
         return TypedResults.Ok(new TitlesResponse(items));
+    }
+
+    /// <summary>
+    /// Read-your-writes for an account: of <paramref name="refused"/>, those Identity says the account follows although
+    /// their <see cref="ReporterAccountLinked"/> has not reached Intake yet. Identity is asked only when there is one.
+    /// </summary>
+    private static async Task<IReadOnlySet<string>> LinkedSinceAsync(ClaimsPrincipal user, IdentityClient identity, string tenant,
+        IReadOnlyList<Complaint> refused, CancellationToken cancellationToken)
+    {
+        if (user.AccountId() is null || refused.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        try
+        {
+            var linked = await identity.LinkedTrackingNumbersAsync(tenant, cancellationToken);
+            return refused.Select(c => c.TrackingNumber).Where(linked.Contains).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (PeerUnavailableException)
+        {
+            return new HashSet<string>();
+        }
     }
 
     /// <summary>

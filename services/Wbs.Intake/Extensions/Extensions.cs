@@ -40,6 +40,7 @@ public static class IntakeExtensions
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddPeerClient<EvidenceClient>(ServiceIdentity.Services.EvidenceStorage);
         builder.Services.AddPeerClient<CaseManagementClient>(ServiceIdentity.Services.CaseManagement);
+        builder.Services.AddPeerClient<IdentityClient>(ServiceIdentity.Services.Identity);
         return builder;
     }
 }
