@@ -181,15 +181,14 @@ public sealed class NewTenantTests(AppHostFixture system)
         return r.IsSuccessStatusCode ? (await r.JsonAsync()).GetProperty("accessToken").GetString() : null;
     }, TimeSpan.FromSeconds(60), "a code session"))!;
 
-    /// <summary>Signs in with the temporary password, sets up a fresh TOTP key, replaces the password (each with the next TOTP step) and answers the new session's token.</summary>
+    /// <summary>Signs in with the temporary password, sets up a fresh TOTP key, replaces the password (each with a TOTP step of its own) and answers the new session's token.</summary>
     private async Task<string> FirstAdminTokenAsync(JsonElement enrolment)
     {
         var username = enrolment.GetProperty("username").GetString()!;
         var temporary = enrolment.GetProperty("temporaryPassword").GetString()!;
         var secret = enrolment.GetProperty("totpSecret").GetString()!;
-        var step = TestTotp.Step(DateTimeOffset.UtcNow);
         var signedIn = await _http.PostAsync($"/api/{_slug}/staff/sessions",
-            new { username, password = temporary, totp = TestTotp.ComputeForStep(secret, step) });
+            new { username, password = temporary, totp = await TotpSteps.NextCodeAsync(_slug, username, secret) });
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
         var temporaryToken = (await signedIn.JsonAsync()).GetProperty("accessToken").GetString()!;
         Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/{_slug}/cases", temporaryToken)).StatusCode);
@@ -197,26 +196,16 @@ public sealed class NewTenantTests(AppHostFixture system)
         var started = await _http.PostAsync($"/api/{_slug}/staff/totp", new { }, temporaryToken);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         secret = (await started.JsonAsync()).GetProperty("totpSecret").GetString()!;
-        step = await NextStepAsync(step);
-        var confirmed = await _http.PostAsync($"/api/{_slug}/staff/totp/confirmation", new { totp = TestTotp.ComputeForStep(secret, step) }, temporaryToken);
+        var confirmed = await _http.PostAsync($"/api/{_slug}/staff/totp/confirmation", new { totp = await TotpSteps.NextCodeAsync(_slug, username, secret) },
+            temporaryToken);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var enrolledToken = (await confirmed.JsonAsync()).GetProperty("accessToken").GetString()!;
-        step = await NextStepAsync(step);
         var changed = await _http.PostAsync($"/api/{_slug}/staff/password", new
         {
-            currentPassword = temporary, newPassword = "Uji-Coba-Sandi-Baru-2026!", totp = TestTotp.ComputeForStep(secret, step),
+            currentPassword = temporary, newPassword = "Uji-Coba-Sandi-Baru-2026!", totp = await TotpSteps.NextCodeAsync(_slug, username, secret),
         }, enrolledToken);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         return (await changed.JsonAsync()).GetProperty("accessToken").GetString()!;
-    }
-
-    private static async Task<long> NextStepAsync(long used)
-    {
-        while (TestTotp.Step(DateTimeOffset.UtcNow) <= used)
-        {
-            await Task.Delay(1000);
-        }
-        return TestTotp.Step(DateTimeOffset.UtcNow);
     }
 
     private Task<HttpResponseMessage> Put(string path, object body, string token)

@@ -24,7 +24,6 @@ public sealed class AppHostFixture : IAsyncLifetime
     public static AppHostFixture WithSettings(params string[] settings) => new() { _settings = settings };
 
     private string _dataDir = NewDataDirectory();
-    private readonly ConcurrentDictionary<string, long> _lastTotpStep = new();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private DistributedApplication? _app;
 
@@ -121,8 +120,7 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     /// <summary>
     /// Signs a seeded staff member in with password and a fresh TOTP code, paying a proof of work when
-    /// asked. A code's time step is accepted once per user, so a second login of the same user waits
-    /// for the next step.
+    /// asked. Codes come from <see cref="TotpSteps"/>, the process's one TOTP gate.
     /// </summary>
     public async Task<string> StaffTokenAsync(string tenant, string role)
     {
@@ -130,20 +128,15 @@ public sealed class AppHostFixture : IAsyncLifetime
         await _loginGate.WaitAsync();
         try
         {
-            var step = TestTotp.Step(DateTimeOffset.UtcNow);
-            while (_lastTotpStep.TryGetValue(staff.Username, out var used) && used >= step)
-            {
-                await Task.Delay(1000);
-                step = TestTotp.Step(DateTimeOffset.UtcNow);
-            }
-            _lastTotpStep[staff.Username] = step;
+            var step = await TotpSteps.ReserveAsync(tenant, staff.Username);
             using var client = CreateClient();
             // Under a flood the gateway (or Identity, for a username others keep failing on) asks a proof of work
-            // first; solving it can outlast a TOTP step, so each attempt carries the code of the step it is sent in.
+            // first; solving it can outlast a TOTP step, so each attempt carries a code still accepted when it is sent.
+            var attempt = 0;
             var response = await ProofOfWorkSolver.SendAsync(client, () =>
             {
-                var sendStep = Math.Max(step, TestTotp.Step(DateTimeOffset.UtcNow));
-                _lastTotpStep[staff.Username] = sendStep;
+                var sendStep = attempt++ == 0 ? step : TotpSteps.TryReserve(tenant, staff.Username) ?? Math.Max(step, TestTotp.Step(DateTimeOffset.UtcNow));
+                step = sendStep;
                 return new HttpRequestMessage(HttpMethod.Post, $"/api/{tenant}/staff/sessions")
                 {
                     Content = System.Net.Http.Json.JsonContent.Create(new { username = staff.Username, password = staff.Password,
