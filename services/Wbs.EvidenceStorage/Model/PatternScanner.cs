@@ -47,4 +47,25 @@ internal static class PatternScanner
         }
         return [.. found.OrderBy(f => f.Item1)];
     }
+
+    /// <summary>The first occurrence of <paramref name="pattern"/> from <paramref name="from"/> on, or -1; read block by block.</summary>
+    public static long IndexOf(Stream file, long from, ReadOnlySpan<byte> pattern)
+    {
+        var buffer = new byte[64 * 1024 + pattern.Length];
+        for (var at = from; at < file.Length; at += buffer.Length - pattern.Length)
+        {
+            file.Position = at;
+            var read = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var index = buffer.AsSpan(0, read).IndexOf(pattern);
+            if (index >= 0)
+            {
+                return at + index;
+            }
+            if (read < buffer.Length)
+            {
+                break;
+            }
+        }
+        return -1;
+    }
 }

@@ -3,14 +3,17 @@ namespace Wbs.EvidenceStorage.Model;
 /// <summary>
 /// Blanks a JPEG inside a PDF in place: every segment before the scan that <see cref="JpegCleaner"/>
 /// would drop (EXIF with GPS and camera, XMP, IPTC, comments, other application data) becomes a
-/// comment segment of spaces of the same length, so the PDF's stream lengths and offsets stay valid.
+/// comment segment of spaces (or zero bytes) of the same length, so the PDF's
+/// stream lengths and offsets stay valid.
 /// </summary>
 internal static class PdfEmbeddedJpeg
 {
     private const int Marker = 0xFF, Soi = 0xD8, Sos = 0xDA, Com = 0xFE, App1 = 0xE1;
 
+    /// <param name="fill">What blanked segments are filled with: spaces, or zero bytes where the picture is ASCII85
+    /// encoded again afterwards (four zero bytes take one character there, so the encoding never grows).</param>
     /// <returns>Where the examined part ends (the start of the scan).</returns>
-    public static long Blank(Stream file, long start, ISet<string> removed)
+    public static long Blank(Stream file, long start, ISet<string> removed, byte fill = (byte)' ')
     {
         file.Position = start;
         if (file.ReadByte() != Marker || file.ReadByte() != Soi)
@@ -56,7 +59,7 @@ internal static class PdfEmbeddedJpeg
                     ExifInspector.Describe(payload, 6, found);
                 }
                 found.Add(label);
-                payload.AsSpan().Fill((byte)' ');
+                payload.AsSpan().Fill(fill);
                 file.Position = file.Position - payload.Length - 3;
                 file.WriteByte(Com);
                 file.Position += 2;
@@ -71,6 +74,6 @@ internal static class PdfEmbeddedJpeg
         return file.Position;
     }
 
-    /// <summary>A comment of spaces is what this cleaner leaves: cleaning again changes nothing.</summary>
-    private static bool IsBlank(int marker, ReadOnlySpan<byte> payload) => marker == Com && !payload.ContainsAnyExcept((byte)' ');
+    /// <summary>A comment of spaces or zero bytes is what this cleaner leaves: cleaning again changes nothing.</summary>
+    private static bool IsBlank(int marker, ReadOnlySpan<byte> payload) => marker == Com && !payload.ContainsAnyExcept((byte)' ', (byte)0);
 }

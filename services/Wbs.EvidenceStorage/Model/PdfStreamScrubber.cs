@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 
 namespace Wbs.EvidenceStorage.Model;
 
@@ -14,10 +15,13 @@ namespace Wbs.EvidenceStorage.Model;
 /// </list>
 /// Every stream is examined once; a name inside a stream already examined is skipped.
 /// </summary>
-internal static class PdfStreamScrubber
+internal static partial class PdfStreamScrubber
 {
     private const int MaxDictionaryBytes = 8 * 1024;
     private const long MaxInflatedBytes = 64L * 1024 * 1024;
+
+    /// <summary>A page's drawing instructions inflate far more than metadata: all of them together, at most this much.</summary>
+    private const long MaxInflatedContentBytes = 512L * 1024 * 1024;
 
     public const string ActiveContentAdvice =
         "PDF ini berisi skrip, lampiran tersembunyi atau perintah yang berjalan sendiri saat dibuka; bagian itu tidak dapat "
@@ -34,6 +38,7 @@ internal static class PdfStreamScrubber
     private static readonly byte[] ObjectStream = "/ObjStm"u8.ToArray();
     private static readonly byte[] Metadata = "/Metadata"u8.ToArray();
     private static readonly byte[] Jpeg = "/DCTDecode"u8.ToArray();
+    private static readonly byte[] Filter = "/Filter"u8.ToArray();
     private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
     private static readonly byte[] EndStream = "endstream"u8.ToArray();
 
@@ -48,8 +53,9 @@ internal static class PdfStreamScrubber
     {
         RefuseActiveContent(file, origin);
         var budget = new ExpansionBudget(MaxInflatedBytes);
+        var contentBudget = new ExpansionBudget(MaxInflatedContentBytes);
         long examinedUntil = 0;
-        foreach (var (position, pattern) in PatternScanner.FindAll(file, origin, [ObjectStream, Metadata, Jpeg]))
+        foreach (var (position, pattern) in PatternScanner.FindAll(file, origin, [ObjectStream, Metadata, Jpeg, Filter]))
         {
             if (position < examinedUntil || !FollowedByDelimiter(file, position + pattern.Length))
             {
@@ -65,11 +71,71 @@ internal static class PdfStreamScrubber
                 examinedUntil = notAStreamUntil;
                 continue;
             }
-            examinedUntil = ReferenceEquals(pattern, Jpeg)
-                ? PdfEmbeddedJpeg.Blank(file, dataStart, removed)
-                : CleanCompressed(file, dictionary, dataStart, budget, removed);
+            examinedUntil = Classify(dictionary) switch
+            {
+                StreamKind.Jpeg => PdfEmbeddedJpeg.Blank(file, dataStart, removed),
+                StreamKind.Metadata => CleanCompressed(file, dictionary, dataStart, budget, removed, Blanking.Metadata),
+                StreamKind.Content => CleanCompressed(file, dictionary, dataStart, contentBudget, removed, Blanking.InlineImages),
+                _ => FindEndStream(file, dataStart),
+            };
         }
+        // Pictures inside drawing instructions that are not compressed.
+        PdfInlineImages.Clean(file, origin, removed);
     }
+
+    private enum StreamKind
+    {
+        Other,
+        Jpeg,
+        Metadata,
+        Content,
+    }
+
+    private enum Blanking
+    {
+        Metadata,
+        InlineImages,
+    }
+
+    /// <summary>
+    /// What a stream is, by its dictionary: object streams and XMP hold metadata; a page's drawing
+    /// instructions (no /Subtype, or a /Form) may hold inline pictures; pictures, fonts and the rest do not.
+    /// </summary>
+    private static StreamKind Classify(string dictionary)
+    {
+        if (HasName(dictionary, "/DCTDecode"))
+        {
+            return StreamKind.Jpeg;
+        }
+        if (HasName(dictionary, "/ObjStm") || TypeMetadata().IsMatch(dictionary))
+        {
+            return StreamKind.Metadata;
+        }
+        var subtype = SubtypeValue().Match(dictionary);
+        var drawing = !subtype.Success || subtype.Groups[1].Value == "Form";
+        return drawing && !HasName(dictionary, "/Length1") && !HasName(dictionary, "/XRef") && !HasName(dictionary, "/PatternType")
+            ? StreamKind.Content
+            : StreamKind.Other;
+    }
+
+    private static bool HasName(string dictionary, string name)
+    {
+        for (var at = dictionary.IndexOf(name, StringComparison.Ordinal); at >= 0; at = dictionary.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + name.Length;
+            if (next == dictionary.Length || PdfCleaner.IsDelimiter((byte)dictionary[next]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"/Type\s*/Metadata(?![^\s/<>\[\]()%])")]
+    private static partial Regex TypeMetadata();
+
+    [GeneratedRegex(@"/Subtype\s*/([^\s/<>\[\]()%]+)")]
+    private static partial Regex SubtypeValue();
 
     private static void RefuseActiveContent(Stream file, long origin)
     {
@@ -133,28 +199,43 @@ internal static class PdfStreamScrubber
         }
     }
 
+    /// <summary>
+    /// Inflates a stream (Flate, or ASCII85 then Flate), blanks what <paramref name="blanking"/> names,
+    /// and writes it back compressed in its old length. A metadata stream under another filter refuses
+    /// the file; drawing instructions under another filter are left as they are.
+    /// </summary>
     /// <returns>Where the examined stream ends.</returns>
-    private static long CleanCompressed(Stream file, string dictionary, long dataStart, ExpansionBudget budget, ISet<string> removed)
+    private static long CleanCompressed(Stream file, string dictionary, long dataStart, ExpansionBudget budget, ISet<string> removed, Blanking blanking)
     {
         var dataEnd = FindEndStream(file, dataStart);
-        if (!dictionary.Contains("/Filter", StringComparison.Ordinal))
+        if (!HasName(dictionary, "/Filter"))
         {
-            return dataEnd; // plain bytes: the whole-file pass has blanked them
+            return dataEnd; // plain bytes: the whole-file passes have blanked them
         }
-        var filter = dictionary[(dictionary.IndexOf("/Filter", StringComparison.Ordinal) + "/Filter".Length)..].TrimStart();
-        if (!filter.StartsWith("/FlateDecode", StringComparison.Ordinal) || dictionary.Contains("/DecodeParms", StringComparison.Ordinal))
+        var filters = FilterChain(dictionary);
+        var encoded = filters is ["/ASCII85Decode", "/FlateDecode"];
+        if ((filters is not ["/FlateDecode"] && !encoded) || HasName(dictionary, "/DecodeParms")
+            || (encoded && blanking == Blanking.Metadata))
         {
-            throw new EvidenceRefusedException(CannotCheckAdvice);
+            return blanking == Blanking.Metadata ? throw new EvidenceRefusedException(CannotCheckAdvice) : dataEnd;
         }
-        var compressed = Read(file, dataStart, (int)(dataEnd - dataStart));
+        var stored = Read(file, dataStart, (int)(dataEnd - dataStart));
+        var compressed = encoded ? PdfAscii85.Decode(UpToEnd(stored)) : stored;
         var inflated = new MemoryStream();
         using (var zlib = budget.Wrap(new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress)))
         {
             zlib.CopyTo(inflated);
         }
-        RefuseActiveContent(inflated, 0);
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        PdfCleaner.BlankMetadata(inflated, 0, found);
+        if (blanking == Blanking.Metadata)
+        {
+            RefuseActiveContent(inflated, 0);
+            PdfCleaner.BlankMetadata(inflated, 0, found);
+        }
+        else
+        {
+            PdfInlineImages.Clean(inflated, 0, found);
+        }
         if (found.Count == 0)
         {
             return dataEnd;
@@ -164,42 +245,51 @@ internal static class PdfStreamScrubber
         {
             zlib.Write(inflated.GetBuffer(), 0, (int)inflated.Length);
         }
-        if (deflated.Length > compressed.Length)
+        var written = deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
+        var again = encoded ? PdfAscii85.Encode(written) : written.ToArray();
+        var closing = encoded ? "~>"u8 : [];
+        if (again.Length + closing.Length > stored.Length)
         {
             throw new EvidenceRefusedException(CannotCheckAdvice);
         }
-        // Readers stop at the end of the zlib data; what follows up to the old length is padding.
-        var replacement = new byte[compressed.Length];
-        deflated.GetBuffer().AsSpan(0, (int)deflated.Length).CopyTo(replacement);
-        replacement.AsSpan((int)deflated.Length).Fill((byte)'\n');
+        // Readers stop at the end of the zlib data (and skip whitespace inside ASCII85): the rest is padding.
+        var replacement = new byte[stored.Length];
+        again.CopyTo(replacement, 0);
+        replacement.AsSpan(again.Length).Fill((byte)'\n');
+        closing.CopyTo(replacement.AsSpan(replacement.Length - closing.Length));
         file.Position = dataStart;
         file.Write(replacement);
         removed.UnionWith(found);
         return dataEnd;
     }
 
+    /// <summary>The filter names of a stream dictionary, in order: <c>/Filter /X</c> or <c>/Filter [/X /Y]</c>.</summary>
+    private static string[] FilterChain(string dictionary)
+    {
+        var match = FilterValue().Match(dictionary);
+        return match.Success ? [.. match.Groups["name"].Captures.Select(c => c.Value)] : [];
+    }
+
+    [GeneratedRegex(@"/Filter\s*(?:(?<name>/[^\s/<>\[\]()%]+)|\[\s*(?:(?<name>/[^\s/<>\[\]()%]+)\s*)*\])")]
+    private static partial Regex FilterValue();
+
+    /// <summary>ASCII85 data up to its <c>~&gt;</c> (all of it when the marker is missing).</summary>
+    private static ReadOnlySpan<byte> UpToEnd(byte[] stored)
+    {
+        var end = stored.AsSpan().IndexOf("~>"u8);
+        return end < 0 ? stored : stored.AsSpan(0, end);
+    }
+
     /// <summary>Where the stream's data ends (the <c>endstream</c> keyword, without the end-of-line before it).</summary>
     private static long FindEndStream(Stream file, long dataStart)
     {
-        var buffer = new byte[64 * 1024 + EndStream.Length];
-        for (var from = dataStart; from < file.Length; from += buffer.Length - EndStream.Length)
+        var end = PatternScanner.IndexOf(file, dataStart, EndStream);
+        if (end < 0)
         {
-            file.Position = from;
-            var read = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            var index = buffer.AsSpan(0, read).IndexOf(EndStream);
-            if (index >= 0)
-            {
-                var end = from + index;
-                var tail = Read(file, Math.Max(dataStart, end - 2), (int)Math.Min(2, end - dataStart));
-                end -= tail.Length == 2 && tail[0] == '\r' && tail[1] == '\n' ? 2 : tail.Length > 0 && tail[^1] is (byte)'\n' or (byte)'\r' ? 1 : 0;
-                return end;
-            }
-            if (read < buffer.Length)
-            {
-                break;
-            }
+            throw new InvalidEvidenceException("A PDF stream has no end.");
         }
-        throw new InvalidEvidenceException("A PDF stream has no end.");
+        var tail = Read(file, Math.Max(dataStart, end - 2), (int)Math.Min(2, end - dataStart));
+        return end - (tail.Length == 2 && tail[0] == '\r' && tail[1] == '\n' ? 2 : tail.Length > 0 && tail[^1] is (byte)'\n' or (byte)'\r' ? 1 : 0);
     }
 
     private static bool IsTypeValue(Stream file, long position)

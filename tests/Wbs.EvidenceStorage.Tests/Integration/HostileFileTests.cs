@@ -29,6 +29,7 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
         { "heic", "foto.heic", 415 },
         { "broken-ogg", "pesan-suara.ogg", 422 },
         { "pdf-javascript", "laporan.pdf", 422 },
+        { "pdf-inline-jpeg-without-end", "laporan.pdf", 422 },
     };
 
     private static byte[] Sample(string name) => name switch
@@ -43,6 +44,7 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
         "zip" => HostileFiles.JpegZipPolyglot()[SampleFiles.BaselineJpeg.Length..],
         "heic" => [0, 0, 0, 0x18, .. "ftypheic\0\0\0\0mif1heic"u8, 0, 0, 0, 8, .. "mdat"u8],
         "pdf-javascript" => HostileFiles.PdfWithJavaScript(),
+        "pdf-inline-jpeg-without-end" => HostileFiles.PdfInlineJpegWithoutEnd(),
         "broken-ogg" => [.. "OggS"u8, 0, 2, .. new byte[22], .. "OpusHead"u8],
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
@@ -88,7 +90,7 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
     [Fact]
     public async Task QuadraticPdfPatterns_AreHandledWithinTheBound()
     {
-        foreach (var pdf in new[] { HostileFiles.PdfOfXmpOpeners(), HostileFiles.DeeplyNestedPdf() })
+        foreach (var pdf in new[] { HostileFiles.PdfOfXmpOpeners(), HostileFiles.DeeplyNestedPdf(), HostileFiles.PdfOfInlineImageOpeners() })
         {
             var watch = Stopwatch.StartNew();
             using var response = await _host.UploadAsync("berkas.pdf", pdf, "application/pdf", EvidenceHost.OtherTenant);

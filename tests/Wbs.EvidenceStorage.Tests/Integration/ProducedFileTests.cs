@@ -33,6 +33,9 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         { "report.pdf", "application/pdf" },
         { "report-objstm.pdf", "application/pdf" },
         { "report-xmp.pdf", "application/pdf" },
+        { "report-xmp-gs.pdf", "application/pdf" },
+        { "inline.pdf", "application/pdf" },
+        { "inline-flate.pdf", "application/pdf" },
         { "scan.pdf", "application/pdf" },
         { "report.docx", EvidenceKinds.Docx.ContentType },
         { "report.odt", EvidenceKinds.Odt.ContentType },
@@ -152,6 +155,82 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
         var images = await ExtractImagesAsync(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         var image = Assert.Single(images);
         Assert.Contains("video", await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", image));
+    }
+
+    [Fact]
+    public async Task XmpCompressedByGhostscript_IsBlankedInsideItsCompressedStream_AndTheReporterIsTold()
+    {
+        var original = samples["report-xmp-gs.pdf"];
+        // The sample's shape: its only XMP is a Flate stream, and exiftool reads the reporter's name from it.
+        Assert.Matches(CompressedXmp, Encoding.Latin1.GetString(original));
+        Assert.Contains($"XMP:Creator={ProducedSamples.Marker}", Exiftool.Identifying(await Exiftool.ReadAsync(original, ".pdf", samples.Folder), ProducedSamples.Marker));
+
+        var uploaded = await _host.UploadOkAsync("laporan.pdf", original, null, Tenant);
+
+        Assert.Contains("data XMP (penulis, aplikasi, riwayat)", uploaded.MetadataRemoved);
+        Assert.Contains("XMP data (author, software, history)", uploaded.MetadataRemovedEn);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        var downloaded = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Matches(CompressedXmp, Encoding.Latin1.GetString(downloaded));
+        Assert.Empty(Exiftool.Identifying(await Exiftool.ReadAsync(downloaded, ".pdf", samples.Folder), ProducedSamples.Marker));
+        Assert.DoesNotContain(ProducedSamples.Marker, await DecodedAsync(downloaded), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("inline.pdf")]
+    [InlineData("inline-flate.pdf")]
+    public async Task InlinePhotoInCompressedDrawingInstructions_LosesItsExif_AndThePageStillRenders(string name)
+    {
+        var original = samples[name];
+        // The sample's shape: the photo is an inline JPEG whose EXIF names the camera, only visible once decoded.
+        Assert.DoesNotContain($"{ProducedSamples.Marker}Phone", Encoding.Latin1.GetString(original), StringComparison.Ordinal);
+        Assert.Contains("[inline]", await Tool.RunOkAsync("pdfimages", samples.Folder, "-list", await SaveAsync(original, name)));
+        Assert.NotEmpty(await EmbeddedImagesIdentifyingAsync(original, ".pdf"));
+        if (name == "inline-flate.pdf")
+        {
+            var decoded = await DecodedAsync(original);
+            Assert.Matches(@"BI\s[^\n]*[\s\S]{0,200}/F\s*/DCT", decoded);
+            Assert.Contains($"{ProducedSamples.Marker}Phone", decoded, StringComparison.Ordinal);
+        }
+
+        var uploaded = await _host.UploadOkAsync(name, original, null, Tenant);
+
+        Assert.Contains("lokasi GPS", uploaded.MetadataRemoved);
+        Assert.Contains("merek dan model kamera", uploaded.MetadataRemoved);
+        Assert.Contains("metadata gambar di dalam dokumen", uploaded.MetadataRemoved);
+        Assert.Contains("GPS location", uploaded.MetadataRemovedEn);
+        using var response = await _host.DownloadAsync(uploaded.EvidenceId, _host.StaffToken(Tenant, "verifier"), Tenant);
+        var downloaded = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var cleaned = await DecodedAsync(downloaded);
+        Assert.DoesNotContain(ProducedSamples.Marker, cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exif\0", cleaned, StringComparison.Ordinal);
+        Assert.Empty(await EmbeddedImagesIdentifyingAsync(downloaded, ".pdf"));
+        var image = Assert.Single(await ExtractImagesAsync(downloaded));
+        Assert.Contains("video", await Tool.RunOkAsync("ffprobe", samples.Folder, "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0", image));
+        var page = Path.Combine(samples.Folder, $"page-{Guid.NewGuid():N}");
+        var rendered = await Tool.RunOkAsync("pdftoppm", samples.Folder, "-r", "30", "-png", "-singlefile", await SaveAsync(downloaded, name), page);
+        Assert.DoesNotContain("Error", rendered, StringComparison.Ordinal);
+        Assert.True(new FileInfo(page + ".png").Length > 0, "pdftoppm drew nothing");
+    }
+
+    /// <summary>A metadata stream whose dictionary names Flate compression.</summary>
+    private const string CompressedXmp = @"<<(?:(?!>>)[\s\S])*/Filter\s*/FlateDecode(?:(?!>>)[\s\S])*/Type\s*/Metadata";
+
+    /// <summary>Every stream of a PDF decoded by qpdf (an independent reader), as Latin-1 text.</summary>
+    private async Task<string> DecodedAsync(byte[] pdf)
+    {
+        var path = await SaveAsync(pdf, "decode.pdf");
+        var decoded = path + ".qdf";
+        var (exitCode, output) = await Tool.RunAsync("qpdf", samples.Folder, "--qdf", "--object-streams=disable", path, decoded);
+        Assert.True(exitCode is 0 or 3, $"qpdf could not read the PDF: {output}"); // 3: warnings only
+        return Encoding.Latin1.GetString(await File.ReadAllBytesAsync(decoded));
+    }
+
+    private async Task<string> SaveAsync(byte[] content, string name)
+    {
+        var path = Path.Combine(samples.Folder, $"{Guid.NewGuid():N}-{name}");
+        await File.WriteAllBytesAsync(path, content);
+        return path;
     }
 
     [Fact]

@@ -42,11 +42,17 @@ public sealed class ProducedSamples : IAsyncLifetime
         // PDF by img2pdf, which embeds the JPEG as it is, EXIF and GPS included.
         await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "report.pdf", "report-objstm.pdf");
         // XMP written by exiftool (an incremental update), then the whole file rewritten by qpdf into object streams.
-        // qpdf (11.3) compresses every stream but /Type /Metadata ones, and LibreOffice writes its XMP plain too: no
-        // producer here deflates XMP, so that case rests on PdfCleanerTests' own deflated stream.
+        // qpdf (11.3) compresses every stream but /Type /Metadata ones, and LibreOffice writes its XMP plain too.
         await Tool.RunOkAsync("exiftool", Folder, "-q", $"-XMP-dc:Creator={Marker}", $"-XMP-pdf:Author={Marker}", $"-XMP-xmp:CreatorTool={Marker}Tool",
             "-o", "report-xmp-plain.pdf", "report.pdf");
         await Tool.RunOkAsync("qpdf", Folder, "--compress-streams=y", "--object-streams=generate", "report-xmp-plain.pdf", "report-xmp.pdf");
+        // XMP that Ghostscript compresses (a pdfmark over LibreOffice's PDF), and the photo as an inline image (ReportLab;
+        // then MuPDF's rewrite of the page into a raw inline JPEG in a Flate content stream): see PdfProducers.
+        await File.WriteAllTextAsync(Path.Combine(Folder, "xmp.ps"), PdfProducers.XmpPdfmark(Marker));
+        await Tool.RunOkAsync("gs", Folder, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", "report-xmp-gs.pdf", "xmp.ps", "report.pdf");
+        await File.WriteAllTextAsync(Path.Combine(Folder, "inline.py"), PdfProducers.InlinePhotoScript);
+        await Tool.RunOkAsync(PdfProducers.Python, Folder, "inline.py", "photo.jpg", "inline.pdf");
+        await Tool.RunOkAsync("mutool", Folder, "clean", "-cz", "inline.pdf", "inline-flate.pdf");
         await Tool.RunOkAsync("img2pdf", Folder, "photo.jpg", "-o", "scan-plain.pdf");
         await Tool.RunOkAsync("qpdf", Folder, "--object-streams=generate", "scan-plain.pdf", "scan.pdf");
 

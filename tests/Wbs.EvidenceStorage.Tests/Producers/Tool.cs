@@ -19,6 +19,9 @@ public static class Tool
         ["pdfimages"] = "poppler-utils",
         ["qpdf"] = "qpdf",
         ["img2pdf"] = "img2pdf",
+        ["gs"] = "ghostscript",
+        ["mutool"] = "mupdf-tools",
+        [PdfProducers.Python] = "python3-reportlab",
     };
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, string workingDirectory, params string[] arguments)

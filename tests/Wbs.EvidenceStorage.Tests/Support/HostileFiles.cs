@@ -28,6 +28,36 @@ public static class HostileFiles
         [.. "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >>\nendobj\n"u8,
             .. "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8];
 
+    /// <summary>
+    /// A page whose compressed drawing instructions hold an inline JPEG declared huge (60000 × 60000) whose EXIF
+    /// segment claims more bytes than follow: no end-of-image marker, no <c>EI</c>.
+    /// </summary>
+    public static byte[] PdfInlineJpegWithoutEnd()
+    {
+        byte[] content = [.. "q 10 0 0 10 0 0 cm BI /W 60000 /H 60000 /BPC 8 /CS /RGB /F /DCT ID "u8, 0xFF, 0xD8, 0xFF, 0xE1, 0xFF, 0xF0,
+            .. "Exif\0\0MM"u8, .. new byte[100]];
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(content);
+        }
+        return [.. System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n"),
+            .. compressed.ToArray(), .. "\nendstream\nendobj\ntrailer\n<< >>\n%%EOF\n"u8];
+    }
+
+    /// <summary>1 MiB of inline image headers that never reach their data (<c>BI /W 1 /H 1 BI …</c>) in plain drawing instructions.</summary>
+    public static byte[] PdfOfInlineImageOpeners()
+    {
+        var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.4\n1 0 obj\n<< /Length 1048576 >>\nstream\n"u8);
+        while (pdf.Length < 1024 * 1024)
+        {
+            pdf.Write("BI /W 1 /H 1 /F [/DCT "u8);
+        }
+        pdf.Write("\nendstream\nendobj\n%%EOF\n"u8);
+        return pdf.ToArray();
+    }
+
     /// <summary>A PDF of 200,000 nested arrays.</summary>
     public static byte[] DeeplyNestedPdf() =>
         [.. "%PDF-1.4\n1 0 obj\n"u8, .. Enumerable.Repeat((byte)'[', 200_000), .. Enumerable.Repeat((byte)']', 200_000), .. "\nendobj\n%%EOF\n"u8];

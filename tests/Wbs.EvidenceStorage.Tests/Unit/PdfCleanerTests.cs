@@ -65,4 +65,27 @@ public sealed class PdfCleanerTests
         Assert.Equal(pdf, cleaned);
         Assert.Empty(removed);
     }
+
+    [Fact]
+    public void Pdf_InlineJpegInPlainDrawingInstructions_LosesItsExifInPlace_AndCleaningAgainChangesNothing()
+    {
+        // The JPEG without what follows its end-of-image marker (the sample carries trailing data).
+        var photo = SampleFiles.JpegWithMetadata();
+        var jpeg = photo[..(photo.AsSpan().IndexOf([(byte)0xFF, (byte)0xD9]) + 2)];
+        byte[] content = [.. "q 64 0 0 48 0 0 cm BI /W 8 /H 8 /BPC 8 /CS /RGB /F /DCT ID "u8, .. jpeg, .. "\nEI Q\n"u8];
+        byte[] pdf = [.. Encoding.ASCII.GetBytes($"%PDF-1.4\n1 0 obj\n<< /Length {content.Length} >>\nstream\n"), .. content,
+            .. "\nendstream\nendobj\ntrailer\n<< >>\n%%EOF\n"u8];
+
+        var (cleaned, removed) = CleanerRun.Clean(EvidenceKinds.Pdf, pdf);
+
+        Assert.Equal(pdf.Length, cleaned.Length);
+        Assert.Contains("gps", removed);
+        Assert.Contains("embeddedImages", removed);
+        Assert.False(SampleFiles.Contains(cleaned, SampleFiles.Marker), "the inline picture still names the author");
+        Assert.False(SampleFiles.Contains(cleaned, "Exif\0"), "the inline picture still has EXIF");
+        Assert.True(SampleFiles.Contains(cleaned, "EI Q"), "the drawing instructions after the picture changed");
+        var (again, removedAgain) = CleanerRun.Clean(EvidenceKinds.Pdf, cleaned);
+        Assert.Equal(cleaned, again);
+        Assert.Empty(removedAgain);
+    }
 }
