@@ -5,8 +5,8 @@ namespace Wbs.CaseManagement.Apis;
 /// <summary>The language a reader asked for: <c>?lang=</c> first, then <c>Accept-Language</c>; Indonesian unless English is preferred.</summary>
 internal static class ReaderLanguage
 {
-    public const string Indonesian = "id";
-    public const string English = "en";
+    public const string Indonesian = TenantLanguages.Indonesian;
+    public const string English = TenantLanguages.English;
 
     public static string Of(HttpRequest request)
     {

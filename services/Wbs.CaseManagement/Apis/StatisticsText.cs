@@ -5,9 +5,6 @@ namespace Wbs.CaseManagement.Apis;
 /// <summary>The words of the statistics (CSV, charts, the periodic report) in one language, Indonesian or English.</summary>
 internal sealed class StatisticsText(string language, TenantProfile tenant)
 {
-    private static readonly string[] MonthsId = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-    private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     public bool English { get; } = language == ReaderLanguage.English;
     public CultureInfo Numbers { get; } = CultureInfo.InvariantCulture;
 
@@ -54,11 +51,10 @@ internal sealed class StatisticsText(string language, TenantProfile tenant)
     /// <summary><c>yyyy-MM</c> as "Maret 2026" / "March 2026".</summary>
     public string Month(string key) =>
         DateOnly.TryParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? $"{(English ? MonthsEn : MonthsId)[d.Month - 1]} {d.Year}"
+            ? $"{TenantDates.MonthName(d.Month, language)} {d.Year}"
             : key;
 
-    public string Date(DateTimeOffset at) =>
-        $"{at.Day} {(English ? MonthsEn : MonthsId)[at.Month - 1]} {at.Year}";
+    public string Date(DateTimeOffset at) => $"{at.Day} {TenantDates.MonthName(at.Month, language)} {at.Year}";
 
     /// <summary>A decimal as the reader's spreadsheet expects it: comma in Indonesian, point in English.</summary>
     public string Decimal(double value) =>

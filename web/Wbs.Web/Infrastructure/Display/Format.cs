@@ -9,20 +9,12 @@ namespace Wbs.Web.Infrastructure.Display;
 /// </summary>
 public static class Format
 {
-    private static readonly string[] Months =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-    private static readonly string[] EnglishMonths =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TenantZone.Current);
 
     public static string Date(DateTimeOffset at)
     {
         var local = Local(at);
-        return Lang.IsEnglish
-            ? $"{local.Day} {EnglishMonths[local.Month - 1]} {local.Year}"
-            : $"{local.Day} {Months[local.Month - 1]} {local.Year}";
+        return $"{local.Day} {TenantDates.MonthName(local.Month, Lang.IsEnglish ? TenantLanguages.English : TenantLanguages.Indonesian)} {local.Year}";
     }
 
     public static string DateTime(DateTimeOffset at)
