@@ -111,6 +111,55 @@ public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_timeline_speaks_the_readers_language_one_at_a_time_with_dates_written_out_in_the_tenants_zone()
+    {
+        // Due at 20:00 UTC on 4 March: already 5 March in WIB, the seed tenant's zone.
+        var due = new DateTimeOffset(2026, 3, 4, 20, 0, 0, TimeSpan.Zero);
+        var (complaintId, trackingNumber) = await _host.SubmitAsync(submittedAt: due.AddDays(-30));
+        using var verifier = _host.Staff("verifier");
+        await (await verifier.Post(Path($"cases/{trackingNumber}/transitions"), new { to = "in_verification" })).JsonAsync();
+        using var reporter = _host.Code(complaintId, trackingNumber);
+
+        async Task<string[]> TimelineAsync(string? language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, Path($"reports/{trackingNumber}"));
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+            var detail = await (await reporter.SendAsync(request, TestContext.Current.CancellationToken)).JsonAsync();
+            return [.. detail.GetProperty("timeline").EnumerateArray().Select(t => t.Str("message"))];
+        }
+
+        var indonesian = await TimelineAsync(null);
+        Assert.Equal(indonesian, await TimelineAsync("id-ID"));
+        Assert.Contains("paling lambat 5 Maret 2026", indonesian[0]);
+        Assert.Equal("Status laporan menjadi Diverifikasi.", indonesian[1]);
+        var english = await TimelineAsync("en-US,en;q=0.9");
+        Assert.Contains("respond by 5 March 2026", english[0]);
+        Assert.Equal("The report's status is now In verification.", english[1]);
+        Assert.All(indonesian, m => Assert.DoesNotContain(" / ", m));
+        Assert.All(english, m => Assert.DoesNotContain("laporan", m, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("2026-03", string.Concat(indonesian.Concat(english)));
+    }
+
+    [Fact]
+    public void System_texts_written_in_both_languages_show_the_readers_half_and_a_staff_message_stays_whole()
+    {
+        var evidence = StandardTexts.EvidenceAdded(2);
+        Assert.Equal("Bukti tambahan diterima (2 berkas).", StandardTexts.InLanguage(evidence, "id"));
+        Assert.Equal("Additional evidence received (2 file(s)).", StandardTexts.InLanguage(evidence, "en"));
+        var forwarded = StandardTexts.Forwarded("KPK", null);
+        Assert.StartsWith("Laporan Anda diteruskan ke KPK", StandardTexts.InLanguage(forwarded, "id"));
+        Assert.Equal("Your report was forwarded to KPK.", StandardTexts.InLanguage(forwarded, "en"));
+        var disclosed = StandardTexts.IdentityDisclosed("saksi kunci / perlu dihubungi");
+        Assert.EndsWith("Alasan: saksi kunci / perlu dihubungi", StandardTexts.InLanguage(disclosed, "id"));
+        Assert.StartsWith("Your identity was disclosed", StandardTexts.InLanguage(disclosed, "en"));
+        const string staff = "Mohon kirim foto kuitansi / nota pembelian.";
+        Assert.Equal(staff, StandardTexts.InLanguage(staff, "en"));
+    }
+
+    [Fact]
     public async Task Reporter_SeesPublicMessagesButNeverInternalNotesOrStaffNames()
     {
         var (complaintId, trackingNumber) = await _host.SubmitAsync();

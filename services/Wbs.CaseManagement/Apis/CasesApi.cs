@@ -192,7 +192,7 @@ public static class CasesApi
             Channel = found.Channel,
             Evidence = [.. evidence.Select(e => new CaseEvidenceItem(e.EvidenceId, e.FileName, e.Size, e.Supplement, e.AttachedAt))],
             Timeline = [.. timeline.Select(t => new CaseTimelineItem(t.At, t.Kind, t.Status, CaseStatus.Label(t.Status),
-                TimelineText.ForReporter(t, found, sealer), t.Internal, t.ActorName))],
+                TimelineText.ForReporter(t, found, sealer, ReaderLanguage.Of(http.Request), http.Tenant()), t.Internal, t.ActorName))],
             Messages = [.. messages.Select(m => new CaseMessageItem(m.Id, m.At, m.From, m.AuthorName, sealer.Open(m.Body, m.Tenant, m.Id)))],
         });
     }

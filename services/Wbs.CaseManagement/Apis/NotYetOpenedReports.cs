@@ -41,8 +41,9 @@ internal static class NotYetOpenedReports
     public static ReportSummary Summary(ComplaintContent c) =>
         new(c.TrackingNumber, c.Title, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received), c.SubmittedAt, c.ResponseDueAt, c.SubmittedAt, 0);
 
-    public static ReportDetail Detail(ComplaintContent c) =>
+    public static ReportDetail Detail(ComplaintContent c, string language, TenantProfile tenant) =>
         new(c.TrackingNumber, c.Title, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received), c.SubmittedAt, c.ResponseDueAt,
-            [new ReportTimelineItem(c.SubmittedAt, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received), StandardTexts.ThankYou(c.ResponseDueAt))],
+            [new ReportTimelineItem(c.SubmittedAt, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received),
+                StandardTexts.ThankYou(c.ResponseDueAt, language, tenant.TimeZone))],
             [], []);
 }

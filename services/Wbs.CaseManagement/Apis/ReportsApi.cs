@@ -68,7 +68,9 @@ public static class ReportsApi
             var pending = NotYetOpenedReports.Missing(user, linked, new HashSet<string>()).Contains(trackingNumber)
                 ? await NotYetOpenedReports.FetchAsync(services, tenant, [trackingNumber], http.Authorization(), cancellationToken)
                 : [];
-            return pending is [{ } received] ? TypedResults.Ok(NotYetOpenedReports.Detail(received)) : CaseProblems.NotFound();
+            return pending is [{ } received]
+                ? TypedResults.Ok(NotYetOpenedReports.Detail(received, ReaderLanguage.Of(http.Request), http.Tenant()))
+                : CaseProblems.NotFound();
         }
 
         ComplaintContent? content;
@@ -96,9 +98,10 @@ public static class ReportsApi
         await db.SaveChangesAsync(cancellationToken);
 
         var sealer = services.Sealer;
+        var language = ReaderLanguage.Of(http.Request);
         return TypedResults.Ok(new ReportDetail(
             found.TrackingNumber, content?.Title ?? "", found.Status, CaseStatus.Label(found.Status), found.SubmittedAt, found.ResponseDueAt,
-            [.. timeline.Select(t => new ReportTimelineItem(t.At, t.Status, CaseStatus.Label(t.Status), TimelineText.ForReporter(t, found, sealer)))],
+            [.. timeline.Select(t => new ReportTimelineItem(t.At, t.Status, CaseStatus.Label(t.Status), TimelineText.ForReporter(t, found, sealer, language, http.Tenant())))],
             [.. messages.Select(m => new ReportMessage(m.At, m.From, sealer.Open(m.Body, m.Tenant, m.Id)))],
             [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, e.FileName, e.Size))],
             found.ForwardedTo, found.ForwardedTo is { } to ? ForwardingDestination.NameOf(to, tenants) : null));

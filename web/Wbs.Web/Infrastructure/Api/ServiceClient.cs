@@ -44,6 +44,11 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
+        // The texts a service writes itself (a report's timeline) come back in the reader's language.
+        if (request.Headers.AcceptLanguage.Count == 0)
+        {
+            request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(Lang.Current));
+        }
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
