@@ -1,6 +1,7 @@
 namespace Wbs.ServiceDefaults.Auth;
 
 /// <summary>Keeps a service token until a minute before it expires, fetching at most one at a time.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A singleton for the process's lifetime; a SemaphoreSlim without a wait handle holds nothing to release.")]
 public sealed class CachedServiceToken(TimeProvider clock)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -5,17 +5,17 @@ namespace Wbs.ServiceDefaults.Http;
 /// <summary>A peer that is down is the platform's problem, not the client's: 503 problem+json, the details in the log.</summary>
 public sealed class PeerUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<PeerUnavailableExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not PeerUnavailableException peer)
         {
             return false;
         }
         logger.LogWarning(peer, "Peer {Service} unavailable", peer.Service);
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         return await problems.TryWriteAsync(new()
         {
-            HttpContext = http,
+            HttpContext = httpContext,
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,

@@ -114,7 +114,7 @@ public sealed class OutboxDispatcher<TContext>(
         return rows.Count;
     }
 
-    private (object Body, Type Type)? Read(OutboxMessage row)
+    private static (object Body, Type Type)? Read(OutboxMessage row)
     {
         var type = typeof(ComplaintSubmitted).Assembly.GetType(row.Type);
         if (type is null)

@@ -6,7 +6,7 @@ namespace Wbs.ServiceDefaults.Problems;
 /// <summary>Turns malformed or unreadable requests into a clear problem+json answer without internals.</summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, detail) = exception switch
         {
@@ -25,10 +25,10 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             return false;
         }
 
-        http.Response.StatusCode = status;
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new()
         {
-            HttpContext = http,
+            HttpContext = httpContext,
             ProblemDetails = { Status = status, Detail = detail },
         });
     }

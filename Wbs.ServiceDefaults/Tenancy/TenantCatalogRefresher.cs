@@ -6,6 +6,7 @@ namespace Wbs.ServiceDefaults.Tenancy;
 /// (at most once a second), so a tenant created a moment ago works at once on every instance.
 /// Does nothing when no registry is configured (<c>Tenancy:File</c>, or a host without Intake).
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A singleton for the process's lifetime; a SemaphoreSlim without a wait handle holds nothing to release.")]
 public sealed class TenantCatalogRefresher(
     TenantCatalog catalog, IServiceScopeFactory scopes, TimeProvider clock, ILogger<TenantCatalogRefresher> logger)
 {

@@ -7,6 +7,8 @@ namespace Wbs.Bench.Throughput;
 /// <summary>Prints the figures with their ratios and writes them as JSON and a small SVG bar chart of the ratios.</summary>
 public static class BenchReport
 {
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public static async Task<(string Json, string Svg)> WriteAsync(IReadOnlyList<Figure> figures, string directory)
     {
         Console.WriteLine();
@@ -23,7 +25,7 @@ public static class BenchReport
             measuredAt = DateTimeOffset.UtcNow,
             processors = Environment.ProcessorCount,
             figures = figures.Select(f => new { f.Name, f.Value, f.Unit, f.Anchor, f.AnchorValue, f.Ratio }),
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        }, Indented));
         await File.WriteAllTextAsync(svg, Chart(figures));
         Console.WriteLine($"\nWritten: {json}\n         {svg}");
         return (json, svg);

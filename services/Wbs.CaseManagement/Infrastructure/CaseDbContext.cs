@@ -11,10 +11,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CaseForwarding> Forwardings => Set<CaseForwarding>();
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
-    protected override void OnModelCreating(ModelBuilder model)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        model.HasPostgresExtension("pg_trgm");
-        model.Entity<Case>(e =>
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Case>(e =>
         {
             e.ToTable("cases");
             e.HasKey(c => c.Id);
@@ -41,7 +41,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(t => t.CaseId);
             e.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId);
         });
-        model.Entity<TimelineEntry>(e =>
+        modelBuilder.Entity<TimelineEntry>(e =>
         {
             e.ToTable("timeline_entries");
             e.Property(t => t.Id).ValueGeneratedNever();
@@ -51,7 +51,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(t => t.ActorName).HasMaxLength(200);
             e.HasIndex(t => new { t.CaseId, t.At });
         });
-        model.Entity<CaseMessage>(e =>
+        modelBuilder.Entity<CaseMessage>(e =>
         {
             e.ToTable("case_messages");
             e.Property(m => m.Id).ValueGeneratedNever();
@@ -60,7 +60,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(m => m.AuthorName).HasMaxLength(200);
             e.HasIndex(m => new { m.CaseId, m.At });
         });
-        model.Entity<CaseEvidence>(e =>
+        modelBuilder.Entity<CaseEvidence>(e =>
         {
             e.ToTable("case_evidence");
             e.HasKey(x => new { x.ComplaintId, x.EvidenceId });
@@ -68,7 +68,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(x => x.FileName).HasMaxLength(300);
             e.HasIndex(x => x.EvidenceId);
         });
-        model.Entity<AuditEntry>(e =>
+        modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entries");
             e.Property(a => a.Id).UseIdentityAlwaysColumn();
@@ -81,13 +81,13 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.Property(a => a.Hash).HasMaxLength(64);
             e.HasIndex(a => new { a.Tenant, a.Sequence }).IsUnique();
         });
-        model.Entity<SlaReminder>(e =>
+        modelBuilder.Entity<SlaReminder>(e =>
         {
             e.ToTable("sla_reminders");
             e.HasKey(r => new { r.CaseId, r.Stage });
             e.Property(r => r.Stage).HasMaxLength(20);
         });
-        model.Entity<Disclosure>(e =>
+        modelBuilder.Entity<Disclosure>(e =>
         {
             e.ToTable("disclosures");
             e.Property(d => d.Id).ValueGeneratedNever();
@@ -101,7 +101,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.HasIndex(d => new { d.CaseId, d.RequesterId });
         });
 
-        model.Entity<CaseForwarding>(e =>
+        modelBuilder.Entity<CaseForwarding>(e =>
         {
             e.ToTable("forwardings");
             e.Property(f => f.Id).ValueGeneratedNever();
@@ -113,7 +113,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
             e.HasIndex(f => f.CaseId);
         });
 
-        model.UseSnakeCaseColumns();
-        model.AddOutboxAndInbox();
+        modelBuilder.UseSnakeCaseColumns();
+        modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -68,6 +68,7 @@ public static class OggCleaner
     }
 
     /// <summary>One logical stream's progress through its header packets.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Its MemoryStream holds no unmanaged resource.")]
     private sealed class OggLogicalStream
     {
         private readonly bool _opus;

@@ -12,6 +12,8 @@ namespace Wbs.EvidenceStorage.Model;
 /// </summary>
 internal static class PdfInlineImages
 {
+    private static readonly System.Buffers.SearchValues<byte> NumberBytes = System.Buffers.SearchValues.Create("0123456789+-."u8);
+
     private const int SmallWindow = 256;
     private const int MaxHeaderBytes = 4096;
     private const int MaxEncodedBytes = 16 * 1024 * 1024;
@@ -260,7 +262,7 @@ internal static class PdfInlineImages
                     }
                     var word = _window[start..At];
                     // Numbers and the keywords true, false and null; ID or an operator is no value.
-                    return At > start && (word.IndexOfAnyExcept("0123456789+-."u8) < 0 || word.SequenceEqual("true"u8)
+                    return At > start && (word.IndexOfAnyExcept(NumberBytes) < 0 || word.SequenceEqual("true"u8)
                         || word.SequenceEqual("false"u8) || word.SequenceEqual("null"u8));
             }
         }

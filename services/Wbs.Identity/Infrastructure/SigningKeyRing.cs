@@ -13,6 +13,8 @@ namespace Wbs.Identity.Infrastructure;
 /// token it signed has expired. A rotated-in key is published some minutes before it signs. Identity validates its own tokens through this class too (it is
 /// the JwtBearer configuration manager), so it never calls itself over HTTP.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001",
+    Justification = "A singleton for the process's lifetime; its gate must outlive every token validated during shutdown.")]
 public sealed class SigningKeyRing(
     IServiceScopeFactory scopes, [FromKeyedServices(KeyPurposes.SigningKeys)] EnvelopeCipher cipher, TimeProvider clock, IOptions<IdentityServiceOptions> options)
     : IConfigurationManager<OpenIdConnectConfiguration>

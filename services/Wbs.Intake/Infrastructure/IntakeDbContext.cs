@@ -6,9 +6,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<TenantRecord> TenantRecords => Set<TenantRecord>();
 
-    protected override void OnModelCreating(ModelBuilder model)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        model.Entity<Complaint>(e =>
+        modelBuilder.Entity<Complaint>(e =>
         {
             e.ToTable("complaints");
             e.HasKey(c => c.Id);
@@ -33,7 +33,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
                 o.Property(x => x.How).HasColumnName("has_how");
             });
         });
-        model.Entity<IdempotencyRecord>(e =>
+        modelBuilder.Entity<IdempotencyRecord>(e =>
         {
             e.ToTable("idempotency_records");
             e.HasKey(r => r.Id);
@@ -43,7 +43,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.HasIndex(r => new { r.Tenant, r.KeyHash }).IsUnique();
             e.HasIndex(r => r.ExpiresAt);
         });
-        model.Entity<TenantRecord>(e =>
+        modelBuilder.Entity<TenantRecord>(e =>
         {
             e.ToTable("tenant_records");
             e.HasKey(t => t.Slug);
@@ -52,6 +52,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             e.Property(t => t.Profile).HasColumnType("jsonb");
             e.Property(t => t.Version).IsConcurrencyToken();
         });
-        model.AddOutboxAndInbox();
+        modelBuilder.AddOutboxAndInbox();
     }
 }

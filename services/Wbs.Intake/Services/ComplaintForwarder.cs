@@ -40,7 +40,7 @@ public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer seale
             TrackingNumber = TrackingNumber.Format(year, sequence),
             CodeDigest = source.CodeDigest,
             // Categories are each agency's own: an unknown one becomes the destination's last (its catch-all).
-            Category = destination.HasCategory(source.Category) ? source.Category : destination.Categories.Last().Code,
+            Category = destination.HasCategory(source.Category) ? source.Category : destination.Categories[^1].Code,
             ReporterType = source.ReporterType,
             SealedContent = sealer.Seal(content, destination.Slug, id, ComplaintSealer.Purposes.Content),
             Completeness = Completeness.Of(content),

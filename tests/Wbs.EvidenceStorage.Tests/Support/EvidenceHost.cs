@@ -112,12 +112,14 @@ public sealed class EvidenceHost : IAsyncDisposable
         return await Client.PostAsync($"/api/{tenant}/evidence", form);
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public async Task<UploadResult> UploadOkAsync(string fileName, byte[] bytes, string? contentType = null, string tenant = Tenant)
     {
         using var response = await UploadAsync(fileName, bytes, contentType, tenant);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return System.Text.Json.JsonSerializer.Deserialize<UploadResult>(body, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        return System.Text.Json.JsonSerializer.Deserialize<UploadResult>(body, WebJson)!;
     }
 
     public async Task<HttpResponseMessage> DownloadAsync(Guid evidenceId, string? token, string tenant = Tenant)
