@@ -22,7 +22,8 @@ public static class ProfileApi
     }
 
     /// <summary>
-    /// A tenant admin edits the public texts, FAQ, categories, flows, theme colour and logo; the rules stay the platform's.
+    /// A tenant admin edits the public texts, FAQ, categories, flows, theme colour and logo, and the working-day calendar
+    /// (response duty, time zone, one year's days off) and retention; name, account flow and limits stay the platform's.
     /// With <c>If-Match</c> the edit is saved only over that version: two admins editing at once get 409, never a lost edit.
     /// </summary>
     public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> UpdateProfile(
@@ -36,7 +37,7 @@ public static class ProfileApi
         {
             return TenantVersions.BadIfMatch();
         }
-        var update = await registrar.UpdateAsync(http.Tenant().Slug, version, request.ApplyContent, cancellationToken);
+        var update = await registrar.UpdateAsync(http.Tenant().Slug, version, request.ApplyTenantAdmin, cancellationToken);
         return TenantVersions.Answer(update, http.Response, ProfileResponse.From);
     }
 }

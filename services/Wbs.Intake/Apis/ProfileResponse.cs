@@ -26,6 +26,10 @@ public sealed record ProfileResponse(
     public IReadOnlyList<TenantItem> Flow { get; init; } = [];
     public IReadOnlyList<TenantItem> FlowDetail { get; init; } = [];
     public long Version { get; init; }
+    /// <summary>Days off of every year the calendar holds (the platform's national list unless the agency edited it).</summary>
+    public IReadOnlyList<TenantHoliday> Holidays { get; init; } = [];
+    /// <summary>Years a closed case keeps its content, evidence and sealed identity before they are destroyed.</summary>
+    public int RetentionYears { get; init; }
 
     public static ProfileResponse From(TenantProfile t) => new(
         t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.EffectiveDeadlineRule.Days,
@@ -39,5 +43,7 @@ public sealed record ProfileResponse(
         Flow = t.Flow,
         FlowDetail = t.FlowDetail,
         Version = t.Version,
+        Holidays = TenantCatalog.WithDefaults(t).Holidays,
+        RetentionYears = t.RetentionYears,
     };
 }
