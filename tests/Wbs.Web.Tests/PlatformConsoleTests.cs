@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
+using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.Web.Tests;
 
@@ -31,7 +34,6 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await platform.Locator("#address").FillAsync("Jl. Peramban No. 1");
         await platform.Locator("#categories").FillAsync("korupsi | Korupsi\npungli | Pungutan liar");
         await platform.Locator("#faq").FillAsync("Siapa yang boleh melapor? | Siapa saja, tanpa menyebut nama.");
-        await platform.Locator("#deadlineUnit").SelectOptionAsync("working");
         await platform.Locator("#adminUsername").FillAsync("admin.uji");
         await platform.GetByRole(AriaRole.Button, new() { Name = "Buat instansi" }).ClickAsync();
         var temporaryPassword = (await platform.GetByTestId("temporary-password").InnerTextAsync()).Trim();
@@ -56,6 +58,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await BrowserPages.StaffSignInAsync(tabA, admin);
         // First a TOTP key of their own, that the platform admin never saw; then a password of their own.
         Assert.Contains($"/{_slug}/staff/totp-baru", tabA.Url);
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(tabA));
         admin = admin with { TotpSecret = (await tabA.GetByTestId("new-totp-secret").InnerTextAsync()).Trim() };
         Assert.NotEqual(totpSecret, admin.TotpSecret);
         await tabA.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(admin));
@@ -106,7 +109,87 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await tabA.ReloadAsync();
         await Assertions.Expect(tabA.Locator("main")).ToContainTextAsync("Tagline dari tab kedua");
 
+        failures.AddRange(await WorkingDayCalendarAsync(tabA));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The admin adds a holiday week (a typed duplicate is refused beside its row and nothing typed is lost), switches to
+    /// 10 working days and 8 years of retention; a report sent afterwards is due on the day the calendar gives, past the
+    /// weekends and the holiday week.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> WorkingDayCalendarAsync(IPage page)
+    {
+        var failures = new List<string>();
+        var zone = TenantTimeZones.Find(TenantTimeZones.Wib);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        var monday = today.AddDays(1);
+        while (monday.DayOfWeek != DayOfWeek.Monday || monday.AddDays(4).Year != monday.Year)
+        {
+            monday = monday.AddDays(1);
+        }
+        var week = Enumerable.Range(0, 5).Select(monday.AddDays).ToList();
+
+        await page.GotoAsync($"/{_slug}/staff/profil?tahun={monday.Year}");
+        await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync($"Libur nasional dan cuti bersama {monday.Year}");
+        var first = await page.Locator("ol.days-off li").CountAsync() - 5;
+        for (var i = 0; i < week.Count; i++)
+        {
+            await page.Locator($"#day{first + i}-date").FillAsync(week[i].ToString("yyyy-MM-dd"));
+            await page.Locator($"#day{first + i}-name").FillAsync($"Libur pekan uji {i + 1}");
+            await page.Locator($"#day{first + i}-kind").SelectOptionAsync("cuti_bersama");
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tambah baris" }).ClickAsync();
+        var duplicate = first + 5;
+        await page.Locator($"#day{duplicate}-date").FillAsync(week[0].ToString("yyyy-MM-dd"));
+        await page.Locator($"#day{duplicate}-name").FillAsync("Hari kembar");
+        await page.Locator("#deadlineDays").FillAsync("10");
+        await page.Locator("#deadlineUnit").SelectOptionAsync("working");
+        await page.Locator("#retentionYears").FillAsync("8");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator($"#day{duplicate}-date-error")).ToContainTextAsync("sudah ada");
+        Assert.Equal("Hari kembar", await page.Locator($"#day{duplicate}-name").InputValueAsync());
+        Assert.Equal("Libur pekan uji 3", await page.Locator($"#day{first + 2}-name").InputValueAsync());
+        Assert.Equal("working", await page.Locator("#deadlineUnit").InputValueAsync());
+        Assert.Equal("8", await page.Locator("#retentionYears").InputValueAsync());
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(page));
+        await BrowserPages.Screenshot(page, "52-profile-calendar-refused");
+
+        await page.Locator($"input[name='Input.Days[{duplicate}].Remove']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Profil disimpan");
+        await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync($"Libur nasional dan cuti bersama {monday.Year}");
+        Assert.Equal("Libur pekan uji 5", await page.Locator($"ol.days-off input[value='{week[4]:yyyy-MM-dd}'] >> xpath=ancestor::li//input[contains(@id,'-name')]").InputValueAsync());
+        Assert.Equal("8", await page.Locator("#retentionYears").InputValueAsync());
+        await page.GotoAsync($"/{_slug}/staff/profil?lang=en");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync("Response deadline and working days");
+        failures.AddRange(await BrowserPages.AxeViolationsAsync(page));
+        await page.GotoAsync($"/{_slug}/staff/profil?lang=id");
+
+        // A new report: due on the 10th working day, counted by the calendar the profile now holds.
+        var api = new SystemApi(system);
+        var profile = (await Eventually.GetAsync(async () =>
+        {
+            using var client = system.CreateClient();
+            var p = await client.GetFromJsonAsync<JsonElement>($"/api/{_slug}/profile");
+            return p.GetProperty("deadlineRule").GetProperty("unit").GetString() == "working" ? (JsonElement?)p : null;
+        }, TimeSpan.FromSeconds(30), "the working-day rule in the profile"))!.Value;
+        Assert.Equal(8, profile.GetProperty("retentionYears").GetInt32());
+        var holidays = profile.GetProperty("holidays").EnumerateArray().Select(h => DateOnly.Parse(h.GetProperty("date").GetString()!)).ToList();
+        Assert.Superset(week.ToHashSet(), holidays.ToHashSet());
+        var report = await api.SubmitAsync(_slug, "Pungutan saat libur panjang");
+        var view = await api.ReporterViewAsync(_slug, report);
+        var submittedAt = view.GetProperty("submittedAt").GetDateTimeOffset();
+        var dueAt = view.GetProperty("responseDueAt").GetDateTimeOffset();
+        var expected = new ResponseDeadline(new DeadlineRule { Days = 10, Unit = DeadlineRule.Working }, zone, holidays).DueAt(submittedAt);
+        Assert.Equal(expected, dueAt);
+        var dueDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dueAt, zone).DateTime);
+        Assert.True(dueDay > week[4].AddDays(7), $"due {dueDay} should fall at least a week after the holiday week ({week[0]}–{week[4]})");
+        Assert.DoesNotContain(dueDay, holidays);
+        Assert.False(dueDay.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        return failures;
     }
 
     /// <summary>The platform pages at 360 px (the signed-in session's cookies reused): axe, and no sideways scrolling.</summary>
