@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -46,7 +47,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await platform.ReloadAsync();
         Assert.DoesNotContain(temporaryPassword, await platform.ContentAsync());
         Assert.DoesNotContain(totpSecret, await platform.ContentAsync());
-        failures.AddRange(await PhoneAxeAsync(platformContext));
+        failures.AddRange(await PhoneAxeAsync(platformContext, "/platform/staff/login", "/platform/staff/instansi", "/platform/staff/instansi?lang=en"));
 
         // The agency works at once: its public site, and its first admin sets up a fresh TOTP key and replaces the temporary password.
         var admin = new DevStaff(_slug, Guid.Empty, "admin.uji", temporaryPassword, totpSecret, ["admin"]);
@@ -135,13 +136,15 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         var first = await page.Locator("ol.days-off li").CountAsync() - 5;
         for (var i = 0; i < week.Count; i++)
         {
-            await page.Locator($"#day{first + i}-date").FillAsync(week[i].ToString("yyyy-MM-dd"));
+            await page.Locator($"#day{first + i}-date").FillAsync(week[i].Day.ToString(CultureInfo.InvariantCulture));
+            await page.Locator($"#day{first + i}-month").SelectOptionAsync(week[i].Month.ToString(CultureInfo.InvariantCulture));
             await page.Locator($"#day{first + i}-name").FillAsync($"Libur pekan uji {i + 1}");
             await page.Locator($"#day{first + i}-kind").SelectOptionAsync("cuti_bersama");
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Tambah baris" }).ClickAsync();
         var duplicate = first + 5;
-        await page.Locator($"#day{duplicate}-date").FillAsync(week[0].ToString("yyyy-MM-dd"));
+        await page.Locator($"#day{duplicate}-date").FillAsync(week[0].Day.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"#day{duplicate}-month").SelectOptionAsync(week[0].Month.ToString(CultureInfo.InvariantCulture));
         await page.Locator($"#day{duplicate}-name").FillAsync("Hari kembar");
         await page.Locator("#deadlineDays").FillAsync("10");
         await page.Locator("#deadlineUnit").SelectOptionAsync("working");
@@ -160,13 +163,16 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Profil disimpan");
         await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync($"Libur nasional dan cuti bersama {monday.Year}");
-        Assert.Equal("Libur pekan uji 5", await page.Locator($"ol.days-off input[value='{week[4]:yyyy-MM-dd}'] >> xpath=ancestor::li//input[contains(@id,'-name')]").InputValueAsync());
+        var saved = page.Locator("ol.days-off li").Filter(new() { Has = page.Locator("input[value='Libur pekan uji 5']") });
+        Assert.Equal(week[4].Day.ToString(CultureInfo.InvariantCulture), await saved.Locator("input.day").InputValueAsync());
+        Assert.Equal(week[4].Month.ToString(CultureInfo.InvariantCulture), await saved.Locator("select").First.InputValueAsync());
         Assert.Equal("8", await page.Locator("#retentionYears").InputValueAsync());
         await page.GotoAsync($"/{_slug}/staff/profil?lang=en");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.GetByTestId("calendar")).ToContainTextAsync("Response deadline and working days");
         failures.AddRange(await BrowserPages.AxeViolationsAsync(page));
         await page.GotoAsync($"/{_slug}/staff/profil?lang=id");
+        failures.AddRange(await PhoneAxeAsync(page.Context, $"/{_slug}/staff/profil", $"/{_slug}/staff/profil?lang=en"));
 
         // A new report: due on the 10th working day, counted by the calendar the profile now holds.
         var api = new SystemApi(system);
@@ -192,8 +198,8 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         return failures;
     }
 
-    /// <summary>The platform pages at 360 px (the signed-in session's cookies reused): axe, and no sideways scrolling.</summary>
-    private async Task<IReadOnlyList<string>> PhoneAxeAsync(IBrowserContext signedIn)
+    /// <summary>Console pages at 360 px (the signed-in session's cookies reused): axe, and no sideways scrolling.</summary>
+    private async Task<IReadOnlyList<string>> PhoneAxeAsync(IBrowserContext signedIn, params string[] paths)
     {
         var failures = new List<string>();
         await using var phone = await browsers.Browser.NewContextAsync(new()
@@ -205,7 +211,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
         })]);
         var page = await phone.NewPageAsync();
-        foreach (var path in new[] { "/platform/staff/login", "/platform/staff/instansi", "/platform/staff/instansi?lang=en" })
+        foreach (var path in paths)
         {
             await page.GotoAsync(path);
             failures.AddRange((await BrowserPages.AxeViolationsAsync(page)).Select(v => $"360px {v}"));

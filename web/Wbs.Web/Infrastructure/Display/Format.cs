@@ -25,6 +25,9 @@ public static class Format
             : $"{local.Day} {Months[local.Month - 1]} {local.Year}";
     }
 
+    /// <summary>A month (1–12) written out in the reader's language.</summary>
+    public static string MonthName(int month) => (Lang.IsEnglish ? EnglishMonths : Months)[month - 1];
+
     public static string DateTime(DateTimeOffset at)
     {
         var local = Local(at);

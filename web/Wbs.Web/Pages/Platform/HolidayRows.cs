@@ -26,9 +26,9 @@ public sealed partial class HolidayRows(int year, IReadOnlyList<HolidayRow> rows
             {
                 continue;
             }
-            if (!DateOnly.TryParseExact(row.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (row.DateIn(year) is not { } date)
             {
-                errors.Add(Field(i, "date"), Lang.T("Isi tanggal yang sah.", "Enter a valid date."));
+                errors.Add(Field(i, "date"), Lang.T($"Isi tanggal yang ada pada bulan itu di tahun {year}.", $"Enter a day that exists in that month of {year}."));
                 continue;
             }
             days.Add(new TenantHoliday(date, row.Name?.Trim() ?? "", row.Kind));
