@@ -142,6 +142,10 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
             await page.Locator($"#day{first + i}-kind").SelectOptionAsync("cuti_bersama");
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Tambah baris" }).ClickAsync();
+        // Enter in a field saves nothing and loses nothing.
+        await page.Locator($"#day{first + 4}-name").PressAsync("Enter");
+        await Assertions.Expect(page.Locator($"#day{first + 4}-name")).ToHaveValueAsync("Libur pekan uji 5");
+        Assert.Equal(0, await page.Locator(".flash").CountAsync());
         var duplicate = first + 5;
         await page.Locator($"#day{duplicate}-date").FillAsync(week[0].Day.ToString(CultureInfo.InvariantCulture));
         await page.Locator($"#day{duplicate}-month").SelectOptionAsync(week[0].Month.ToString(CultureInfo.InvariantCulture));

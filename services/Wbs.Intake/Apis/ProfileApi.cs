@@ -7,8 +7,13 @@ public static class ProfileApi
     public static IEndpointRouteBuilder MapProfileApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/{tenant}").RequireTenant().WithTags("Profile");
-        api.MapGet("/profile", GetProfile).WithName("GetProfile").AllowAnonymous();
+        api.MapGet("/profile", GetProfile).WithName("GetProfile").AllowAnonymous()
+            .WithSummary("The agency's public profile, its working-day calendar (holidays of every year held) and retention; ETag = version.");
         api.MapPut("/profile", UpdateProfile).WithName("UpdateProfile").RequireAuthorization(WbsPolicies.Staff)
+            .WithSummary("A tenant admin edits the site's content, the response duty, time zone, one year's days off and retention.")
+            .WithDescription("Fields left out stay. holidays: {year, days:[{date, name, kind: national|cuti_bersama}]} replaces that year's " +
+                "days off, {year, national:true} puts the national list back; year from last year to five ahead, each date in that year and " +
+                "once, a name, at most 60 days (errors name the row: holidays.days[2].date). retentionYears 1–30. If-Match: the version edited.")
             .WithValidation<TenantRequest>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -36,9 +36,16 @@ public sealed class ProfileModel(SessionCookies sessions, PlatformClient platfor
 
     public void OnGet(int? tahun) => Input = ProfileInput.From(Tenant, tahun is { } year && Years.Contains(year) ? year : ThisYear);
 
+    /// <remarks>
+    /// "Tampilkan" is the form's first button, so Enter in a field lands here too: with the same year chosen
+    /// nothing is replaced and the page comes back with everything typed.
+    /// </remarks>
     public IActionResult OnPostYear()
     {
-        Input.ShowingYear(Years.Contains(Input.ShowYear) ? Input.ShowYear : ThisYear, Tenant.Holidays);
+        if (Input.ShowYear != Input.Year)
+        {
+            Input.ShowingYear(Years.Contains(Input.ShowYear) ? Input.ShowYear : ThisYear, Tenant.Holidays);
+        }
         return Page();
     }
 
