@@ -10,7 +10,7 @@ namespace Wbs.CaseManagement.Reports;
 internal static class PdfBarChart
 {
     public const double Height = 200;
-    private const double AxisWidth = 34, LabelsHeight = 26, LegendHeight = 16, TopRoom = 12;
+    private const double AxisWidth = 34, LabelsHeight = 34, LegendHeight = 16, TopRoom = 12;
     private static readonly XColor Ink = XColor.FromArgb(26, 26, 26), Grid = XColor.FromArgb(200, 200, 200);
     private static readonly XColor[] Colours = [XColor.FromArgb(29, 78, 137), XColor.FromArgb(179, 38, 30), XColor.FromArgb(95, 95, 95)];
 
@@ -36,7 +36,7 @@ internal static class PdfBarChart
         {
             DrawColumns(g, chart.Bars, plot, max, small, ink);
         }
-        g.DrawString(monthAxis, small, ink, new XRect(plot.Left, plot.Bottom + LabelsHeight - 8, plot.Width, 10), XStringFormats.TopCenter);
+        g.DrawString(monthAxis, small, ink, new XRect(plot.Left, plot.Bottom + LabelsHeight - 11, plot.Width, 10), XStringFormats.TopCenter);
     }
 
     private static void DrawColumns(XGraphics g, IReadOnlyList<ChartBar> bars, XRect plot, double max, XFont small, XBrush ink)
