@@ -187,6 +187,51 @@ public sealed class StatisticsTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task PeriodicReport_draws_reports_and_deadlines_per_month_as_vector_columns_labelled_in_the_readers_language()
+    {
+        using var admin = _host.Staff("admin");
+        var stats = await (await admin.Get(Path("statistics"))).JsonAsync();
+        var from = Uri.EscapeDataString(_now.AddDays(-60).ToString("O"));
+        var to = Uri.EscapeDataString(_now.ToString("O"));
+
+        foreach (var (lang, months, byMonth, sla, axis) in new[]
+        {
+            ("id", MonthsId, "Laporan per bulan", "Tenggat tanggapan per bulan", "Bulan"),
+            ("en", MonthsEn, "Reports by month", "Response deadline by month", "Month"),
+        })
+        {
+            var bytes = await (await admin.Get(Path($"statistics/report?from={from}&to={to}&lang={lang}"))).Content.ReadAsByteArrayAsync(Http.Ct);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+            var byMonthChart = text[text.LastIndexOf(byMonth, StringComparison.Ordinal)..text.LastIndexOf(sla, StringComparison.Ordinal)];
+            var slaChart = text[text.LastIndexOf(sla, StringComparison.Ordinal)..];
+            Assert.Contains(axis, byMonthChart);
+            Assert.Contains(axis, slaChart);
+            foreach (var month in stats.GetProperty("byMonth").EnumerateObject())
+            {
+                var date = DateOnly.ParseExact(month.Name + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var (name, year) = (months[date.Month - 1], date.Year.ToString(CultureInfo.InvariantCulture));
+                // Each column: its count above it, then its month and year under it.
+                Assert.Matches($@"{month.Value.GetInt32()}\s*{name}\s*{year}", byMonthChart);
+                var counts = stats.GetProperty("slaByMonth").GetProperty(month.Name);
+                Assert.Matches($@"{counts.GetProperty("met").GetInt32()} / {counts.GetProperty("missed").GetInt32()}\s*{name}\s*{year}", slaChart);
+            }
+            // The columns are vector drawing (filled rectangles), not pictures: a fill per column segment on the chart pages.
+            var chartPages = pdf.GetPages().Where(p => p.Text.Contains(byMonth, StringComparison.Ordinal) || p.Text.Contains(sla, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(chartPages);
+            Assert.All(chartPages, p => Assert.Empty(p.GetImages()));
+            var operators = chartPages.SelectMany(p => p.Operations).Select(o => o.Operator).ToList();
+            var segments = stats.GetProperty("byMonth").EnumerateObject().Count() + stats.GetProperty("slaByMonth").EnumerateObject()
+                .Sum(m => (m.Value.GetProperty("met").GetInt32() > 0 ? 1 : 0) + (m.Value.GetProperty("missed").GetInt32() > 0 ? 1 : 0));
+            Assert.True(operators.Count(o => o == "re") >= segments, $"{operators.Count(o => o == "re")} rectangles for {segments} column segments");
+            Assert.Contains("l", operators);
+        }
+    }
+
+    private static readonly string[] MonthsId = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [Fact]
     public async Task Statistics_RefusedToVerifiersAndInvestigators_BadRangeIs400()
     {
         using var verifier = _host.Staff("verifier");

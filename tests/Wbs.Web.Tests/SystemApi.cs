@@ -46,6 +46,32 @@ public sealed class SystemApi(AppHostFixture system)
         return new(body.GetProperty("evidenceId").GetGuid(), body.GetProperty("sha256").GetString()!);
     }
 
+    /// <summary>The reporter's own view of a report (code session), once CaseManagement has opened its case.</summary>
+    public async Task<JsonElement> ReporterViewAsync(string tenant, Submitted report)
+    {
+        using var client = system.CreateClient();
+        JsonElement view = default;
+        await Retry.UntilAsync(async () =>
+        {
+            using var session = await client.PostAsJsonAsync($"/api/{tenant}/sessions", new { complaintCode = report.ComplaintCode });
+            if (!session.IsSuccessStatusCode)
+            {
+                return false;
+            }
+            var token = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{tenant}/reports/{report.TrackingNumber}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return false;
+            }
+            view = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return true;
+        }, "the reporter's view of the report");
+        return view;
+    }
+
     /// <summary>A staff token for arranging through the API, with a TOTP step no other test spends.</summary>
     public async Task<HttpClient> StaffClientAsync(DevStaff staff)
     {

@@ -7,7 +7,8 @@ namespace Wbs.CaseManagement.Reports;
 
 /// <summary>
 /// The periodic report a head of inspectorate signs and files ("laporan hasil pengelolaan pengaduan"): the
-/// period's counts as tables with bars, on A4, in the reader's language. Counts only, never report content.
+/// period's counts as tables with bars and its time charts (reports and deadlines per month) as vector columns, on
+/// A4, in the reader's language. Counts only, never report content.
 /// </summary>
 public sealed class StatisticsReportPdf(TimeProvider clock)
 {
@@ -51,6 +52,9 @@ public sealed class StatisticsReportPdf(TimeProvider clock)
             var sla = s.SlaByMonth.TryGetValue(month, out var v) ? v : new SlaCounts(0, 0, 0);
             page.Row($"{t.Month(month)} ({sla.Met} / {sla.Missed})", count, s.Total);
         }
+        var (reports, months) = (t.T("Jumlah laporan", "Reports"), t.T("Bulan", "Month"));
+        page.Chart(StatisticsCharts.For("by-month", s, t)!, reports, months);
+        page.Chart(StatisticsCharts.For("sla", s, t)!, reports, months);
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
@@ -104,6 +108,18 @@ public sealed class StatisticsReportPdf(TimeProvider clock)
         }
 
         public void Gap() => _y += Line / 2;
+
+        /// <summary>A titled chart, on a new page when the rest of this one cannot hold it whole.</summary>
+        public void Chart(ChartSpec chart, string axisLabel, string monthAxis)
+        {
+            if (_g is not null && _y + Line * 2 + PdfBarChart.Height > _bottom)
+            {
+                _y = _bottom + 1;
+            }
+            Heading(chart.Title);
+            PdfBarChart.Draw(G, chart, new XRect(Margin, _y, 480, PdfBarChart.Height), axisLabel, monthAxis, Font);
+            _y += PdfBarChart.Height;
+        }
 
         public void Row(string label, int count, int total, XColor? colour = null)
         {

@@ -28,6 +28,10 @@ public sealed record ProfileResponse(
     public long Version { get; init; }
     /// <summary>The language of the staff mailbox's e-mails (<c>id</c> or <c>en</c>), for the console's profile form.</summary>
     public string StaffLanguage { get; init; } = TenantLanguages.Indonesian;
+    /// <summary>Days off of every year the calendar holds (the platform's national list unless the agency edited it).</summary>
+    public IReadOnlyList<TenantHoliday> Holidays { get; init; } = [];
+    /// <summary>Years a closed case keeps its content, evidence and sealed identity before they are destroyed.</summary>
+    public int RetentionYears { get; init; }
 
     public static ProfileResponse From(TenantProfile t) => new(
         t.Slug, t.Name, t.ShortName, t.Logo, t.Tagline, t.LegalBasis, t.Categories, t.EffectiveDeadlineRule.Days,
@@ -42,5 +46,7 @@ public sealed record ProfileResponse(
         FlowDetail = t.FlowDetail,
         Version = t.Version,
         StaffLanguage = t.StaffLanguage,
+        Holidays = TenantCatalog.WithDefaults(t).Holidays,
+        RetentionYears = t.RetentionYears,
     };
 }

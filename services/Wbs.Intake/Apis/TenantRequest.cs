@@ -14,6 +14,8 @@ public sealed record TenantRequest
     public string? TimeZone { get; init; }
     public int? AcknowledgementDays { get; init; }
     public int? RetentionYears { get; init; }
+    /// <summary>One year of the working-day calendar (national holidays and cuti bersama); other years stay.</summary>
+    public HolidayYearRequest? Holidays { get; init; }
     // Content: what a tenant admin edits too.
     public string? Logo { get; init; }
     public string? ThemeColor { get; init; }
@@ -34,18 +36,27 @@ public sealed record TenantRequest
     /// <summary>A new agency's profile.</summary>
     public TenantProfile ToProfile() => ApplyRules(ApplyContent(new TenantProfile { Slug = Slug!, Name = Name!, Contact = new TenantContact() }));
 
-    /// <summary>The platform admin's edit: name, rules and content.</summary>
-    public TenantProfile ApplyRules(TenantProfile t) => t with
+    /// <summary>The platform admin's edit: name, rules, calendar and content.</summary>
+    public TenantProfile ApplyRules(TenantProfile t) => ApplyCalendar(t) with
     {
         Name = Name ?? t.Name,
         ShortName = ShortName ?? t.ShortName,
         AccountFlow = AccountFlow ?? t.AccountFlow,
+        AcknowledgementDays = AcknowledgementDays ?? t.AcknowledgementDays,
+    };
+
+    /// <summary>What a tenant admin edits beside the content: the response duty, time zone, days off and retention.</summary>
+    public TenantProfile ApplyCalendar(TenantProfile t) => t with
+    {
         DeadlineRule = DeadlineRule ?? t.DeadlineRule,
         ResponseDays = DeadlineRule?.Days ?? t.ResponseDays,
         TimeZone = TimeZone ?? t.TimeZone,
-        AcknowledgementDays = AcknowledgementDays ?? t.AcknowledgementDays,
         RetentionYears = RetentionYears ?? t.RetentionYears,
+        Holidays = Holidays?.ApplyTo(TenantCatalog.WithDefaults(t).Holidays) ?? t.Holidays,
     };
+
+    /// <summary>The tenant admin's whole edit (<c>PUT /api/{tenant}/profile</c>).</summary>
+    public TenantProfile ApplyTenantAdmin(TenantProfile t) => ApplyContent(ApplyCalendar(t));
 
     /// <summary>The tenant admin's edit: texts, FAQ, categories, flows, colour and logo; a field left out stays.</summary>
     public TenantProfile ApplyContent(TenantProfile t) => t with

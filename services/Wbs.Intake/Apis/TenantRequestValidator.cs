@@ -45,6 +45,10 @@ public sealed class TenantRequestValidator : IValidator<TenantRequest>
         {
             errors.Add("retentionYears", "Antara 1 dan 30 tahun. / Between 1 and 30 years.");
         }
+        if (r.Holidays is not null)
+        {
+            HolidayYearValidator.Validate(r.Holidays, errors, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        }
         ValidateContent(r, errors, creating);
     }
 

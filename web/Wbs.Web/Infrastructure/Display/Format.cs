@@ -17,6 +17,9 @@ public static class Format
         return $"{local.Day} {TenantDates.MonthName(local.Month, Lang.IsEnglish ? TenantLanguages.English : TenantLanguages.Indonesian)} {local.Year}";
     }
 
+    /// <summary>A month (1–12) written out in the reader's language.</summary>
+    public static string MonthName(int month) => (Lang.IsEnglish ? EnglishMonths : Months)[month - 1];
+
     public static string DateTime(DateTimeOffset at)
     {
         var local = Local(at);

@@ -12,6 +12,8 @@ public sealed record TenantForm
     public string? AccountFlow { get; init; }
     public DeadlineRule? DeadlineRule { get; init; }
     public string? TimeZone { get; init; }
+    public int? RetentionYears { get; init; }
+    public HolidayYearForm? Holidays { get; init; }
     public string? Logo { get; init; }
     public string? ThemeColor { get; init; }
     public string? Tagline { get; init; }
