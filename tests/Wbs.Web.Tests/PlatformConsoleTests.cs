@@ -157,6 +157,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         await page.Locator("#deadlineDays").FillAsync("10");
         await page.Locator("#deadlineUnit").SelectOptionAsync("working");
         await page.Locator("#retentionYears").FillAsync("8");
+        await page.Locator("#staffLanguage").SelectOptionAsync("en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator($"#day{duplicate}-date-error")).ToContainTextAsync("sudah ada");
@@ -164,6 +165,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         Assert.Equal("Libur pekan uji 3", await page.Locator($"#day{first + 2}-name").InputValueAsync());
         Assert.Equal("working", await page.Locator("#deadlineUnit").InputValueAsync());
         Assert.Equal("8", await page.Locator("#retentionYears").InputValueAsync());
+        Assert.Equal("en", await page.Locator("#staffLanguage").InputValueAsync());
         await BrowserPages.Screenshot(page, "52-profile-calendar-refused");
 
         await page.Locator($"input[name='Input.Days[{duplicate}].Remove']").CheckAsync();
@@ -188,6 +190,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
             return p.GetProperty("deadlineRule").GetProperty("unit").GetString() == "working" ? (JsonElement?)p : null;
         }, TimeSpan.FromSeconds(30), "the working-day rule in the profile"))!.Value;
         Assert.Equal(8, profile.GetProperty("retentionYears").GetInt32());
+        Assert.Equal("en", profile.GetProperty("staffLanguage").GetString());
         var holidays = profile.GetProperty("holidays").EnumerateArray().Select(h => DateOnly.Parse(h.GetProperty("date").GetString()!)).ToList();
         Assert.Superset(week.ToHashSet(), holidays.ToHashSet());
         var report = await api.SubmitAsync(_slug, "Pungutan saat libur panjang");

@@ -14,11 +14,11 @@ public static class Format
     public static string Date(DateTimeOffset at)
     {
         var local = Local(at);
-        return $"{local.Day} {TenantDates.MonthName(local.Month, Lang.IsEnglish ? TenantLanguages.English : TenantLanguages.Indonesian)} {local.Year}";
+        return $"{local.Day} {MonthName(local.Month)} {local.Year}";
     }
 
     /// <summary>A month (1–12) written out in the reader's language.</summary>
-    public static string MonthName(int month) => (Lang.IsEnglish ? EnglishMonths : Months)[month - 1];
+    public static string MonthName(int month) => TenantDates.MonthName(month, Lang.Current);
 
     public static string DateTime(DateTimeOffset at)
     {

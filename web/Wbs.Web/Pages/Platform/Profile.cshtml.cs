@@ -12,7 +12,7 @@ namespace Wbs.Web.Pages.Platform;
 public sealed class ProfileModel(SessionCookies sessions, PlatformClient platform, TimeProvider clock) : StaffPageModel(sessions)
 {
     private static readonly string[] Fields =
-        ["tagline", "taglineEn", "logo", "themeColor", "categories", "faq", "deadlineRule", "timeZone", "retentionYears"];
+        ["tagline", "taglineEn", "logo", "themeColor", "categories", "faq", "deadlineRule", "timeZone", "retentionYears", "staffLanguage"];
 
     [BindProperty]
     public ProfileInput Input { get; set; } = new();

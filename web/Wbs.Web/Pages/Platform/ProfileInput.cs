@@ -16,6 +16,8 @@ public sealed class ProfileInput
     public string DeadlineUnit { get; set; } = DeadlineRule.Calendar;
     public string TimeZone { get; set; } = TenantTimeZones.Wib;
     public int RetentionYears { get; set; } = 5;
+    /// <summary>The one language of the e-mails to the agency's staff mailbox.</summary>
+    public string StaffLanguage { get; set; } = TenantLanguages.Indonesian;
     /// <summary>The year the rows below belong to.</summary>
     public int Year { get; set; }
     /// <summary>The year chosen to be shown next ("Tampilkan").</summary>
@@ -37,6 +39,7 @@ public sealed class ProfileInput
         DeadlineUnit = t.EffectiveDeadlineRule.Unit,
         TimeZone = t.TimeZone,
         RetentionYears = t.RetentionYears,
+        StaffLanguage = t.StaffLanguage,
         Version = t.Version,
     }.ShowingYear(year, t.Holidays);
 
@@ -64,5 +67,6 @@ public sealed class ProfileInput
         TimeZone = TimeZone,
         RetentionYears = RetentionYears,
         Holidays = holidays,
+        StaffLanguage = StaffLanguage,
     };
 }

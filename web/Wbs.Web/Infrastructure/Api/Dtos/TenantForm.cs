@@ -14,6 +14,7 @@ public sealed record TenantForm
     public string? TimeZone { get; init; }
     public int? RetentionYears { get; init; }
     public HolidayYearForm? Holidays { get; init; }
+    public string? StaffLanguage { get; init; }
     public string? Logo { get; init; }
     public string? ThemeColor { get; init; }
     public string? Tagline { get; init; }
