@@ -4,9 +4,9 @@ public sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> option
 {
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder model)
     {
-        modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
-        modelBuilder.AddOutboxAndInbox();
+        model.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly);
+        model.AddOutboxAndInbox();
     }
 }

@@ -10,9 +10,9 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<CodeFailureBucket> CodeFailureBuckets => Set<CodeFailureBucket>();
     public DbSet<SessionRevocation> SessionRevocations => Set<SessionRevocation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder model)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        model.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+        model.AddOutboxAndInbox();
     }
 }

@@ -6,9 +6,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     public DbSet<TrackedComplaint> Complaints => Set<TrackedComplaint>();
     public DbSet<DeliveryLogEntry> DeliveryLog => Set<DeliveryLogEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder model)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        model.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        model.AddOutboxAndInbox();
     }
 }

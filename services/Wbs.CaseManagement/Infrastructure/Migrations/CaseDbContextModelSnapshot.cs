@@ -84,10 +84,12 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
 
                     b.HasIndex("Tenant", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_tenant_sequence");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -193,18 +195,24 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_cases_tenant_account_id");
 
                     b.HasIndex("Tenant", "TrackingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_tenant_tracking_number");
 
-                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_response_due_at_tracking_number");
 
-                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_assignee_id_response_due_at_tracking_number");
 
-                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_status_response_due_at_tracking_number");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -243,9 +251,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("ComplaintId", "EvidenceId");
+                    b.HasKey("ComplaintId", "EvidenceId")
+                        .HasName("pk_case_evidence");
 
-                    b.HasIndex("EvidenceId");
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_case_evidence_evidence_id");
 
                     b.ToTable("case_evidence", (string)null);
                 });
@@ -309,9 +319,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_forwardings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_forwardings_case_id");
 
                     b.ToTable("forwardings", (string)null);
                 });
@@ -360,9 +372,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_case_messages");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_messages_case_id_at");
 
                     b.ToTable("case_messages", (string)null);
                 });
@@ -441,11 +455,14 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_disclosures");
 
-                    b.HasIndex("CaseId", "RequesterId");
+                    b.HasIndex("CaseId", "RequesterId")
+                        .HasDatabaseName("ix_disclosures_case_id_requester_id");
 
-                    b.HasIndex("Tenant", "Status", "RequestedAt");
+                    b.HasIndex("Tenant", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_disclosures_tenant_status_requested_at");
 
                     b.ToTable("disclosures", (string)null);
                 });
@@ -465,7 +482,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
-                    b.HasKey("CaseId", "Stage");
+                    b.HasKey("CaseId", "Stage")
+                        .HasName("pk_sla_reminders");
 
                     b.ToTable("sla_reminders", (string)null);
                 });
@@ -519,9 +537,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_entries");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_timeline_entries_case_id_at");
 
                     b.ToTable("timeline_entries", (string)null);
                 });
@@ -541,9 +561,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -591,12 +613,15 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -608,7 +633,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .WithMany("Messages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_case_messages_cases_case_id");
                 });
 
             modelBuilder.Entity("Wbs.CaseManagement.Model.TimelineEntry", b =>
@@ -617,7 +643,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .WithMany("Timeline")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_entries_cases_case_id");
                 });
 
             modelBuilder.Entity("Wbs.CaseManagement.Model.Case", b =>

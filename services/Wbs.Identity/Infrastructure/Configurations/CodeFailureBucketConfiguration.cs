@@ -8,8 +8,6 @@ public sealed class CodeFailureBucketConfiguration : IEntityTypeConfiguration<Co
     {
         e.ToTable("code_failure_buckets");
         e.HasKey(b => new { b.Tenant, b.BucketStart });
-        e.Property(b => b.Tenant).HasColumnName("tenant").HasMaxLength(64);
-        e.Property(b => b.BucketStart).HasColumnName("bucket_start");
-        e.Property(b => b.Failures).HasColumnName("failures");
+        e.Property(b => b.Tenant).HasMaxLength(64);
     }
 }

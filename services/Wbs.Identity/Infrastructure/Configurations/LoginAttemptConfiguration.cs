@@ -8,8 +8,6 @@ public sealed class LoginAttemptConfiguration : IEntityTypeConfiguration<LoginAt
     {
         e.ToTable("login_attempts");
         e.HasKey(a => a.SubjectId);
-        e.Property(a => a.SubjectId).HasColumnName("subject_id").ValueGeneratedNever();
-        e.Property(a => a.Failures).HasColumnName("failures");
-        e.Property(a => a.LockedUntil).HasColumnName("locked_until");
+        e.Property(a => a.SubjectId).ValueGeneratedNever();
     }
 }

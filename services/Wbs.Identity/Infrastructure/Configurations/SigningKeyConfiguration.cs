@@ -8,10 +8,6 @@ public sealed class SigningKeyConfiguration : IEntityTypeConfiguration<SigningKe
     {
         e.ToTable("signing_keys");
         e.HasKey(k => k.Id);
-        e.Property(k => k.Id).HasColumnName("id").HasMaxLength(64);
-        e.Property(k => k.SealedPrivateKey).HasColumnName("sealed_private_key");
-        e.Property(k => k.CreatedAt).HasColumnName("created_at");
-        e.Property(k => k.ActivatesAt).HasColumnName("activates_at");
-        e.Property(k => k.RetiredAt).HasColumnName("retired_at");
+        e.Property(k => k.Id).HasMaxLength(64);
     }
 }

@@ -38,7 +38,8 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("failures");
 
-                    b.HasKey("Tenant", "BucketStart");
+                    b.HasKey("Tenant", "BucketStart")
+                        .HasName("pk_code_failure_buckets");
 
                     b.ToTable("code_failure_buckets", (string)null);
                 });
@@ -57,7 +58,8 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
 
-                    b.HasKey("SubjectId");
+                    b.HasKey("SubjectId")
+                        .HasName("pk_login_attempts");
 
                     b.ToTable("login_attempts", (string)null);
                 });
@@ -98,12 +100,15 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("ComplaintId");
+                    b.HasKey("ComplaintId")
+                        .HasName("pk_reports");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_reports_tenant_account_id");
 
                     b.HasIndex("Tenant", "CodeDigest")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_tenant_code_digest");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -141,10 +146,12 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("username");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_reporter_accounts");
 
                     b.HasIndex("Tenant", "Username")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_reporter_accounts_tenant_username");
 
                     b.ToTable("reporter_accounts", (string)null);
                 });
@@ -177,9 +184,11 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_session_revocations");
 
-                    b.HasIndex("ExpiresAt");
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_session_revocations_expires_at");
 
                     b.ToTable("session_revocations", (string)null);
                 });
@@ -208,7 +217,8 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("sealed_private_key");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_signing_keys");
 
                     b.ToTable("signing_keys", (string)null);
                 });
@@ -267,10 +277,12 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("username");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
 
                     b.HasIndex("Tenant", "Username")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_tenant_username");
 
                     b.ToTable("staff_users", (string)null);
                 });
@@ -290,9 +302,11 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -340,12 +354,15 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
