@@ -21,15 +21,15 @@ public sealed class ValidationErrors
         var length = value?.Trim().Length ?? 0;
         if (min > 0 && length == 0)
         {
-            Add(field, "Wajib diisi. / Required.");
+            Add(field, ValidationMessages.Required);
         }
         else if (length > 0 && length < min)
         {
-            Add(field, $"Minimal {min} karakter. / At least {min} characters.");
+            Add(field, ValidationMessages.AtLeastCharacters(min));
         }
         else if (length > max)
         {
-            Add(field, $"Maksimal {max} karakter. / At most {max} characters.");
+            Add(field, ValidationMessages.AtMostCharacters(max));
         }
     }
 

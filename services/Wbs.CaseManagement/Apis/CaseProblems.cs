@@ -25,8 +25,8 @@ internal static class CaseProblems
             $"Layanan {service} sedang tidak tersedia; coba lagi nanti. / The {service} service is unavailable; try again later.");
 
     public static ProblemHttpResult ContentDestroyed() =>
-        TypedResults.Problem(statusCode: 410,
-            detail: "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
+        Problems.Problem(StatusCodes.Status410Gone, 
+            "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
 
     public static ProblemHttpResult Invalid(string field, string message, object? extension = null) =>
         Problems.Unprocessable(message, new Dictionary<string, string[]> { [field] = [message] },

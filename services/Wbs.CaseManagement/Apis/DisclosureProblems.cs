@@ -4,15 +4,15 @@ namespace Wbs.CaseManagement.Apis;
 internal static class DisclosureProblems
 {
     public static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: 404, detail: "Permintaan pengungkapan tidak ditemukan. / Disclosure request not found.");
+        Problems.NotFound("Permintaan pengungkapan tidak ditemukan. / Disclosure request not found.");
 
     public static ProblemHttpResult NoSealedIdentity() =>
-        TypedResults.Problem(statusCode: 409,
-            detail: "Pelapor tidak menitipkan identitas pada laporan ini. / The reporter left no sealed identity on this report.");
+        Problems.Conflict(
+            "Pelapor tidak menitipkan identitas pada laporan ini. / The reporter left no sealed identity on this report.");
 
     public static ProblemHttpResult AlreadyPending() =>
-        TypedResults.Problem(statusCode: 409,
-            detail: "Permintaan Anda untuk laporan ini masih menunggu keputusan. / Your request for this report is still pending.");
+        Problems.Conflict(
+            "Permintaan Anda untuk laporan ini masih menunggu keputusan. / Your request for this report is still pending.");
 
     public static ProblemHttpResult NotCustodian() =>
         CaseProblems.Forbidden("Hanya kustodian identitas yang memutuskan pengungkapan. / Only an identity custodian decides disclosures.");
@@ -21,7 +21,7 @@ internal static class DisclosureProblems
         CaseProblems.Forbidden("Peminta tidak boleh memutuskan permintaannya sendiri. / The requester cannot decide their own request.");
 
     public static ProblemHttpResult AlreadyDecided(string status) =>
-        TypedResults.Problem(statusCode: 409,
-            detail: $"Permintaan ini sudah diputuskan ({DisclosureStatus.Label(status)}). / This request was already decided ({status}).",
-            extensions: new Dictionary<string, object?> { ["currentStatus"] = status });
+        Problems.Conflict(
+            $"Permintaan ini sudah diputuskan ({DisclosureStatus.Label(status)}). / This request was already decided ({status}).",
+            new Dictionary<string, object?> { ["currentStatus"] = status });
 }

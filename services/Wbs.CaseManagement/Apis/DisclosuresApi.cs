@@ -94,10 +94,7 @@ public static partial class DisclosuresApi
     {
         if (status is not null and not (DisclosureStatus.Pending or DisclosureStatus.Approved or DisclosureStatus.Denied))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["status"] = ["Harus pending, approved atau denied. / Must be pending, approved or denied."],
-            }, title: ProblemTitles.For(400));
+            return Problems.Validation("status", "Harus pending, approved atau denied. / Must be pending, approved or denied.");
         }
         var query = db.Disclosures.AsNoTracking().Where(d => d.Tenant == tenant);
         if (!StaffAccess.IsCustodian(user))

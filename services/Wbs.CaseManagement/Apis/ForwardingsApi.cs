@@ -54,12 +54,12 @@ public static class ForwardingsApi
         var forwarding = await db.Forwardings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == forwardingId && f.CaseId == found.Id, cancellationToken);
         if (forwarding is null)
         {
-            return TypedResults.Problem(statusCode: 404, detail: "Penerusan tidak ditemukan. / Forwarding not found.");
+            return Problems.NotFound("Penerusan tidak ditemukan. / Forwarding not found.");
         }
         if (!signer.IsConfigured)
         {
-            return TypedResults.Problem(statusCode: 503,
-                detail: "Kunci penandatangan belum dipasang (Forwarding:SigningKey). / No signing key is configured (Forwarding:SigningKey).");
+            return Problems.Unavailable(
+                "Kunci penandatangan belum dipasang (Forwarding:SigningKey). / No signing key is configured (Forwarding:SigningKey).");
         }
         if (found.ContentDestroyedAt is not null || forwarding.SealedDetails is null)
         {
@@ -104,5 +104,5 @@ public static class ForwardingsApi
     public static Results<Ok<SigningKeyResponse>, ProblemHttpResult> GetSigningKey(PackageSigner signer) =>
         signer.IsConfigured
             ? TypedResults.Ok(new SigningKeyResponse(PackageSigner.Algorithm, signer.KeyId, signer.PublicKeyPem))
-            : TypedResults.Problem(statusCode: 503, detail: "Kunci penandatangan belum dipasang. / No signing key is configured.");
+            : Problems.Unavailable("Kunci penandatangan belum dipasang. / No signing key is configured.");
 }

@@ -51,12 +51,12 @@ public static class StatisticsApi
         }
         if (!StatisticsCharts.Names.Contains(name))
         {
-            return TypedResults.Problem(statusCode: 404,
-                detail: $"Grafik tidak dikenal; tersedia: {string.Join(", ", StatisticsCharts.Names)}. / Unknown chart; available: {string.Join(", ", StatisticsCharts.Names)}.");
+            return Problems.NotFound(
+                $"Grafik tidak dikenal; tersedia: {string.Join(", ", StatisticsCharts.Names)}. / Unknown chart; available: {string.Join(", ", StatisticsCharts.Names)}.");
         }
         if (StatisticsReader.Errors(query) is { } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
+            return Problems.Validation(errors);
         }
         var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var chart = StatisticsCharts.For(name, statistics, new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant()))!;
@@ -76,7 +76,7 @@ public static class StatisticsApi
         if (query.To is null) { errors["to"] = ["Tanggal akhir periode wajib diisi. / The period's end is required."]; }
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: ProblemTitles.For(400));
+            return Problems.Validation(errors);
         }
         var statistics = await reader.ReadAsync(http.Tenant(), query.From, query.To, cancellationToken);
         var text = new StatisticsText(ReaderLanguage.Of(http.Request), http.Tenant());

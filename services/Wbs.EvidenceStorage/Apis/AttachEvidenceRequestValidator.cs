@@ -8,7 +8,7 @@ public sealed class AttachEvidenceRequestValidator : IValidator<AttachEvidenceRe
     {
         if (request.ComplaintId == Guid.Empty)
         {
-            errors.Add("complaintId", "Wajib diisi. / Required.");
+            errors.Add("complaintId", ValidationMessages.Required);
         }
         errors.Length("trackingNumber", request.TrackingNumber, 1, 40);
         EvidenceIdsRules.Check(request.EvidenceIds, errors, required: true);

@@ -4,24 +4,22 @@ namespace Wbs.EvidenceStorage.Apis;
 
 internal static class EvidenceIdsRules
 {
-    public const int MaxIds = 100;
-
     public static void Check(IReadOnlyList<Guid>? ids, ValidationErrors errors, bool required)
     {
         if (ids is null || ids.Count == 0)
         {
             if (required || ids is null)
             {
-                errors.Add("evidenceIds", "Wajib diisi. / Required.");
+                errors.Add("evidenceIds", ValidationMessages.Required);
             }
         }
-        else if (ids.Count > MaxIds)
+        else if (ids.Count > Limits.EvidenceIdsPerCall)
         {
-            errors.Add("evidenceIds", $"Maksimal {MaxIds} berkas. / At most {MaxIds} files.");
+            errors.Add("evidenceIds", ValidationMessages.AtMostFiles(Limits.EvidenceIdsPerCall));
         }
         else if (ids.Contains(Guid.Empty))
         {
-            errors.Add("evidenceIds", "Id bukti tidak valid. / Invalid evidence id.");
+            errors.Add("evidenceIds", ValidationMessages.InvalidEvidenceIds);
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class ReserveEvidenceRequestValidator : IValidator<ReserveEvidence
     {
         if (request.ComplaintId == Guid.Empty)
         {
-            errors.Add("complaintId", "Wajib diisi. / Required.");
+            errors.Add("complaintId", ValidationMessages.Required);
         }
         EvidenceIdsRules.Check(request.EvidenceIds, errors, required: true);
     }

@@ -6,7 +6,7 @@ public sealed class LinkReportRequestValidator : IValidator<LinkReportRequest>
     {
         if (string.IsNullOrWhiteSpace(request.ComplaintCode))
         {
-            errors.Add("complaintCode", "Wajib diisi. / Required.");
+            errors.Add("complaintCode", ValidationMessages.Required);
         }
         else if (ComplaintCode.Normalize(request.ComplaintCode) is null)
         {

@@ -13,11 +13,11 @@ public sealed class SessionRequestValidator : IValidator<SessionRequest>
         }
         else if (!hasCode && string.IsNullOrWhiteSpace(request.Username))
         {
-            errors.Add(hasUser ? "username" : "complaintCode", "Wajib diisi. / Required.");
+            errors.Add(hasUser ? "username" : "complaintCode", ValidationMessages.Required);
         }
         else if (!hasCode && string.IsNullOrEmpty(request.Password))
         {
-            errors.Add("password", "Wajib diisi. / Required.");
+            errors.Add("password", ValidationMessages.Required);
         }
     }
 }

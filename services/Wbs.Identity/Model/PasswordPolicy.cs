@@ -19,15 +19,15 @@ public static class PasswordPolicy
     {
         if (string.IsNullOrEmpty(password))
         {
-            return "Wajib diisi. / Required.";
+            return ValidationMessages.Required;
         }
         if (password.Length < MinLength)
         {
-            return $"Minimal {MinLength} karakter. / At least {MinLength} characters.";
+            return ValidationMessages.AtLeastCharacters(MinLength);
         }
         if (password.Length > MaxLength)
         {
-            return $"Maksimal {MaxLength} karakter. / At most {MaxLength} characters.";
+            return ValidationMessages.AtMostCharacters(MaxLength);
         }
         if (IsCommon(password))
         {

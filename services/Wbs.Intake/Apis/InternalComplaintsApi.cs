@@ -28,8 +28,8 @@ public static class InternalComplaintsApi
         }
         if (complaint.IsDestroyed)
         {
-            return TypedResults.Problem(statusCode: 410,
-                detail: "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
+            return Problems.Problem(StatusCodes.Status410Gone, 
+                "Isi laporan telah dimusnahkan setelah masa retensi. / The report's content was destroyed after its retention period.");
         }
         var content = sealer.OpenContent(complaint);
         return TypedResults.Ok(new ComplaintContentResponse(complaint.Id, complaint.TrackingNumber, complaint.Category,

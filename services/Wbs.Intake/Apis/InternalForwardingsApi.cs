@@ -15,26 +15,26 @@ public static class InternalForwardingsApi
         return app;
     }
 
-    public static async Task<Results<Created<ForwardedComplaintResponse>, Ok<ForwardedComplaintResponse>, NotFound, ProblemHttpResult>> Forward(
+    public static async Task<Results<Created<ForwardedComplaintResponse>, Ok<ForwardedComplaintResponse>, ProblemHttpResult>> Forward(
         string tenant, string trackingNumber, ForwardedComplaintRequest request, ClaimsPrincipal user, ComplaintForwarder forwarder,
         TenantCatalog tenants, CancellationToken cancellationToken)
     {
         if (!user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor))
         {
-            return TypedResults.Problem(statusCode: 403, detail: "Hanya supervisor atau admin yang dapat meneruskan laporan. / Only supervisors or admins forward reports.");
+            return Problems.Forbidden("Hanya supervisor atau admin yang dapat meneruskan laporan. / Only supervisors or admins forward reports.");
         }
         if (tenants.Find(request.DestinationTenant) is not { } destination || destination.Slug == tenant)
         {
-            return TypedResults.Problem(statusCode: 422, detail: "Instansi tujuan tidak dikenal. / Unknown destination agency.");
+            return Problems.Unprocessable("Instansi tujuan tidak dikenal. / Unknown destination agency.");
         }
         if (string.IsNullOrWhiteSpace(request.Content?.Title) || string.IsNullOrWhiteSpace(request.Content.What))
         {
-            return TypedResults.Problem(statusCode: 422, detail: "Judul dan uraian wajib ada. / Title and description are required.");
+            return Problems.Unprocessable("Judul dan uraian wajib ada. / Title and description are required.");
         }
         var outcome = await forwarder.ForwardAsync(tenant, trackingNumber, destination, request, cancellationToken);
         return outcome switch
         {
-            null => TypedResults.NotFound(),
+            null => Problems.NotFound("Laporan tidak ditemukan. / Report not found."),
             { Created: true } => TypedResults.Created($"/internal/{destination.Slug}/complaints/{outcome.Answer.TrackingNumber}", outcome.Answer),
             _ => TypedResults.Ok(outcome.Answer),
         };

@@ -33,8 +33,8 @@ public static class ReceivedComplaintsApi
     {
         if (!user.HasAnyRole(EntryRoles))
         {
-            return TypedResults.Problem(statusCode: 403,
-                detail: "Hanya verifikator, supervisor atau admin yang dapat mencatat laporan. / Only verifiers, supervisors and admins enter reports.");
+            return Problems.Forbidden(
+                "Hanya verifikator, supervisor atau admin yang dapat mencatat laporan. / Only verifiers, supervisors and admins enter reports.");
         }
         if (idempotencyKey is { Length: 0 or > ComplaintsApi.MaxIdempotencyKeyLength })
         {

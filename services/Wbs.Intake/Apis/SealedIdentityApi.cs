@@ -52,12 +52,12 @@ public static class SealedIdentityApi
         switch (await grants.CheckAsync(tenant, complaint.Id, http.Request.Headers.Authorization.ToString(), cancellationToken))
         {
             case IdentityGrant.Refused:
-                return TypedResults.Problem(statusCode: 403,
-                    detail: "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
+                return Problems.Forbidden(
+                    "Identitas hanya dibuka untuk peminta pengungkapan yang disetujui kustodian, selama masa berlakunya. / " +
                             "The identity opens only for the requester of a disclosure a custodian approved, while it lasts.");
             case IdentityGrant.Unavailable:
-                return TypedResults.Problem(statusCode: 503,
-                    detail: "Layanan kasus sedang tidak tersedia; coba lagi nanti. / The case service is unavailable; try again later.");
+                return Problems.Unavailable(
+                    "Layanan kasus sedang tidak tersedia; coba lagi nanti. / The case service is unavailable; try again later.");
         }
         var identity = sealer.OpenIdentity(complaint);
         return identity is null
@@ -66,5 +66,5 @@ public static class SealedIdentityApi
     }
 
     private static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: 404, detail: "Laporan tidak ditemukan. / Report not found.");
+        Problems.NotFound("Laporan tidak ditemukan. / Report not found.");
 }

@@ -3,8 +3,6 @@ namespace Wbs.Intake.Model;
 /// <summary>The rules of API.md for a complaint body; the category must be one of the tenant's.</summary>
 public sealed class ComplaintValidator : IValidator<ComplaintRequest>
 {
-    public const int MaxEvidence = 20;
-
     public void Validate(ComplaintRequest request, ValidationErrors errors, HttpContext http)
     {
         if (!ReporterTypes.IsValid(request.ReporterType))
@@ -21,9 +19,9 @@ public sealed class ComplaintValidator : IValidator<ComplaintRequest>
         errors.Length("when", request.When, 0, 10_000);
         errors.Length("who", request.Who, 0, 10_000);
         errors.Length("how", request.How, 0, 10_000);
-        if (request.EvidenceIds is { Count: > MaxEvidence })
+        if (request.EvidenceIds is { Count: > Limits.EvidencePerReport })
         {
-            errors.Add("evidenceIds", $"Maksimal {MaxEvidence} berkas. / At most {MaxEvidence} files.");
+            errors.Add("evidenceIds", ValidationMessages.AtMostFiles(Limits.EvidencePerReport));
         }
         if (request.Identity is { } identity)
         {

@@ -6,7 +6,7 @@ public sealed class AssignmentRequestValidator : IValidator<AssignmentRequest>
     {
         if (request.AssigneeId is null || request.AssigneeId == Guid.Empty)
         {
-            errors.Add("assigneeId", "Wajib diisi. / Required.");
+            errors.Add("assigneeId", ValidationMessages.Required);
         }
     }
 }

@@ -6,11 +6,11 @@ public sealed class EvidenceRequestValidator : IValidator<EvidenceRequest>
     {
         if (request.EvidenceIds is not { Count: > 0 } ids)
         {
-            errors.Add("evidenceIds", "Wajib diisi. / Required.");
+            errors.Add("evidenceIds", ValidationMessages.Required);
         }
-        else if (ids.Count > 20)
+        else if (ids.Count > Limits.EvidencePerReport)
         {
-            errors.Add("evidenceIds", "Maksimal 20 berkas sekaligus. / At most 20 files at once.");
+            errors.Add("evidenceIds", ValidationMessages.AtMostFiles(Limits.EvidencePerReport));
         }
         else if (ids.Contains(Guid.Empty) || ids.Distinct().Count() != ids.Count)
         {

@@ -7,7 +7,7 @@ public sealed class TransitionRequestValidator : IValidator<TransitionRequest>
     {
         if (string.IsNullOrWhiteSpace(request.To))
         {
-            errors.Add("to", "Wajib diisi. / Required.");
+            errors.Add("to", ValidationMessages.Required);
         }
         else if (!CaseStatus.IsKnown(request.To))
         {
