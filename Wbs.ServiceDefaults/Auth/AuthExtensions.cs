@@ -67,7 +67,8 @@ public static class AuthExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(WbsPolicies.Reporter, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Code, WbsClaims.Kinds.Account))
             .AddPolicy(WbsPolicies.Account, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Account))
-            .AddPolicy(WbsPolicies.Staff, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff));
+            .AddPolicy(WbsPolicies.Staff, p => p.RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff))
+            .AddRoleMatrixPolicies();
         return builder;
     }
 }

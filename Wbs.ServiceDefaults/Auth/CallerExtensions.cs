@@ -28,4 +28,8 @@ public static class CallerExtensions
 
     public static bool HasAnyRole(this ClaimsPrincipal user, params string[] roles) =>
         user.IsStaff() && roles.Any(user.IsInRole);
+
+    /// <summary>Whether a staff token holds a capability of <see cref="RoleMatrix"/> (one of its roles).</summary>
+    public static bool May(this ClaimsPrincipal user, string capability) =>
+        user.HasAnyRole(RoleMatrix.Roles[capability]);
 }

@@ -19,7 +19,7 @@ public static class RetentionApi
     public static async Task<Results<Ok<RetentionSwept>, ProblemHttpResult>> Sweep(string tenant, ClaimsPrincipal user,
         RetentionSweeper sweeper, CancellationToken cancellationToken)
     {
-        if (!user.HasAnyRole(WbsClaims.Roles.Admin))
+        if (!user.May(RoleMatrix.RunRetention))
         {
             return CaseProblems.Forbidden("Hanya admin yang menjalankan retensi. / Only admins run retention.");
         }

@@ -2,13 +2,6 @@ namespace Wbs.EvidenceStorage.Apis;
 
 public static class EvidenceApi
 {
-    /// <summary>Staff roles that may open evidence; auditors see the audit trail, not content.</summary>
-    private static readonly string[] ViewerRoles =
-        [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier, WbsClaims.Roles.Investigator];
-
-    /// <summary>Roles that see every case, and so also uploads not (yet) attached to one.</summary>
-    private static readonly string[] AllCasesRoles = [WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Verifier];
-
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/{tenant}/evidence").RequireTenant().WithTags("Evidence");
@@ -112,7 +105,7 @@ public static class EvidenceApi
     {
         var tenant = http.Tenant();
         var user = http.User;
-        if (!user.HasAnyRole(ViewerRoles))
+        if (!user.May(RoleMatrix.ReadContent))
         {
             return EvidenceProblems.Forbidden();
         }
@@ -173,7 +166,7 @@ public static class EvidenceApi
     {
         if (file.ComplaintId is not { } complaintId)
         {
-            return http.User.HasAnyRole(AllCasesRoles) ? null : EvidenceProblems.UnattachedForInvestigator();
+            return http.User.May(RoleMatrix.SeeAllCases) ? null : EvidenceProblems.UnattachedForInvestigator();
         }
         CaseAccess access;
         try

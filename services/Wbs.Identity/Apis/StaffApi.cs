@@ -2,11 +2,10 @@ namespace Wbs.Identity.Apis;
 
 public static class StaffApi
 {
-    public const string AdminPolicy = "staff-admin";
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/{tenant}/staff/users").RequireTenant().RequireAuthorization(AdminPolicy).WithTags("Staff");
+        var api = app.MapGroup("/api/{tenant}/staff/users").RequireTenant().RequireAuthorization(RoleMatrix.ManageStaff).WithTags("Staff");
         api.MapGet("/", ListStaffUsers).WithName("ListStaffUsers");
         api.MapPost("/", CreateStaffUser).WithName("CreateStaffUser").WithValidation<CreateStaffUserRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -77,9 +77,7 @@ public static class Extensions
                 };
             });
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffApi.AdminPolicy, p => p
-                .RequireClaim(WbsClaims.Kind, WbsClaims.Kinds.Staff)
-                .RequireClaim(WbsClaims.Role, WbsClaims.Roles.Admin));
+            .AddRoleMatrixPolicies();
         return builder;
     }
 }

@@ -19,7 +19,7 @@ public static class InternalForwardingsApi
         string tenant, string trackingNumber, ForwardedComplaintRequest request, ClaimsPrincipal user, ComplaintForwarder forwarder,
         TenantCatalog tenants, CancellationToken cancellationToken)
     {
-        if (!user.HasAnyRole(WbsClaims.Roles.Admin, WbsClaims.Roles.Supervisor))
+        if (!user.May(RoleMatrix.Forward))
         {
             return Problems.Forbidden("Hanya supervisor atau admin yang dapat meneruskan laporan. / Only supervisors or admins forward reports.");
         }

@@ -9,8 +9,6 @@ namespace Wbs.Intake.Apis;
 /// </summary>
 public static class ReceivedComplaintsApi
 {
-    private static readonly string[] EntryRoles = [WbsClaims.Roles.Verifier, WbsClaims.Roles.Supervisor, WbsClaims.Roles.Admin];
-
     public static IEndpointRouteBuilder MapReceivedComplaintsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/{tenant}/cases").RequireTenant().RequireAuthorization(WbsPolicies.Staff).WithTags("Complaints")
@@ -31,7 +29,7 @@ public static class ReceivedComplaintsApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!user.HasAnyRole(EntryRoles))
+        if (!user.May(RoleMatrix.EnterReceivedReports))
         {
             return Problems.Forbidden(
                 "Hanya verifikator, supervisor atau admin yang dapat mencatat laporan. / Only verifiers, supervisors and admins enter reports.");
