@@ -9,12 +9,17 @@ public static class DataExtensions
     /// (<c>ConnectionStrings:{connectionName}</c>; pooling, health check, telemetry) and applies its
     /// migrations before the server starts listening. Retrying execution is off: services open their
     /// own transactions (state change and outbox row together), which a retrying strategy refuses.
+    /// Tables, columns, keys and indexes are named in snake_case by <see cref="UseWbsConventions"/>.
     /// </summary>
     public static IHostApplicationBuilder AddWbsDbContext<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.DisableRetry = true);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.DisableRetry = true, options => options.UseWbsConventions());
         builder.Services.AddHostedService<MigrationService<TContext>>();
         return builder;
     }
+
+    /// <summary>The one naming rule of every service's database: snake_case from EFCore.NamingConventions.</summary>
+    public static TBuilder UseWbsConventions<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder =>
+        (TBuilder)options.UseSnakeCaseNamingConvention();
 }

@@ -9,9 +9,9 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     public static readonly string[] Services = ["intake", "identity", "evidencestorage", "casemanagement", "notification", "web"];
 
-    private readonly ServiceFactory<GatewayMarker> _factory;
+    private readonly ServiceFactory<GatewayEntryPoint> _factory;
 
-    private GatewayHost(ServiceFactory<GatewayMarker> factory, HttpClient client)
+    private GatewayHost(ServiceFactory<GatewayEntryPoint> factory, HttpClient client)
     {
         _factory = factory;
         Client = client;
@@ -33,7 +33,7 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
         }
-        var factory = new ServiceFactory<GatewayMarker>(settings, services);
+        var factory = new ServiceFactory<GatewayEntryPoint>(settings, services);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -17,7 +17,7 @@ public sealed class IdentityHost : IAsyncDisposable
     public const string OtherTenant = "komdigi";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private IdentityHost(ServiceFactory<IdentityServiceMarker> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
+    private IdentityHost(ServiceFactory<IdentityEntryPoint> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
         ComplaintCodeDigester digester, IReadOnlyDictionary<string, string?> settings)
     {
         Settings = settings;
@@ -29,7 +29,7 @@ public sealed class IdentityHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
-    public ServiceFactory<IdentityServiceMarker> Factory { get; }
+    public ServiceFactory<IdentityEntryPoint> Factory { get; }
     public HttpClient Client { get; }
     public BusProbe Probe { get; }
     public TestTokens Tokens { get; }
@@ -66,7 +66,7 @@ public sealed class IdentityHost : IAsyncDisposable
         {
             settings[key] = value;
         }
-        var factory = new ServiceFactory<IdentityServiceMarker>(settings, container =>
+        var factory = new ServiceFactory<IdentityEntryPoint>(settings, container =>
         {
             container.AddSingleton<TimeProvider>(clock);
             if (logs is not null)

@@ -7,10 +7,10 @@ using Wbs.TestSupport;
 namespace Wbs.Intake.Tests;
 
 /// <summary>Intake in the test process, on its own fresh database and RabbitMQ virtual host.</summary>
-public sealed class IntakeHost(ServiceFactory<IntakeService> factory, string amqpUri, string connectionString, string digestKey, TestTokens tokens)
+public sealed class IntakeHost(ServiceFactory<IntakeEntryPoint> factory, string amqpUri, string connectionString, string digestKey, TestTokens tokens)
     : IAsyncDisposable
 {
-    public ServiceFactory<IntakeService> Factory => factory;
+    public ServiceFactory<IntakeEntryPoint> Factory => factory;
     public string AmqpUri => amqpUri;
     public string ConnectionString => connectionString;
     public string DigestKey => digestKey;
@@ -37,7 +37,7 @@ public sealed class IntakeHost(ServiceFactory<IntakeService> factory, string amq
         {
             settings[key] = value;
         }
-        return new IntakeHost(new ServiceFactory<IntakeService>(settings), amqp, db, digestKey, tokens);
+        return new IntakeHost(new ServiceFactory<IntakeEntryPoint>(settings), amqp, db, digestKey, tokens);
     }
 
     public HttpClient Client(string? bearer = null)

@@ -45,7 +45,7 @@ public static class Extensions
         builder.Services.AddHostedService<SlaReminderService>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();
-        builder.Services.AddOptions<ForwardingOptions>().BindConfiguration(ForwardingOptions.Section);
+        builder.Services.AddValidatedOptions<ForwardingOptions>(ForwardingOptions.Section);
         builder.Services.AddSingleton<PackageSigner>();
         builder.Services.AddSingleton<ForwardingPackager>();
 

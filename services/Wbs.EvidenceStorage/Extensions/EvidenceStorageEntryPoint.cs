@@ -1,4 +1,7 @@
 namespace Wbs.EvidenceStorage.Extensions;
 
-/// <summary>A public type of this assembly for <c>WebApplicationFactory</c>, avoiding clashes between services' <c>Program</c> classes.</summary>
+/// <summary>
+/// The test entry point of this service (<c>ServiceFactory&lt;T&gt;</c>, a <c>WebApplicationFactory</c>): one name per
+/// service instead of <c>Program</c>, because tests that host several services would see several global <c>Program</c> types.
+/// </summary>
 public sealed class EvidenceStorageEntryPoint;

@@ -6,7 +6,7 @@ public sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new EvidenceFileConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }
 }

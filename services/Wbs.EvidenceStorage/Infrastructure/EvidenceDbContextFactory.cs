@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore.Design;
+using Wbs.ServiceDefaults.Data;
 
 namespace Wbs.EvidenceStorage.Infrastructure;
 
-/// <summary>Lets <c>dotnet-ef</c> build the model without starting the service.</summary>
-public sealed class EvidenceDbContextFactory : IDesignTimeDbContextFactory<EvidenceDbContext>
-{
-    public EvidenceDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EvidenceDbContext>()
-            .UseNpgsql("Host=localhost;Database=evidencedb_design")
-            .Options);
-}
+/// <summary>For the dotnet-ef tool only: migrations are generated without a running host.</summary>
+internal sealed class EvidenceDbContextFactory : DesignTimeDbContextFactory<EvidenceDbContext>;

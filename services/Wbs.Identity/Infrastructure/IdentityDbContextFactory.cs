@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore.Design;
+using Wbs.ServiceDefaults.Data;
 
 namespace Wbs.Identity.Infrastructure;
 
-/// <summary>Lets the dotnet-ef tool build the model without starting the service.</summary>
-public sealed class IdentityDbContextFactory : IDesignTimeDbContextFactory<IdentityDbContext>
-{
-    public IdentityDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<IdentityDbContext>().UseNpgsql("Host=localhost;Database=identity_design").Options);
-}
+/// <summary>For the dotnet-ef tool only: migrations are generated without a running host.</summary>
+internal sealed class IdentityDbContextFactory : DesignTimeDbContextFactory<IdentityDbContext>;

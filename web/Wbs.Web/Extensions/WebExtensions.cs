@@ -55,7 +55,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<OneTimeCookie>();
         builder.Services.AddValidatedOptions<UploadFormOptions>(UploadFormOptions.Section);
         builder.Services.AddSingleton<StreamingFormReader>();
-        builder.Services.AddOptions<Wbs.Web.Infrastructure.Receipts.ReceiptOptions>().BindConfiguration(Wbs.Web.Infrastructure.Receipts.ReceiptOptions.Section);
+        builder.Services.AddValidatedOptions<Wbs.Web.Infrastructure.Receipts.ReceiptOptions>(Wbs.Web.Infrastructure.Receipts.ReceiptOptions.Section);
         builder.Services.AddSingleton<Wbs.Web.Infrastructure.Receipts.ReceiptSigner>();
         return builder;
     }

@@ -85,10 +85,12 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
 
                     b.HasIndex("Tenant", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_tenant_sequence");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -194,23 +196,30 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
 
-                    b.HasIndex("TrackingNumber");
+                    b.HasIndex("TrackingNumber")
+                        .HasDatabaseName("ix_cases_tracking_number");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TrackingNumber"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TrackingNumber"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_cases_tenant_account_id");
 
                     b.HasIndex("Tenant", "TrackingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_tenant_tracking_number");
 
-                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_response_due_at_tracking_number");
 
-                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "AssigneeId", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_assignee_id_response_due_at_tracking_number");
 
-                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber");
+                    b.HasIndex("Tenant", "Status", "ResponseDueAt", "TrackingNumber")
+                        .HasDatabaseName("ix_cases_tenant_status_response_due_at_tracking_number");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -249,9 +258,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("ComplaintId", "EvidenceId");
+                    b.HasKey("ComplaintId", "EvidenceId")
+                        .HasName("pk_case_evidence");
 
-                    b.HasIndex("EvidenceId");
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_case_evidence_evidence_id");
 
                     b.ToTable("case_evidence", (string)null);
                 });
@@ -315,9 +326,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_forwardings");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_forwardings_case_id");
 
                     b.ToTable("forwardings", (string)null);
                 });
@@ -366,9 +379,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_case_messages");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_messages_case_id_at");
 
                     b.ToTable("case_messages", (string)null);
                 });
@@ -447,11 +462,14 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_disclosures");
 
-                    b.HasIndex("CaseId", "RequesterId");
+                    b.HasIndex("CaseId", "RequesterId")
+                        .HasDatabaseName("ix_disclosures_case_id_requester_id");
 
-                    b.HasIndex("Tenant", "Status", "RequestedAt");
+                    b.HasIndex("Tenant", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_disclosures_tenant_status_requested_at");
 
                     b.ToTable("disclosures", (string)null);
                 });
@@ -471,7 +489,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
-                    b.HasKey("CaseId", "Stage");
+                    b.HasKey("CaseId", "Stage")
+                        .HasName("pk_sla_reminders");
 
                     b.ToTable("sla_reminders", (string)null);
                 });
@@ -525,9 +544,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_entries");
 
-                    b.HasIndex("CaseId", "At");
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_timeline_entries_case_id_at");
 
                     b.ToTable("timeline_entries", (string)null);
                 });
@@ -547,9 +568,11 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -597,12 +620,15 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -614,7 +640,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .WithMany("Messages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_case_messages_cases_case_id");
                 });
 
             modelBuilder.Entity("Wbs.CaseManagement.Model.TimelineEntry", b =>
@@ -623,7 +650,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .WithMany("Timeline")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_entries_cases_case_id");
                 });
 
             modelBuilder.Entity("Wbs.CaseManagement.Model.Case", b =>

@@ -98,12 +98,15 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("wrapped_key");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
 
                     b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_evidence_files_created_at")
                         .HasFilter("complaint_id IS NULL");
 
-                    b.HasIndex("Tenant", "ComplaintId");
+                    b.HasIndex("Tenant", "ComplaintId")
+                        .HasDatabaseName("ix_evidence_files_tenant_complaint_id");
 
                     b.ToTable("evidence_files", (string)null);
                 });
@@ -123,9 +126,11 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -173,12 +178,15 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);

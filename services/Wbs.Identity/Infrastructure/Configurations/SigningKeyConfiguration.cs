@@ -8,10 +8,6 @@ public sealed class SigningKeyConfiguration : IEntityTypeConfiguration<SigningKe
     {
         builder.ToTable("signing_keys");
         builder.HasKey(k => k.Id);
-        builder.Property(k => k.Id).HasColumnName("id").HasMaxLength(64);
-        builder.Property(k => k.SealedPrivateKey).HasColumnName("sealed_private_key");
-        builder.Property(k => k.CreatedAt).HasColumnName("created_at");
-        builder.Property(k => k.ActivatesAt).HasColumnName("activates_at");
-        builder.Property(k => k.RetiredAt).HasColumnName("retired_at");
+        builder.Property(k => k.Id).HasMaxLength(64);
     }
 }

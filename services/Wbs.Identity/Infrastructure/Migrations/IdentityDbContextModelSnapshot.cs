@@ -59,12 +59,15 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("ComplaintId");
+                    b.HasKey("ComplaintId")
+                        .HasName("pk_reports");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_reports_tenant_account_id");
 
                     b.HasIndex("Tenant", "CodeDigest")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_tenant_code_digest");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -102,10 +105,12 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("username");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_reporter_accounts");
 
                     b.HasIndex("Tenant", "Username")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_reporter_accounts_tenant_username");
 
                     b.ToTable("reporter_accounts", (string)null);
                 });
@@ -138,9 +143,11 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_session_revocations");
 
-                    b.HasIndex("ExpiresAt");
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_session_revocations_expires_at");
 
                     b.ToTable("session_revocations", (string)null);
                 });
@@ -169,7 +176,8 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("sealed_private_key");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_signing_keys");
 
                     b.ToTable("signing_keys", (string)null);
                 });
@@ -236,10 +244,12 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("username");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
 
                     b.HasIndex("Tenant", "Username")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_tenant_username");
 
                     b.ToTable("staff_users", (string)null);
                 });
@@ -259,9 +269,11 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -309,12 +321,15 @@ namespace Wbs.Identity.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);

@@ -27,36 +27,45 @@ namespace Wbs.Intake.Infrastructure.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
 
                     b.Property<byte[]>("SealedAnswer")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_answer");
 
                     b.Property<string>("Tenant")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_records");
 
-                    b.HasIndex("ExpiresAt");
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
 
                     b.HasIndex("Tenant", "KeyHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_tenant_key_hash");
 
                     b.ToTable("idempotency_records", (string)null);
                 });
@@ -65,77 +74,97 @@ namespace Wbs.Intake.Infrastructure.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<Guid?>("AccountId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasDefaultValue("web");
+                        .HasDefaultValue("web")
+                        .HasColumnName("channel");
 
                     b.Property<string>("CodeDigest")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_digest");
 
                     b.Property<DateTimeOffset?>("ContentDestroyedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("content_destroyed_at");
 
                     b.PrimitiveCollection<List<Guid>>("EvidenceIds")
                         .IsRequired()
-                        .HasColumnType("uuid[]");
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("evidence_ids");
 
                     b.Property<Guid?>("ForwardingId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasColumnName("forwarding_id");
 
                     b.Property<string>("ReporterType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("reporter_type");
 
                     b.Property<DateTimeOffset>("ResponseDueAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("response_due_at");
 
                     b.Property<byte[]>("SealedContent")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_content");
 
                     b.Property<byte[]>("SealedIdentity")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_identity");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
 
                     b.Property<string>("Tenant")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tenant");
 
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
 
                     b.HasIndex("ForwardingId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_forwarding_id");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_complaints_tenant_account_id");
 
                     b.HasIndex("Tenant", "CodeDigest")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tenant_code_digest");
 
                     b.HasIndex("Tenant", "TrackingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tenant_tracking_number");
 
                     b.ToTable("complaints", (string)null);
                 });
@@ -144,25 +173,31 @@ namespace Wbs.Intake.Infrastructure.Migrations
                 {
                     b.Property<string>("Slug")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("slug");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Profile")
                         .IsRequired()
-                        .HasColumnType("jsonb");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("profile");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
-                    b.HasKey("Slug");
+                    b.HasKey("Slug")
+                        .HasName("pk_tenant_records");
 
                     b.ToTable("tenant_records", (string)null);
                 });
@@ -182,9 +217,11 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -232,12 +269,15 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -248,34 +288,36 @@ namespace Wbs.Intake.Infrastructure.Migrations
                     b.OwnsOne("Wbs.Intake.Model.Completeness", "Completeness", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
 
                             b1.Property<bool>("How")
                                 .HasColumnType("boolean")
-                                .HasColumnName("has_how");
+                                .HasColumnName("completeness_how");
 
                             b1.Property<bool>("What")
                                 .HasColumnType("boolean")
-                                .HasColumnName("has_what");
+                                .HasColumnName("completeness_what");
 
                             b1.Property<bool>("When")
                                 .HasColumnType("boolean")
-                                .HasColumnName("has_when");
+                                .HasColumnName("completeness_when");
 
                             b1.Property<bool>("Where")
                                 .HasColumnType("boolean")
-                                .HasColumnName("has_where");
+                                .HasColumnName("completeness_where");
 
                             b1.Property<bool>("Who")
                                 .HasColumnType("boolean")
-                                .HasColumnName("has_who");
+                                .HasColumnName("completeness_who");
 
                             b1.HasKey("ComplaintId");
 
                             b1.ToTable("complaints");
 
                             b1.WithOwner()
-                                .HasForeignKey("ComplaintId");
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaints_complaints_id");
                         });
 
                     b.Navigation("Completeness")

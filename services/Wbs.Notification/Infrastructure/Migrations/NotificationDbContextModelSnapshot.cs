@@ -90,16 +90,19 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("what");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_log");
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_delivery_log_pending")
                         .HasFilter("result = 'pending'");
 
                     b.HasIndex("Recipient", "At")
+                        .HasDatabaseName("ix_delivery_log_recipient_at")
                         .HasFilter("channel = 'email' AND result = 'delivered'");
 
-                    b.HasIndex("Tenant", "At");
+                    b.HasIndex("Tenant", "At")
+                        .HasDatabaseName("ix_delivery_log_tenant_at");
 
                     b.ToTable("delivery_log", (string)null);
                 });
@@ -151,11 +154,14 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_notifications_tenant_account_id");
 
-                    b.HasIndex("Tenant", "ComplaintId");
+                    b.HasIndex("Tenant", "ComplaintId")
+                        .HasDatabaseName("ix_notifications_tenant_complaint_id");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -189,9 +195,11 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("tracking_number");
 
-                    b.HasKey("ComplaintId");
+                    b.HasKey("ComplaintId")
+                        .HasName("pk_complaints");
 
-                    b.HasIndex("Tenant", "AccountId");
+                    b.HasIndex("Tenant", "AccountId")
+                        .HasDatabaseName("ix_complaints_tenant_account_id");
 
                     b.ToTable("complaints", (string)null);
                 });
@@ -211,9 +219,11 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("HandledAt");
+                    b.HasIndex("HandledAt")
+                        .HasDatabaseName("ix_inbox_messages_handled_at");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -261,12 +271,15 @@ namespace Wbs.Notification.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
                         .HasFilter("dispatched_at IS NULL AND quarantined_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
