@@ -42,7 +42,9 @@ public sealed class ServiceBrokerUsersTests(AppHostFixture system)
             await Eventually.TrueAsync(async () =>
             {
                 var queues = await management.GetFromJsonAsync<List<JsonElement>>("queues", ct) ?? [];
-                var withConsumers = queues.Where(q => q.GetProperty("consumers").GetInt32() > 0).Select(q => q.GetProperty("name").GetString()!).ToList();
+                // A queue declared a moment ago is listed before its statistics: no "consumers" field yet counts as none.
+                var withConsumers = queues.Where(q => q.TryGetProperty("consumers", out var count) && count.GetInt32() > 0)
+                    .Select(q => q.GetProperty("name").GetString()!).ToList();
                 missing = [.. consuming.Where(name => !withConsumers.Contains(name)),
                     .. processes.Where(p => !withConsumers.Any(name => name.Contains($"_{p}", StringComparison.Ordinal) && name.Contains("_bus_", StringComparison.Ordinal)))];
                 return missing.Count == 0;

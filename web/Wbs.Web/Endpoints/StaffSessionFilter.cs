@@ -20,8 +20,8 @@ public sealed class StaffSessionFilter(TenantCatalog catalog, SessionCookies ses
         {
             // Back to the page the link was on: the case for its files, the statistics for theirs.
             var back = http.GetRouteValue("trackingNumber") is string trackingNumber
-                ? $"/{tenant}/staff/cases/{trackingNumber}"
-                : $"/{tenant}/staff/statistics";
+                ? TenantPaths.Of(tenant, $"staff/cases/{trackingNumber}")
+                : TenantPaths.Of(tenant, "staff/statistics");
             return TypedResults.Redirect(session is null ? Pages.Staff.StaffPaths.Login(tenant, back) : Pages.Staff.StaffPaths.Password(tenant, back));
         }
         http.Items[typeof(StaffSessionFilter)] = session;

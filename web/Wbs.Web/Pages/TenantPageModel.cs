@@ -101,7 +101,7 @@ public abstract class TenantPageModel : PageModel
     protected virtual Task<IActionResult?> BeforeHandlerAsync() => Task.FromResult<IActionResult?>(null);
 
     /// <summary>Redirects within the tenant with 303, so the browser follows with GET.</summary>
-    protected IActionResult SeeOther(string path) => SeeOtherUrl($"/{Slug}{path}");
+    protected IActionResult SeeOther(string path) => SeeOtherUrl(TenantPaths.Of(Slug, path));
 
     /// <summary>303 See Other: after a POST the browser loads the target with GET, and reloading never re-posts.</summary>
     protected IActionResult SeeOtherUrl(string url)

@@ -69,7 +69,7 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
         HttpOnly = true,
         Secure = http.Request.IsHttps || PublicOrigin.IsHttps(configuration),
         SameSite = SameSiteMode.Strict,
-        Path = $"/{tenant}",
+        Path = TenantPaths.Of(tenant, ""),
         IsEssential = true,
     };
 

@@ -20,7 +20,7 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
     [BindProperty]
     public NewTenantInput Input { get; set; } = new();
 
-    private string PagePath => $"/{Slug}/staff/instansi";
+    private string PagePath => TenantPaths.Of(Slug, "staff/instansi");
 
     protected override async Task<IActionResult?> BeforeHandlerAsync() =>
         await base.BeforeHandlerAsync() ?? (Tenant.IsPlatform ? null : NotFound());

@@ -118,7 +118,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
             return Page();
         }
         var created = answer.Value;
-        oneTime.Write(HttpContext, ResultCookie, $"/{Slug}/lapor/terkirim", new SubmittedReport(created.TrackingNumber, created.ComplaintCode,
+        oneTime.Write(HttpContext, ResultCookie, TenantPaths.Of(Slug, "lapor/terkirim"), new SubmittedReport(created.TrackingNumber, created.ComplaintCode,
             created.SubmittedAt, created.ResponseDueAt, created.Completeness, Session is { IsAccount: true }, Draft.ContentDigest()));
         return SeeOther("/lapor/terkirim");
     }

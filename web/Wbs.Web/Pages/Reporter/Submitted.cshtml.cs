@@ -14,7 +14,7 @@ public sealed class SubmittedModel(SessionCookies sessions, OneTimeCookie oneTim
 
     public void OnGet()
     {
-        Result = oneTime.Take<SubmittedReport>(HttpContext, NewReportModel.ResultCookie, $"/{Slug}/lapor/terkirim");
+        Result = oneTime.Take<SubmittedReport>(HttpContext, NewReportModel.ResultCookie, TenantPaths.Of(Slug, "lapor/terkirim"));
         if (Result is { ContentDigest: { } digest } r && signer.Available)
         {
             var receipt = new Receipt(Slug, r.TrackingNumber, r.SubmittedAt, digest);

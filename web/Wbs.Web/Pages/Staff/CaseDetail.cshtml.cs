@@ -82,7 +82,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
         if (result.Ok)
         {
             Flash = done;
-            return SeeOtherUrl($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
+            return SeeOtherUrl(TenantPaths.Of(Slug, $"staff/cases/{Uri.EscapeDataString(trackingNumber)}"));
         }
         // The note endpoint names its field "body" like the message endpoint; the disclosure's "reason" is the form's "disclosureReason".
         var problem = fields.Contains("note") ? result.Problem with { Errors = Rename(result.Problem.Errors, "body", "note") }

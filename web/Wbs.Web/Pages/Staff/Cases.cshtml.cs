@@ -29,6 +29,6 @@ public sealed class CasesModel(SessionCookies sessions, CaseClient cases) : Staf
     }
 
     public string PageLink(int page) =>
-        $"/{Slug}/staff/cases" + QueryString.Create(new Dictionary<string, string?> { ["status"] = Status, ["assignee"] = Assignee, ["q"] = Q, ["halaman"] = page.ToString() }
+        TenantPaths.Of(Slug, "staff/cases") + QueryString.Create(new Dictionary<string, string?> { ["status"] = Status, ["assignee"] = Assignee, ["q"] = Q, ["halaman"] = page.ToString() }
             .Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -50,7 +50,7 @@ public sealed class ForwardModel(SessionCookies sessions, CaseClient cases, Tena
         }
         var name = Destinations.FirstOrDefault(d => d.Code == To).Name ?? To;
         Flash = Lang.T($"Kasus diteruskan ke {name}.", $"Case forwarded to {name}.");
-        return SeeOtherUrl($"/{Slug}/staff/cases/{Uri.EscapeDataString(trackingNumber)}");
+        return SeeOtherUrl(TenantPaths.Of(Slug, $"staff/cases/{Uri.EscapeDataString(trackingNumber)}"));
     }
 
     private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)

@@ -6,5 +6,5 @@ public sealed class StaffIndexModel : TenantPageModel
 {
     protected override bool ServesPlatform => true;
 
-    public IActionResult OnGet() => new RedirectResult(Tenant.IsPlatform ? $"/{Slug}/staff/instansi" : $"/{Slug}/staff/cases");
+    public IActionResult OnGet() => new RedirectResult(Tenant.IsPlatform ? TenantPaths.Of(Slug, "staff/instansi") : TenantPaths.Of(Slug, "staff/cases"));
 }

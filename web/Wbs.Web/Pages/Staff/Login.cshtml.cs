@@ -45,7 +45,7 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
         sessions.Write(HttpContext, Slug, SessionKind.Staff, issued.AccessToken, issued.ExpiresIn, issued.Roles, issued.MustChangePassword);
         // A custodian who works no cases starts where their work is: the disclosure requests.
         var start = string.IsNullOrEmpty(returnUrl) && issued.Roles.All(r => r == WbsClaims.Roles.Custodian)
-            ? $"/{Slug}/staff/pengungkapan"
+            ? TenantPaths.Of(Slug, "staff/pengungkapan")
             : ReturnUrl;
         return SeeOtherUrl(issued.MustEnrolTotp ? StaffPaths.Totp(Slug, start) : issued.MustChangePassword ? StaffPaths.Password(Slug, start) : start);
     }

@@ -7,7 +7,7 @@ public sealed class StaffLogoutModel(SessionCookies sessions, IdentityClient ide
 {
     protected override bool ServesPlatform => true;
 
-    public IActionResult OnGet() => new RedirectResult($"/{Slug}/staff/login");
+    public IActionResult OnGet() => new RedirectResult(TenantPaths.Of(Slug, "staff/login"));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

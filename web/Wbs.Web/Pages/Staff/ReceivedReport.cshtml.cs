@@ -45,7 +45,7 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
 
     public string Today => clock.GetUtcNow().ToOffset(Wib).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string CookiePath => $"/{Slug}/staff/laporan-masuk";
+    private string CookiePath => TenantPaths.Of(Slug, "staff/laporan-masuk");
 
     public IActionResult OnGet()
     {

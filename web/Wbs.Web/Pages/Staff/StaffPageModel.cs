@@ -39,7 +39,7 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
     protected IActionResult SignInAgain()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Staff);
-        return new RedirectResult($"/{Slug}/staff/login");
+        return new RedirectResult(TenantPaths.Of(Slug, "staff/login"));
     }
 
     /// <summary>A failed call: sign in again when the token was refused, otherwise show the message.</summary>

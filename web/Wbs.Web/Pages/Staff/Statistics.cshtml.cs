@@ -10,12 +10,12 @@ public sealed class StatisticsModel(SessionCookies sessions, CaseClient cases) :
 
     public CaseStatistics? Statistics { get; private set; }
 
-    public string CsvLink => $"/{Slug}/staff/statistics.csv" + Period;
+    public string CsvLink => TenantPaths.Of(Slug, "staff/statistics.csv") + Period;
 
-    public string ChartLink(string name) => $"/{Slug}/staff/statistics/charts/{name}.svg" + Period;
+    public string ChartLink(string name) => TenantPaths.Of(Slug, $"staff/statistics/charts/{name}.svg") + Period;
 
     /// <summary>The periodic report needs a whole period.</summary>
-    public string? ReportLink => From is null || To is null ? null : $"/{Slug}/staff/statistics/report.pdf" + Period;
+    public string? ReportLink => From is null || To is null ? null : TenantPaths.Of(Slug, "staff/statistics/report.pdf") + Period;
 
     private QueryString Period => QueryString.Create(new Dictionary<string, string?>
     {

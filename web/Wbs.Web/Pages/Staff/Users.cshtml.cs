@@ -15,7 +15,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 
     public IReadOnlyList<string> NewRoles { get; private set; } = [];
 
-    private string CookiePath => $"/{Slug}/staff/users";
+    private string CookiePath => TenantPaths.Of(Slug, "staff/users");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

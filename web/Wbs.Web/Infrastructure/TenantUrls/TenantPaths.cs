@@ -1,0 +1,13 @@
+namespace Wbs.Web.Infrastructure.TenantUrls;
+
+/// <summary>The one place a URL inside a tenant's site is made: <c>/{slug}/{path}</c>.</summary>
+public static class TenantPaths
+{
+    /// <param name="slug">The tenant's slug.</param>
+    /// <param name="path">The path inside the tenant's site, with or without its leading slash; empty for the tenant's home page.</param>
+    public static string Of(string slug, string path)
+    {
+        path = path.TrimStart('/');
+        return path.Length == 0 ? $"/{slug}" : $"/{slug}/{path}";
+    }
+}
