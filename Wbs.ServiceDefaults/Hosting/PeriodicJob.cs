@@ -19,6 +19,14 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
 
     protected abstract Task RunAsync(CancellationToken cancellationToken);
 
+    private long _lastRunStartTicks = DateTimeOffset.MinValue.UtcTicks;
+
+    /// <summary>
+    /// When (on the job's clock) the last run that has ended began, successful or not: a test that moves the
+    /// clock waits for a run begun after the move instead of sleeping.
+    /// </summary>
+    public DateTimeOffset LastEndedRunStartedAt => new(Interlocked.Read(ref _lastRunStartTicks), TimeSpan.Zero);
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = Interval;
@@ -29,9 +37,11 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             {
                 return;
             }
+            var started = Clock.GetUtcNow();
             try
             {
                 await RunAsync(stoppingToken);
+                Interlocked.Exchange(ref _lastRunStartTicks, started.UtcTicks);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -39,6 +49,7 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             }
             catch (Exception ex)
             {
+                Interlocked.Exchange(ref _lastRunStartTicks, started.UtcTicks);
                 Logger.LogWarning(ex, "{Job} failed; it runs again in {Interval}", GetType().Name, interval);
             }
         }

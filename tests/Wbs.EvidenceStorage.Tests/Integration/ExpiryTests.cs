@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wbs.EvidenceStorage.Infrastructure;
 
 namespace Wbs.EvidenceStorage.Tests.Integration;
 
@@ -21,7 +24,9 @@ public sealed class ExpiryTests(InfrastructureFixture infra) : IAsyncLifetime
 
         // 23 hours on: nothing expires yet.
         _host.Clock.Advance(TimeSpan.FromHours(23));
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        var sweeper = _host.Services.GetServices<IHostedService>().OfType<UnattachedEvidenceSweeper>().Single();
+        var advanced = _host.Clock.GetUtcNow();
+        await Eventually.TrueAsync(() => Task.FromResult(sweeper.LastEndedRunStartedAt >= advanced), what: "a sweep at 23 hours");
         Assert.Equal(2, await _host.DbAsync(db => db.Evidence.CountAsync()));
 
         // Past 24 hours: the sweeper, woken by the clock, deletes the orphan and its blob.
