@@ -78,3 +78,8 @@ if (config.GetValue<bool>("WBS_TIMELINE"))
     builder.AddStartTimeline();
 }
 builder.Build().Run();
+
+// Internal, unlike the services' Program: test projects see the AppHost through TestSupport, and a second public
+// global Program would make each service's ambiguous there. (ASP.NET Core's generator makes it public only when
+// the top-level statements are its sole declaration.)
+internal partial class Program;

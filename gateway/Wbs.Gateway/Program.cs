@@ -10,3 +10,6 @@ app.UseGatewayProtection();
 app.MapGateway();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -22,3 +22,6 @@ app.MapInternalCasesApi();
 app.MapOpenApi();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -14,3 +14,6 @@ app.MapEvidenceApi();
 app.MapInternalEvidenceApi();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -26,3 +26,6 @@ app.MapServiceTokensApi();
 
 app.Run();
 return 0;
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

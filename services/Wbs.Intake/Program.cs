@@ -20,3 +20,6 @@ app.MapInternalTenantsApi();
 app.MapPlatformTenantsApi();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

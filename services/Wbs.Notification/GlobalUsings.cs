@@ -2,7 +2,6 @@ global using MassTransit;
 global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
 global using Wbs.Notification.Apis;
-global using Wbs.Notification.Extensions;
 global using Wbs.Notification.Infrastructure;
 global using Wbs.Notification.Model;
 global using Wbs.ServiceDefaults.Auth;

@@ -12,3 +12,6 @@ app.MapOpenApi();
 app.MapNotificationsApi();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -16,7 +16,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
     public const string Tenant = "banjarnegara";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private CaseManagementHost(ServiceFactory<CaseManagementEntryPoint> factory, BusProbe probe, PeerServices peers, TestTokens tokens,
+    private CaseManagementHost(ServiceFactory<Program> factory, BusProbe probe, PeerServices peers, TestTokens tokens,
         FakeTimeProvider clock, string connectionString)
     {
         Factory = factory;
@@ -28,7 +28,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
-    public ServiceFactory<CaseManagementEntryPoint> Factory { get; }
+    public ServiceFactory<Program> Factory { get; }
     public BusProbe Probe { get; }
     public PeerServices Peers { get; }
     public TestTokens Tokens { get; }
@@ -60,7 +60,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         {
             settings[key] = value;
         }
-        var factory = new ServiceFactory<CaseManagementEntryPoint>(settings, services =>
+        var factory = new ServiceFactory<Program>(settings, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
             services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);

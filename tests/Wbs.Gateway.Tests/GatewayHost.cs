@@ -9,9 +9,9 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     public static readonly string[] Services = ["intake", "identity", "evidencestorage", "casemanagement", "notification", "web"];
 
-    private readonly ServiceFactory<GatewayEntryPoint> _factory;
+    private readonly ServiceFactory<Program> _factory;
 
-    private GatewayHost(ServiceFactory<GatewayEntryPoint> factory, HttpClient client)
+    private GatewayHost(ServiceFactory<Program> factory, HttpClient client)
     {
         _factory = factory;
         Client = client;
@@ -33,7 +33,7 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
         }
-        var factory = new ServiceFactory<GatewayEntryPoint>(settings, services);
+        var factory = new ServiceFactory<Program>(settings, services);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

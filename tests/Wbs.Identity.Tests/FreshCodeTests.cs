@@ -1,7 +1,8 @@
+extern alias intake;
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Identity.Infrastructure;
-using Wbs.Intake.Extensions;
 
 namespace Wbs.Identity.Tests;
 
@@ -11,7 +12,7 @@ namespace Wbs.Identity.Tests;
 /// </summary>
 public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
 {
-    private ServiceFactory<IntakeEntryPoint> _intake = null!;
+    private ServiceFactory<intake::Program> _intake = null!;
     private string _digestKey = null!;
     private string _amqp = null!;
     /// <summary>Signs the tokens Intake trusts here, the service token Identity presents among them.</summary>
@@ -21,7 +22,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
     {
         _digestKey = TestKeys.NewKey();
         _amqp = await infra.CreateVirtualHostAsync();
-        _intake = new ServiceFactory<IntakeEntryPoint>(new Dictionary<string, string?>
+        _intake = new ServiceFactory<intake::Program>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:intakedb"] = await infra.CreateDatabaseAsync("intake"),
             ["ConnectionStrings:messaging"] = _amqp,

@@ -1,3 +1,5 @@
+extern alias identity;
+
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +19,7 @@ public sealed class IdentityHost : IAsyncDisposable
     public const string OtherTenant = "komdigi";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private IdentityHost(ServiceFactory<IdentityEntryPoint> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
+    private IdentityHost(ServiceFactory<identity::Program> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
         ComplaintCodeDigester digester, IReadOnlyDictionary<string, string?> settings)
     {
         Settings = settings;
@@ -29,7 +31,7 @@ public sealed class IdentityHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
-    public ServiceFactory<IdentityEntryPoint> Factory { get; }
+    public ServiceFactory<identity::Program> Factory { get; }
     public HttpClient Client { get; }
     public BusProbe Probe { get; }
     public TestTokens Tokens { get; }
@@ -66,7 +68,7 @@ public sealed class IdentityHost : IAsyncDisposable
         {
             settings[key] = value;
         }
-        var factory = new ServiceFactory<IdentityEntryPoint>(settings, container =>
+        var factory = new ServiceFactory<identity::Program>(settings, container =>
         {
             container.AddSingleton<TimeProvider>(clock);
             if (logs is not null)

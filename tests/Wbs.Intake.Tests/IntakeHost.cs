@@ -1,16 +1,15 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
-using Wbs.Intake.Extensions;
 using Wbs.Intake.Infrastructure;
 using Wbs.TestSupport;
 
 namespace Wbs.Intake.Tests;
 
 /// <summary>Intake in the test process, on its own fresh database and RabbitMQ virtual host.</summary>
-public sealed class IntakeHost(ServiceFactory<IntakeEntryPoint> factory, string amqpUri, string connectionString, string digestKey, TestTokens tokens)
+public sealed class IntakeHost(ServiceFactory<Program> factory, string amqpUri, string connectionString, string digestKey, TestTokens tokens)
     : IAsyncDisposable
 {
-    public ServiceFactory<IntakeEntryPoint> Factory => factory;
+    public ServiceFactory<Program> Factory => factory;
     public string AmqpUri => amqpUri;
     public string ConnectionString => connectionString;
     public string DigestKey => digestKey;
@@ -37,7 +36,7 @@ public sealed class IntakeHost(ServiceFactory<IntakeEntryPoint> factory, string 
         {
             settings[key] = value;
         }
-        return new IntakeHost(new ServiceFactory<IntakeEntryPoint>(settings), amqp, db, digestKey, tokens);
+        return new IntakeHost(new ServiceFactory<Program>(settings), amqp, db, digestKey, tokens);
     }
 
     public HttpClient Client(string? bearer = null)

@@ -5,7 +5,7 @@ public sealed class NotificationHost : IAsyncDisposable
 {
     public const string StaffAddress = "wbs-staf@banjarnegara.test";
 
-    private NotificationHost(ServiceFactory<Wbs.Notification.Extensions.NotificationEntryPoint> factory, string pickupDirectory)
+    private NotificationHost(ServiceFactory<Program> factory, string pickupDirectory)
     {
         Factory = factory;
         PickupDirectory = pickupDirectory;
@@ -14,7 +14,7 @@ public sealed class NotificationHost : IAsyncDisposable
         Bus.ConnectConsumeObserver(Consumed);
     }
 
-    public ServiceFactory<Wbs.Notification.Extensions.NotificationEntryPoint> Factory { get; }
+    public ServiceFactory<Program> Factory { get; }
     public TestTokens Tokens { get; } = Shared;
     public HttpClient Client { get; }
     public IBus Bus { get; }
@@ -41,7 +41,7 @@ public sealed class NotificationHost : IAsyncDisposable
             settings[key] = value;
         }
         // The bus must be listening before the test publishes, or the first messages find no queue.
-        var factory = new ServiceFactory<Wbs.Notification.Extensions.NotificationEntryPoint>(settings,
+        var factory = new ServiceFactory<Program>(settings,
             services => services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true));
         return new NotificationHost(factory, pickup);
     }

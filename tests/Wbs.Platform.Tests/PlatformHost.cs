@@ -1,3 +1,7 @@
+extern alias cases;
+extern alias identity;
+extern alias intake;
+
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +10,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.CaseManagement.Extensions;
 using Wbs.Identity.Extensions;
-using Wbs.Intake.Extensions;
 using Wbs.TestSupport;
 
 namespace Wbs.Platform.Tests;
@@ -48,7 +51,7 @@ public sealed class PlatformHost : IAsyncDisposable
             shared[$"ServiceIdentity:Clients:{client}"] = ServiceSecret(client);
         }
 
-        var identity = host.Start<IdentityEntryPoint>(With(shared, "ConnectionStrings:identitydb", await infra.CreateDatabaseAsync("identity")));
+        var identity = host.Start<identity::Program>(With(shared, "ConnectionStrings:identitydb", await infra.CreateDatabaseAsync("identity")));
         var identityUrl = Address(identity);
         shared["services:identity:http:0"] = identityUrl;
 
@@ -56,13 +59,13 @@ public sealed class PlatformHost : IAsyncDisposable
         // Intake: CaseManagement's port is chosen first so each knows the other.
         var casesPort = FreePort();
         shared["services:casemanagement:http:0"] = $"http://127.0.0.1:{casesPort}";
-        var intake = host.Start<IntakeEntryPoint>(AsClient(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")), "intake"));
+        var intake = host.Start<intake::Program>(AsClient(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")), "intake"));
         shared["services:intake:http:0"] = Address(intake);
 
         host._casesSettings = AsClient(With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases")), "casemanagement");
         host._casesSettings["Audit:ChainKey"] = TestKeys.NewKey();
         host._casesSettings["Audit:CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}");
-        var cases = host.Start<CaseManagementEntryPoint>(host._casesSettings, casesPort);
+        var cases = host.Start<cases::Program>(host._casesSettings, casesPort);
         host.IdentityServices = identity.Services;
         host.IntakeServices = intake.Services;
         host.CasesServices = cases.Services;
@@ -76,7 +79,7 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <summary>Starts one more CaseManagement instance (same database and broker) and answers a client for it.</summary>
     public HttpClient StartAnotherCaseManagement()
     {
-        var client = new HttpClient { BaseAddress = new Uri(Address(Start<CaseManagementEntryPoint>(_casesSettings))) };
+        var client = new HttpClient { BaseAddress = new Uri(Address(Start<cases::Program>(_casesSettings))) };
         _clients.Add(client);
         return client;
     }

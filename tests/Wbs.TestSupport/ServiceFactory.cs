@@ -6,7 +6,8 @@ namespace Wbs.TestSupport;
 
 /// <summary>
 /// Hosts one service in the test process with its configuration given in memory.
-/// <typeparamref name="TEntryPoint"/> may be any public type of the service's assembly.
+/// <typeparamref name="TEntryPoint"/> is the service's <c>Program</c> (aliased, e.g. <c>intake::Program</c>, where a test
+/// project references several services).
 /// </summary>
 public class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class

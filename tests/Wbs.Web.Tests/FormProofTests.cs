@@ -14,7 +14,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private ServiceStubs _stubs = null!;
-    private ServiceFactory<WebEntryPoint> _web = null!;
+    private ServiceFactory<Program> _web = null!;
     private HttpClient _client = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -23,7 +23,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
     {
         _stubs = await ServiceStubs.StartAsync();
         var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<WebEntryPoint>(new Dictionary<string, string?>
+        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
         {
             ["services:intake:http:0"] = stub,
             ["services:evidencestorage:http:0"] = stub,

@@ -1,6 +1,5 @@
 global using System.Net;
 global using Wbs.TestSupport;
-global using Wbs.Web.Extensions;
 global using Xunit;
 
 [assembly: AssemblyFixture(typeof(AppHostFixture))]

@@ -45,7 +45,7 @@ public sealed class HttpsOriginTests : IAsyncLifetime
         Assert.Equal("wbs_reporter", Sessions(null).CookieName(SessionKind.Reporter));
     }
 
-    private ServiceFactory<WebEntryPoint> Web(string? origin) => new(new Dictionary<string, string?>
+    private ServiceFactory<Program> Web(string? origin) => new(new Dictionary<string, string?>
     {
         ["services:intake:http:0"] = _intake.BaseAddress.ToString(),
         ["Web:PublicOrigin"] = origin,

@@ -12,7 +12,7 @@ public sealed class IntakeDownTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        await using var web = new ServiceFactory<WebEntryPoint>(new Dictionary<string, string?> { ["services:intake:http:0"] = $"http://127.0.0.1:{port}" });
+        await using var web = new ServiceFactory<Program>(new Dictionary<string, string?> { ["services:intake:http:0"] = $"http://127.0.0.1:{port}" });
         using var client = web.CreateClient();
 
         using var response = await client.GetAsync("/banjarnegara", TestContext.Current.CancellationToken);

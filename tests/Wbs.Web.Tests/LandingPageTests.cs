@@ -5,13 +5,13 @@ namespace Wbs.Web.Tests;
 public sealed class LandingPageTests : IAsyncLifetime
 {
     private ProfileStub _intake = null!;
-    private ServiceFactory<WebEntryPoint> _web = null!;
+    private ServiceFactory<Program> _web = null!;
     private HttpClient _client = null!;
 
     public async ValueTask InitializeAsync()
     {
         _intake = await ProfileStub.StartAsync();
-        _web = new ServiceFactory<WebEntryPoint>(new Dictionary<string, string?> { ["services:intake:http:0"] = _intake.BaseAddress.ToString() });
+        _web = new ServiceFactory<Program>(new Dictionary<string, string?> { ["services:intake:http:0"] = _intake.BaseAddress.ToString() });
         _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 

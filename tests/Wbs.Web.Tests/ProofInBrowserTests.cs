@@ -16,14 +16,14 @@ public sealed class ProofInBrowserTests(BrowserFixture browsers) : IAsyncLifetim
 {
     private const int RaisedDifficulty = 16;
     private ServiceStubs _stubs = null!;
-    private ServiceFactory<WebEntryPoint> _web = null!;
+    private ServiceFactory<Program> _web = null!;
     private string _address = "";
 
     public async ValueTask InitializeAsync()
     {
         _stubs = await ServiceStubs.StartAsync();
         var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<WebEntryPoint>(new Dictionary<string, string?>
+        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
         {
             ["services:intake:http:0"] = stub,
             ["services:evidencestorage:http:0"] = stub,

@@ -14,7 +14,7 @@ namespace Wbs.Web.Tests;
 public sealed partial class ReportFormTests : IAsyncLifetime
 {
     private ServiceStubs _stubs = null!;
-    private ServiceFactory<WebEntryPoint> _web = null!;
+    private ServiceFactory<Program> _web = null!;
     private HttpClient _client = null!;
     private readonly CapturedLogs _logs = new();
 
@@ -22,7 +22,7 @@ public sealed partial class ReportFormTests : IAsyncLifetime
     {
         _stubs = await ServiceStubs.StartAsync();
         var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<WebEntryPoint>(new Dictionary<string, string?>
+        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
         {
             ["services:intake:http:0"] = stub,
             ["services:evidencestorage:http:0"] = stub,

@@ -3,7 +3,6 @@ global using Wbs.ServiceDefaults.Abuse;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Security;
 global using Wbs.ServiceDefaults.Tenancy;
-global using Wbs.Web.Extensions;
 global using Wbs.Web.Infrastructure;
 global using Wbs.Web.Infrastructure.Abuse;
 global using Wbs.Web.Infrastructure.Api;

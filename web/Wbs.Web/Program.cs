@@ -12,3 +12,6 @@ app.MapStaffDownloads();
 app.MapTenantTheme();
 
 app.Run();
+
+/// <summary>Public, so that tests host this service with <c>ServiceFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

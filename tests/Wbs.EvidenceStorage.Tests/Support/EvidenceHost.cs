@@ -168,7 +168,7 @@ public sealed class EvidenceHost : IAsyncDisposable
     }
 
     private sealed class Factory(Dictionary<string, string?> settings, FakeTimeProvider clock)
-        : ServiceFactory<EvidenceStorageEntryPoint>(settings)
+        : ServiceFactory<Program>(settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
