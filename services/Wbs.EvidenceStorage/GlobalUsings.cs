@@ -1,10 +1,10 @@
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
-global using Wbs.EvidenceStorage.Clients;
 global using Wbs.EvidenceStorage.Infrastructure;
 global using Wbs.EvidenceStorage.Model;
+global using Wbs.EvidenceStorage.Services;
 global using Wbs.ServiceDefaults.Auth;
+global using Wbs.ServiceDefaults.Http;
 global using Wbs.ServiceDefaults.Messaging;
 global using Wbs.ServiceDefaults.Tenancy;
-global using Microsoft.AspNetCore.Http.HttpResults;
-global using Wbs.ServiceDefaults.Http;

@@ -4,6 +4,7 @@ global using Wbs.Contracts;
 global using Wbs.Notification.Apis;
 global using Wbs.Notification.Infrastructure;
 global using Wbs.Notification.Model;
+global using Wbs.Notification.Services;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Messaging;
 global using Wbs.ServiceDefaults.Tenancy;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wbs.CaseManagement.Sla;
+using Wbs.CaseManagement.Services;
 using static Wbs.CaseManagement.Tests.CaseManagementHost;
 
 namespace Wbs.CaseManagement.Tests;

@@ -7,6 +7,7 @@ global using Microsoft.Extensions.DependencyInjection;
 global using Wbs.Contracts;
 global using Wbs.Notification.Apis;
 global using Wbs.Notification.Infrastructure;
+global using Wbs.Notification.Services;
 global using Wbs.TestSupport;
 global using Xunit;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wbs.CaseManagement.Infrastructure;
-using Wbs.CaseManagement.Retention;
+using Wbs.CaseManagement.Services;
 using Wbs.Intake.Infrastructure;
 using Wbs.ServiceDefaults.Tenancy;
 using Wbs.TestSupport;

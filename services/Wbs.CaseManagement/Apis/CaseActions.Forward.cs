@@ -1,4 +1,4 @@
-using Wbs.CaseManagement.Forwarding;
+using Wbs.CaseManagement.Services;
 
 namespace Wbs.CaseManagement.Apis;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Wbs.CaseManagement.Forwarding;
+using Wbs.CaseManagement.Services;
 
 namespace Wbs.CaseManagement.Apis;
 

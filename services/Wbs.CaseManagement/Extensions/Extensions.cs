@@ -1,7 +1,5 @@
 using Wbs.CaseManagement.Consumers;
-using Wbs.CaseManagement.Forwarding;
-using Wbs.CaseManagement.Retention;
-using Wbs.CaseManagement.Sla;
+using Wbs.CaseManagement.Services;
 using Wbs.ServiceDefaults.Data;
 using Wbs.ServiceDefaults.Security;
 

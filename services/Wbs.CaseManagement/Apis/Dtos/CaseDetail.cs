@@ -1,4 +1,4 @@
-using Wbs.CaseManagement.Clients;
+using Wbs.CaseManagement.Infrastructure;
 
 namespace Wbs.CaseManagement.Apis.Dtos;
 

@@ -1,4 +1,0 @@
-namespace Wbs.CaseManagement.Clients;
-
-/// <summary>The report Intake opened at the destination tenant.</summary>
-public sealed record ForwardedComplaint(Guid ComplaintId, string TrackingNumber);

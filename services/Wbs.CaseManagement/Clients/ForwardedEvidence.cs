@@ -1,4 +1,0 @@
-namespace Wbs.CaseManagement.Clients;
-
-/// <summary>A copy of forwarded evidence, as the destination tenant holds it.</summary>
-public sealed record ForwardedEvidence(Guid EvidenceId, string FileName, long Size);

@@ -1,8 +1,0 @@
-namespace Wbs.CaseManagement.Clients;
-
-/// <summary>Identity's internal staff list of a tenant (the caller's staff token is forwarded).</summary>
-public interface IStaffDirectory
-{
-    /// <exception cref="PeerUnavailableException">Identity did not answer.</exception>
-    Task<IReadOnlyList<StaffMember>> GetStaffAsync(string tenant, string? authorization, CancellationToken cancellationToken);
-}

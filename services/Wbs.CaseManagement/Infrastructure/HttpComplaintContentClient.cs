@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Wbs.CaseManagement.Infrastructure;
+
+/// <summary>Calls <c>http://intake/internal/…</c>; service discovery and resilience come from the HttpClient defaults.</summary>
+public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintContentClient
+{
+    private const string Service = ServiceIdentity.Services.Intake;
+
+    public async Task<IReadOnlyDictionary<string, string>> GetTitlesAsync(string tenant, IReadOnlyCollection<string> trackingNumbers,
+        string? authorization, CancellationToken cancellationToken)
+    {
+        if (trackingNumbers.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/complaints/titles")
+        {
+            Content = JsonContent.Create(new TitlesRequest(trackingNumbers)),
+        };
+        var body = await SendAsync<TitlesResponse>(request, authorization, cancellationToken);
+        return (body?.Items ?? []).ToDictionary(i => i.TrackingNumber, i => i.Title, StringComparer.Ordinal);
+    }
+
+    public async Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, string? authorization,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}");
+        return await SendAsync<ComplaintContent>(request, authorization, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, string? authorization, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            $"internal/{Uri.EscapeDataString(tenant)}/complaints/search?q={Uri.EscapeDataString(query)}");
+        var body = await SendAsync<SearchResponse>(request, authorization, cancellationToken);
+        return body?.TrackingNumbers ?? [];
+    }
+
+    public async Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
+        SharedReport content, string? authorization, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}/forwardings")
+        {
+            Content = JsonContent.Create(new { forwardingId, destinationTenant, content }),
+        };
+        return await SendAsync<ForwardedComplaint>(request, authorization, cancellationToken);
+    }
+
+    private async Task<T?> SendAsync<T>(HttpRequestMessage request, string? authorization, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
+        {
+            request.Headers.Authorization = header;
+        }
+        using var response = await PeerCalls.SendAsync(http, request, Service, cancellationToken);
+        // Gone: retention destroyed the content; the case itself lives on.
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
+        {
+            return null;
+        }
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new PeerUnavailableException(Service);
+        }
+        return await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+    }
+
+    private sealed record TitlesRequest(IReadOnlyCollection<string> TrackingNumbers);
+
+    private sealed record TitlesResponse(List<TitleItem>? Items);
+
+    private sealed record TitleItem(string TrackingNumber, string Title);
+
+    private sealed record SearchResponse(List<string>? TrackingNumbers);
+}

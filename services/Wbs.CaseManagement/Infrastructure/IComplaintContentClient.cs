@@ -1,0 +1,28 @@
+namespace Wbs.CaseManagement.Infrastructure;
+
+/// <summary>
+/// Intake's internal endpoints. Every call forwards the caller's <c>Authorization</c> header, so
+/// Intake applies its own rules to what the caller may read.
+/// </summary>
+public interface IComplaintContentClient
+{
+    /// <returns>Titles by tracking number; numbers the caller may not see are absent.</returns>
+    /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
+    Task<IReadOnlyDictionary<string, string>> GetTitlesAsync(string tenant, IReadOnlyCollection<string> trackingNumbers,
+        string? authorization, CancellationToken cancellationToken);
+
+    /// <returns>The content, or null when Intake answers 404 (unknown or not the caller's).</returns>
+    /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
+    Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, string? authorization,
+        CancellationToken cancellationToken);
+
+    /// <returns>Tracking numbers whose title contains <paramref name="query"/>.</returns>
+    /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
+    Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, string? authorization, CancellationToken cancellationToken);
+
+    /// <summary>Opens the shared report at <paramref name="destinationTenant"/> under the same code (idempotent on <paramref name="forwardingId"/>).</summary>
+    /// <returns>The new report, or null when Intake does not know the source report.</returns>
+    /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
+    Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
+        SharedReport content, string? authorization, CancellationToken cancellationToken);
+}
