@@ -1,8 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Wbs.TestSupport.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.Contracts;
+using Wbs.Intake.Infrastructure;
+using Wbs.ServiceDefaults.Messaging;
 using Wbs.TestSupport;
+using Wbs.TestSupport.Infrastructure;
 
 namespace Wbs.Platform.Tests;
 
@@ -42,8 +47,15 @@ public sealed class BrokerOutageTests(InfrastructureFixture infra) : IAsyncLifet
         var submitted = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         var code = submitted.GetProperty("complaintCode").GetString()!;
 
-        // While the broker is down, nothing downstream knows of the report.
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        // While the broker is down, Intake's dispatcher takes the report's event and cannot hand it over (it stays
+        // in the outbox), and nothing downstream knows of the report.
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var scope = _platform.IntakeServices.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+            return await db.Set<OutboxMessage>().AnyAsync(m => m.Type == typeof(ComplaintSubmitted).FullName
+                && m.DispatchedAt == null && m.Attempts > 0, TestContext.Current.CancellationToken);
+        }, TimeSpan.FromSeconds(60), "Intake's dispatcher trying the report's event");
         var early = await _platform.Identity.PostAsJsonAsync("/api/banjarnegara/sessions", new { complaintCode = code }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
 
