@@ -17,7 +17,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
     private CaseManagementHost(ServiceFactory<Program> factory, BusProbe probe, PeerServices peers, TestTokens tokens,
-        FakeTimeProvider clock, string connectionString)
+        TestClock clock, string connectionString)
     {
         Factory = factory;
         Probe = probe;
@@ -32,7 +32,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
     public BusProbe Probe { get; }
     public PeerServices Peers { get; }
     public TestTokens Tokens { get; }
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public string ConnectionString { get; }
     public ConsumeCounter Consumed { get; } = new();
 
@@ -42,7 +42,7 @@ public sealed class CaseManagementHost : IAsyncDisposable
         var amqp = await infra.CreateVirtualHostAsync();
         var peers = await PeerServices.StartAsync();
         var tokens = new TestTokens();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new TestClock(wallTimers: true);
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:casemanagementdb"] = db,

@@ -2,14 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Wbs.Gateway.Tests;
 
 /// <summary>API.md "Proof of work (v1.1)" at the gateway, with the mode set to ask it on every anonymous write.</summary>
 public sealed class ProofOfWorkTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly TestClock _clock = new();
     private EchoServer _echo = null!;
     private GatewayHost _gateway = null!;
 

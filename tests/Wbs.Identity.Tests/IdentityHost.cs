@@ -19,7 +19,7 @@ public sealed class IdentityHost : IAsyncDisposable
     public const string OtherTenant = "komdigi";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private IdentityHost(ServiceFactory<identity::Program> factory, BusProbe probe, TestTokens tokens, FakeTimeProvider clock,
+    private IdentityHost(ServiceFactory<identity::Program> factory, BusProbe probe, TestTokens tokens, TestClock clock,
         ComplaintCodeDigester digester, IReadOnlyDictionary<string, string?> settings)
     {
         Settings = settings;
@@ -35,7 +35,7 @@ public sealed class IdentityHost : IAsyncDisposable
     public HttpClient Client { get; }
     public BusProbe Probe { get; }
     public TestTokens Tokens { get; }
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public ComplaintCodeDigester Digester { get; }
     /// <summary>The service's settings (its database, its key rings), for commands that work beside it.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; }
@@ -49,7 +49,7 @@ public sealed class IdentityHost : IAsyncDisposable
         var db = await infra.CreateDatabaseAsync("identity");
         var amqp = extra?.GetValueOrDefault("ConnectionStrings:messaging") ?? await infra.CreateVirtualHostAsync();
         var tokens = new TestTokens();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new TestClock(wallTimers: true);
         var digestKey = extra?.GetValueOrDefault("Security:Keys:CodeDigest") ?? TestKeys.NewKey();
         var settings = new Dictionary<string, string?>
         {

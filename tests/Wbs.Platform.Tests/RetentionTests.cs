@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Wbs.CaseManagement.Infrastructure;
 using Wbs.CaseManagement.Services;
 using Wbs.Intake.Infrastructure;
@@ -102,7 +101,7 @@ public sealed class RetentionTests(InfrastructureFixture infra) : IAsyncLifetime
         await using var scope = _platform.CasesServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var sweeper = new RetentionSweeper(services.GetRequiredService<CaseDbContext>(), services.GetRequiredService<AuditTrail>(),
-            services.GetRequiredService<TenantCatalog>(), new FakeTimeProvider(at), services.GetRequiredService<ILogger<RetentionSweeper>>());
+            services.GetRequiredService<TenantCatalog>(), new TestClock(at), services.GetRequiredService<ILogger<RetentionSweeper>>());
         return await sweeper.SweepAsync(Tenant, TestContext.Current.CancellationToken);
     }
 

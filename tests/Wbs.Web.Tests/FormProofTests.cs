@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Wbs.Web.Tests;
 
@@ -12,7 +11,7 @@ namespace Wbs.Web.Tests;
 /// </summary>
 public sealed partial class FormProofTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly TestClock _clock = new();
     private ServiceStubs _stubs = null!;
     private ServiceFactory<Program> _web = null!;
     private HttpClient _client = null!;

@@ -21,7 +21,7 @@ public sealed class EvidenceHost : IAsyncDisposable
     private readonly Factory _factory;
     private readonly string _root;
 
-    private EvidenceHost(Factory factory, string root, string amqp, FakeTimeProvider clock, CaseManagementPeer caseManagement)
+    private EvidenceHost(Factory factory, string root, string amqp, TestClock clock, CaseManagementPeer caseManagement)
     {
         _factory = factory;
         CaseManagement = caseManagement;
@@ -35,7 +35,7 @@ public sealed class EvidenceHost : IAsyncDisposable
     public HttpClient Client { get; }
     public string Amqp { get; }
     public TestTokens Tokens { get; } = SharedTokens;
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public ConsumeCounter Consumed { get; } = new();
     /// <summary>Answers the access questions EvidenceStorage asks before releasing a case's evidence.</summary>
     public CaseManagementPeer CaseManagement { get; }
@@ -51,7 +51,7 @@ public sealed class EvidenceHost : IAsyncDisposable
         bool realHttp = false)
     {
         var root = NewRoot();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new TestClock();
         var caseManagement = await CaseManagementPeer.StartAsync();
         var all = await SettingsAsync(infra, root, caseManagement);
         var amqp = all["ConnectionStrings:messaging"]!;
@@ -167,7 +167,7 @@ public sealed class EvidenceHost : IAsyncDisposable
         }
     }
 
-    private sealed class Factory(Dictionary<string, string?> settings, FakeTimeProvider clock)
+    private sealed class Factory(Dictionary<string, string?> settings, TestClock clock)
         : ServiceFactory<Program>(settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
