@@ -16,9 +16,12 @@ public static class TenantDates
         (language == TenantLanguages.English ? English : Indonesian)[month - 1];
 
     /// <summary>The day <paramref name="at"/> falls on in <paramref name="timeZone"/> (WIB when unknown).</summary>
-    public static string Date(DateTimeOffset at, string? timeZone, string language)
+    public static string Date(DateTimeOffset at, string? timeZone, string language) => Date(at, TenantTimeZones.Find(timeZone), language);
+
+    /// <summary>The day <paramref name="at"/> falls on in <paramref name="zone"/>.</summary>
+    public static string Date(DateTimeOffset at, TimeZoneInfo zone, string language)
     {
-        var local = TimeZoneInfo.ConvertTime(at, TenantTimeZones.Find(timeZone));
+        var local = TimeZoneInfo.ConvertTime(at, zone);
         return $"{local.Day} {MonthName(local.Month, language)} {local.Year}";
     }
 }

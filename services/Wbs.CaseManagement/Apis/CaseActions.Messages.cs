@@ -14,34 +14,11 @@ public static partial class CaseActions
             return problem!;
         }
         var now = services.Clock.GetUtcNow();
-        var message = new CaseMessage
-        {
-            Id = Guid.CreateVersion7(),
-            CaseId = found.Id,
-            Tenant = tenant,
-            At = now,
-            From = CaseMessage.FromStaff,
-            AuthorId = user.SubjectId(),
-            AuthorName = StaffAccess.ActorName(user),
-            Body = [],
-        };
-        message.Body = services.Sealer.Seal(request.Body!.Trim(), tenant, message.Id);
-        db.Messages.Add(message);
+        var message = CaseConversation.Post(db, services.Sealer, found, CaseMessage.FromStaff, request.Body!, now, user);
         found.RecordPublicResponse(now);
-        db.AddIntegrationEvent(new CaseMessagePosted
-        {
-            Tenant = tenant,
-            ComplaintId = found.Id,
-            TrackingNumber = found.TrackingNumber,
-            MessageId = message.Id,
-            From = CaseMessage.FromStaff,
-            AccountId = found.AccountId,
-            PostedAt = now,
-        }, now);
         await services.Audit.AppendAsync(user, tenant, AuditActions.StaffMessage, found.TrackingNumber, null, cancellationToken);
-        var committed = await CommitAsync(db, tx, found, cancellationToken);
-        return committed.Result is ProblemHttpResult p
-            ? p
+        return await SaveAsync(db, tx, cancellationToken) is { } conflict
+            ? conflict
             : TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(message.Id, now));
     }
 

@@ -39,8 +39,9 @@ public static partial class CaseActions
         return entry;
     }
 
-    private static async Task<Results<Ok<CaseState>, ProblemHttpResult>> CommitAsync(CaseDbContext db,
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, Case found, CancellationToken cancellationToken)
+    /// <summary>Saves and commits, or answers 409 when the case changed meanwhile (its xmin moved).</summary>
+    internal static async Task<ProblemHttpResult?> SaveAsync(CaseDbContext db,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken cancellationToken)
     {
         try
         {
@@ -51,6 +52,16 @@ public static partial class CaseActions
             return CaseProblems.ChangedMeanwhile();
         }
         await tx.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    private static async Task<Results<Ok<CaseState>, ProblemHttpResult>> CommitAsync(CaseDbContext db,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, Case found, CancellationToken cancellationToken)
+    {
+        if (await SaveAsync(db, tx, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(new CaseState(found.TrackingNumber, found.Status, CaseStatus.Label(found.Status),
             CaseStatus.AllowedFrom(found.Status), found.AssigneeId is { } id ? new Assignee(id, found.AssigneeName) : null));
     }

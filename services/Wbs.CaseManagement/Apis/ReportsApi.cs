@@ -119,39 +119,12 @@ public static class ReportsApi
         }
 
         var now = services.Clock.GetUtcNow();
-        var message = new CaseMessage
-        {
-            Id = Guid.CreateVersion7(),
-            CaseId = found.Id,
-            Tenant = tenant,
-            At = now,
-            From = CaseMessage.FromReporter,
-            Body = [],
-        };
-        message.Body = services.Sealer.Seal(request.Body!.Trim(), tenant, message.Id);
-        db.Messages.Add(message);
+        var message = CaseConversation.Post(db, services.Sealer, found, CaseMessage.FromReporter, request.Body!, now);
         found.LastUpdateAt = now;
-        db.AddIntegrationEvent(new CaseMessagePosted
-        {
-            Tenant = tenant,
-            ComplaintId = found.Id,
-            TrackingNumber = found.TrackingNumber,
-            MessageId = message.Id,
-            From = CaseMessage.FromReporter,
-            AccountId = found.AccountId,
-            PostedAt = now,
-        }, now);
         await services.Audit.AppendAsync(tenant, null, "pelapor", AuditActions.ReporterMessage, found.TrackingNumber, null, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CaseProblems.ChangedMeanwhile();
-        }
-        await tx.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/{tenant}/reports/{found.TrackingNumber}", new MessagePosted(message.Id, now));
+        return await CaseActions.SaveAsync(db, tx, cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Created($"/api/{tenant}/reports/{found.TrackingNumber}", new MessagePosted(message.Id, now));
     }
 
     public static async Task<Results<Ok<EvidenceAdded>, ProblemHttpResult>> AddEvidence(string tenant, string trackingNumber,

@@ -54,7 +54,8 @@ internal sealed class StatisticsText(string language, TenantProfile tenant)
             ? $"{TenantDates.MonthName(d.Month, language)} {d.Year}"
             : key;
 
-    public string Date(DateTimeOffset at) => $"{at.Day} {TenantDates.MonthName(at.Month, language)} {at.Year}";
+    /// <summary>The day <paramref name="at"/> falls on in the tenant's zone.</summary>
+    public string Date(DateTimeOffset at) => TenantDates.Date(at, tenant.TimeZone, language);
 
     /// <summary>A decimal as the reader's spreadsheet expects it: comma in Indonesian, point in English.</summary>
     public string Decimal(double value) =>

@@ -26,10 +26,8 @@ public sealed class StatisticsReportPdf(TimeProvider clock)
 
         page.Text(title.ToUpperInvariant(), 15, bold: true);
         page.Text(tenant.Name, 12, bold: true);
-        var zone = TenantTimeZones.Find(tenant.TimeZone);
-        string Local(DateTimeOffset at) => t.Date(TimeZoneInfo.ConvertTime(at, zone));
-        page.Text($"{t.T("Periode", "Period")}: {(s.From is { } f ? Local(f) : "–")} – {(s.To is { } to ? Local(to) : "–")}", 10);
-        page.Text($"{t.T("Dibuat", "Produced")}: {Local(clock.GetUtcNow())} ({TenantTimeZones.Abbreviation(tenant.TimeZone)})", 10);
+        page.Text($"{t.T("Periode", "Period")}: {(s.From is { } f ? t.Date(f) : "–")} – {(s.To is { } to ? t.Date(to) : "–")}", 10);
+        page.Text($"{t.T("Dibuat", "Produced")}: {t.Date(clock.GetUtcNow())} ({TenantTimeZones.Abbreviation(tenant.TimeZone)})", 10);
         page.Gap();
 
         page.Heading(t.T("Ringkasan", "Summary"));

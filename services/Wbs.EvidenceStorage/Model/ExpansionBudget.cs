@@ -1,3 +1,5 @@
+using Wbs.ServiceDefaults.IO;
+
 namespace Wbs.EvidenceStorage.Model;
 
 /// <summary>Counts bytes read from decompression streams and fails once a package expands too far.</summary>
@@ -16,38 +18,19 @@ internal sealed class ExpansionBudget(long maxBytes)
         }
     }
 
-    private sealed class CountingStream(Stream inner, ExpansionBudget budget) : Stream
+    private sealed class CountingStream(Stream inner, ExpansionBudget budget) : ReadOnlyViewStream(inner)
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override int AfterRead(int read)
         {
-            var read = inner.Read(buffer, offset, count);
             budget.Spend(read);
             return read;
         }
-
-        public override int Read(Span<byte> buffer)
-        {
-            var read = inner.Read(buffer);
-            budget.Spend(read);
-            return read;
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
             if (disposing)
             {
-                inner.Dispose();
+                Inner.Dispose();
             }
             base.Dispose(disposing);
         }

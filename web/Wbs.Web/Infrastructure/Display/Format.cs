@@ -11,11 +11,7 @@ public static class Format
 {
     private static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TenantZone.Current);
 
-    public static string Date(DateTimeOffset at)
-    {
-        var local = Local(at);
-        return $"{local.Day} {MonthName(local.Month)} {local.Year}";
-    }
+    public static string Date(DateTimeOffset at) => TenantDates.Date(at, TenantZone.Current, Lang.Current);
 
     /// <summary>A month (1–12) written out in the reader's language.</summary>
     public static string MonthName(int month) => TenantDates.MonthName(month, Lang.Current);
