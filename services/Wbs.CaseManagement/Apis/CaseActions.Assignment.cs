@@ -4,7 +4,7 @@ namespace Wbs.CaseManagement.Apis;
 public static partial class CaseActions
 {
     public static async Task<Results<Ok<CaseState>, ProblemHttpResult>> Assign(string tenant, string trackingNumber,
-        AssignmentRequest request, HttpContext http, ClaimsPrincipal user, IStaffDirectory directory,
+        AssignmentRequest request, ClaimsPrincipal user, IStaffDirectory directory,
         [AsParameters] CaseServices services, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanAssign(user))
@@ -14,7 +14,7 @@ public static partial class CaseActions
         IReadOnlyList<StaffMember> staff;
         try
         {
-            staff = await directory.GetStaffAsync(tenant, http.Authorization(), cancellationToken);
+            staff = await directory.GetStaffAsync(tenant, cancellationToken);
         }
         catch (PeerUnavailableException)
         {

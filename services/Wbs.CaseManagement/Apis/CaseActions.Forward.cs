@@ -7,7 +7,7 @@ namespace Wbs.CaseManagement.Apis;
 public static partial class CaseActions
 {
     public static async Task<Results<Created<ForwardingCreated>, ProblemHttpResult>> Forward(string tenant, string trackingNumber,
-        ForwardingRequest request, HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants,
+        ForwardingRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants,
         IEvidenceClient evidence, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanForward(user))
@@ -44,7 +44,7 @@ public static partial class CaseActions
         ComplaintContent? content;
         try
         {
-            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
         }
         catch (PeerUnavailableException)
         {
@@ -80,13 +80,13 @@ public static partial class CaseActions
             try
             {
                 var opened = await services.Content.ForwardAsync(tenant, trackingNumber, forwarding.Id, slug,
-                    Redactor.Apply(original, redactions), http.Authorization(), cancellationToken);
+                    Redactor.Apply(original, redactions), cancellationToken);
                 if (opened is null)
                 {
                     return CaseProblems.NotFound();
                 }
                 forwarding.DestinationTrackingNumber = opened.TrackingNumber;
-                if (evidenceIds.Count > 0 && await CopyEvidenceAsync(evidence, tenant, found, evidenceIds, opened, slug, http, cancellationToken) is { } refused)
+                if (evidenceIds.Count > 0 && await CopyEvidenceAsync(evidence, tenant, found, evidenceIds, opened, slug, cancellationToken) is { } refused)
                 {
                     return refused;
                 }
@@ -123,11 +123,11 @@ public static partial class CaseActions
 
     /// <summary>The chosen files go with the report: EvidenceStorage seals copies for the destination, the case keeps its own.</summary>
     private static async Task<ProblemHttpResult?> CopyEvidenceAsync(IEvidenceClient evidence, string tenant, Case found, List<Guid> evidenceIds,
-        ForwardedComplaint destination, string destinationTenant, HttpContext http, CancellationToken cancellationToken)
+        ForwardedComplaint destination, string destinationTenant, CancellationToken cancellationToken)
     {
         try
         {
-            return await evidence.CopyAsync(tenant, found.Id, evidenceIds, destination, destinationTenant, http.Authorization(), cancellationToken) is null
+            return await evidence.CopyAsync(tenant, found.Id, evidenceIds, destination, destinationTenant, cancellationToken) is null
                 ? CaseProblems.Invalid("evidenceIds", "Bukti ini tidak dapat disalin. / This evidence cannot be copied.", evidenceIds)
                 : null;
         }

@@ -66,7 +66,7 @@ public static class CasesApi
         if (query.Status is not null) { cases = cases.Where(c => c.Status == query.Status); }
         if (query.Q?.Trim() is { Length: > 0 } q)
         {
-            var byTitle = await SearchTitlesAsync(services, tenant, q, http.Authorization(), cancellationToken);
+            var byTitle = await SearchTitlesAsync(services, tenant, q, cancellationToken);
             var pattern = $"%{q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
             cases = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, pattern) || byTitle.Contains(c.TrackingNumber));
         }
@@ -95,7 +95,7 @@ public static class CasesApi
         IReadOnlyDictionary<string, string> titles;
         try
         {
-            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], http.Authorization(), cancellationToken);
+            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], cancellationToken);
         }
         catch (PeerUnavailableException)
         {
@@ -112,12 +112,11 @@ public static class CasesApi
         return TypedResults.Ok(new CaseList(items, Math.Min(counted, TotalLimit), page, pageSize, next, counted > TotalLimit));
     }
 
-    private static async Task<List<string>> SearchTitlesAsync(CaseServices services, string tenant, string q, string? authorization,
-        CancellationToken cancellationToken)
+    private static async Task<List<string>> SearchTitlesAsync(CaseServices services, string tenant, string q, CancellationToken cancellationToken)
     {
         try
         {
-            return [.. await services.Content.SearchAsync(tenant, q, authorization, cancellationToken)];
+            return [.. await services.Content.SearchAsync(tenant, q, cancellationToken)];
         }
         catch (PeerUnavailableException)
         {
@@ -147,7 +146,7 @@ public static class CasesApi
         ComplaintContent? content;
         try
         {
-            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
         }
         catch (PeerUnavailableException)
         {

@@ -25,7 +25,7 @@ public static partial class DisclosuresApi
     }
 
     public static async Task<Results<Created<DisclosureState>, ProblemHttpResult>> RequestDisclosure(string tenant, string trackingNumber,
-        DisclosureRequest request, HttpContext http, ClaimsPrincipal user, [AsParameters] DisclosureServices services,
+        DisclosureRequest request, ClaimsPrincipal user, [AsParameters] DisclosureServices services,
         CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanWorkCases(user))
@@ -45,7 +45,7 @@ public static partial class DisclosuresApi
         // The reporter may leave an identity after submission, and only Intake knows that at once.
         try
         {
-            if (!found.HasSealedIdentity && !await HasSealedIdentityAsync(services, tenant, trackingNumber, http.Authorization(), cancellationToken))
+            if (!found.HasSealedIdentity && !await HasSealedIdentityAsync(services, tenant, trackingNumber, cancellationToken))
             {
                 return DisclosureProblems.NoSealedIdentity();
             }
@@ -86,8 +86,8 @@ public static partial class DisclosuresApi
 
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
     private static async Task<bool> HasSealedIdentityAsync(DisclosureServices services, string tenant, string trackingNumber,
-        string? authorization, CancellationToken cancellationToken) =>
-        (await services.Content.GetComplaintAsync(tenant, trackingNumber, authorization, cancellationToken))?.HasSealedIdentity == true;
+        CancellationToken cancellationToken) =>
+        (await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken))?.HasSealedIdentity == true;
 
     public static async Task<Results<Ok<DisclosureList>, ValidationProblem>> ListDisclosures(string tenant, [FromQuery] string? status,
         ClaimsPrincipal user, CaseDbContext db, TextSealer sealer, CancellationToken cancellationToken)

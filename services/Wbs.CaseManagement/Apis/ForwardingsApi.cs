@@ -70,13 +70,13 @@ public static class ForwardingsApi
         var evidence = new List<ForwardingPackager.Evidence>();
         try
         {
-            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
             var names = await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == found.Id && forwarding.EvidenceIds.Contains(e.EvidenceId))
                 .ToDictionaryAsync(e => e.EvidenceId, e => e.FileName, cancellationToken);
             foreach (var id in forwarding.EvidenceIds)
             {
                 evidence.Add(new(id, names.GetValueOrDefault(id, "berkas"),
-                    await evidenceClient.GetContentAsync(tenant, id, http.Authorization(), cancellationToken)));
+                    await evidenceClient.GetContentAsync(tenant, id, cancellationToken)));
             }
         }
         catch (PeerUnavailableException ex)

@@ -17,10 +17,10 @@ public static class ReportsApi
         return app;
     }
 
-    public static async Task<Ok<List<ReportSummary>>> ListReports(string tenant, HttpContext http, ClaimsPrincipal user,
+    public static async Task<Ok<List<ReportSummary>>> ListReports(string tenant, ClaimsPrincipal user,
         [AsParameters] CaseServices services, ILinkedReports identity, CancellationToken cancellationToken)
     {
-        var linked = await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken);
+        var linked = await identity.LinkedInIdentityAsync(user, tenant, services.Logger, cancellationToken);
         var rows = await services.Db.Cases.AsNoTracking().OwnedBy(user, tenant, linked)
             .OrderByDescending(c => c.SubmittedAt)
             .Select(c => new
@@ -33,7 +33,7 @@ public static class ReportsApi
         IReadOnlyDictionary<string, string> titles;
         try
         {
-            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], http.Authorization(), cancellationToken);
+            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], cancellationToken);
         }
         catch (PeerUnavailableException)
         {
@@ -45,7 +45,7 @@ public static class ReportsApi
             r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, r.LastUpdateAt, r.Unread));
         var missing = NotYetOpenedReports.Missing(user, linked, rows.Select(r => r.TrackingNumber).ToHashSet(StringComparer.Ordinal));
         var notYetOpened = missing.Count == 0 ? []
-            : await NotYetOpenedReports.FetchAsync(services, tenant, missing, http.Authorization(), cancellationToken);
+            : await NotYetOpenedReports.FetchAsync(services, tenant, missing, cancellationToken);
         return TypedResults.Ok(notYetOpened.Select(NotYetOpenedReports.Summary).Concat(opened)
             .OrderByDescending(r => r.SubmittedAt).ToList());
     }
@@ -57,7 +57,7 @@ public static class ReportsApi
         var db = services.Db;
         var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
         IReadOnlyList<string>? linked = null;
-        if (found is null && (linked = await identity.LinkedInIdentityAsync(http, user, tenant, services.Logger, cancellationToken)) is not null)
+        if (found is null && (linked = await identity.LinkedInIdentityAsync(user, tenant, services.Logger, cancellationToken)) is not null)
         {
             // A link Identity has committed but whose event has not arrived yet.
             found = await db.Cases.OwnedBy(user, tenant, linked).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
@@ -66,7 +66,7 @@ public static class ReportsApi
         {
             // The caller's own report whose case has not opened yet: shown as received, or 404 as before.
             var pending = NotYetOpenedReports.Missing(user, linked, new HashSet<string>()).Contains(trackingNumber)
-                ? await NotYetOpenedReports.FetchAsync(services, tenant, [trackingNumber], http.Authorization(), cancellationToken)
+                ? await NotYetOpenedReports.FetchAsync(services, tenant, [trackingNumber], cancellationToken)
                 : [];
             return pending is [{ } received]
                 ? TypedResults.Ok(NotYetOpenedReports.Detail(received, ReaderLanguage.Of(http.Request), http.Tenant()))
@@ -76,7 +76,7 @@ public static class ReportsApi
         ComplaintContent? content;
         try
         {
-            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, http.Authorization(), cancellationToken);
+            content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
         }
         catch (PeerUnavailableException)
         {
@@ -128,7 +128,7 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<EvidenceAdded>, ProblemHttpResult>> AddEvidence(string tenant, string trackingNumber,
-        EvidenceRequest request, HttpContext http, ClaimsPrincipal user, IEvidenceClient evidence, CaseDbContext db,
+        EvidenceRequest request, ClaimsPrincipal user, IEvidenceClient evidence, CaseDbContext db,
         CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().OwnedBy(user, tenant)
@@ -140,7 +140,7 @@ public static class ReportsApi
         IReadOnlyList<Guid>? refused;
         try
         {
-            refused = await evidence.AttachAsync(tenant, found.Id, found.TrackingNumber, request.EvidenceIds!, http.Authorization(), cancellationToken);
+            refused = await evidence.AttachAsync(tenant, found.Id, found.TrackingNumber, request.EvidenceIds!, cancellationToken);
         }
         catch (PeerUnavailableException)
         {

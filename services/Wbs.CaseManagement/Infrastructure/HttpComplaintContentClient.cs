@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Wbs.CaseManagement.Infrastructure;
@@ -10,7 +9,7 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
     private const string Service = ServiceIdentity.Services.Intake;
 
     public async Task<IReadOnlyDictionary<string, string>> GetTitlesAsync(string tenant, IReadOnlyCollection<string> trackingNumbers,
-        string? authorization, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         if (trackingNumbers.Count == 0)
         {
@@ -20,44 +19,39 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         {
             Content = JsonContent.Create(new TitlesRequest(trackingNumbers)),
         };
-        var body = await SendAsync<TitlesResponse>(request, authorization, cancellationToken);
+        var body = await SendAsync<TitlesResponse>(request, cancellationToken);
         return (body?.Items ?? []).ToDictionary(i => i.TrackingNumber, i => i.Title, StringComparer.Ordinal);
     }
 
-    public async Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, string? authorization,
-        CancellationToken cancellationToken)
+    public async Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}");
-        return await SendAsync<ComplaintContent>(request, authorization, cancellationToken);
+        return await SendAsync<ComplaintContent>(request, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, string? authorization, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/search?q={Uri.EscapeDataString(query)}");
-        var body = await SendAsync<SearchResponse>(request, authorization, cancellationToken);
+        var body = await SendAsync<SearchResponse>(request, cancellationToken);
         return body?.TrackingNumbers ?? [];
     }
 
     public async Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
-        SharedReport content, string? authorization, CancellationToken cancellationToken)
+        SharedReport content, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}/forwardings")
         {
             Content = JsonContent.Create(new { forwardingId, destinationTenant, content }),
         };
-        return await SendAsync<ForwardedComplaint>(request, authorization, cancellationToken);
+        return await SendAsync<ForwardedComplaint>(request, cancellationToken);
     }
 
-    private async Task<T?> SendAsync<T>(HttpRequestMessage request, string? authorization, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
         where T : class
     {
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
         using var response = await PeerCalls.SendAsync(http, request, Service, cancellationToken);
         // Gone: retention destroyed the content; the case itself lives on.
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Wbs.CaseManagement.Infrastructure;
 
@@ -10,13 +8,12 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
     private const string Peer = ServiceIdentity.Services.EvidenceStorage;
 
     public async Task<IReadOnlyList<Guid>?> AttachAsync(string tenant, Guid complaintId, string trackingNumber,
-        IReadOnlyList<Guid> evidenceIds, string? authorization, CancellationToken cancellationToken)
+        IReadOnlyList<Guid> evidenceIds, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/attach")
         {
             Content = JsonContent.Create(new { complaintId, trackingNumber, evidenceIds }),
         };
-        Authorize(request, authorization);
         using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
@@ -30,7 +27,7 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
     }
 
     public async Task<IReadOnlyList<ForwardedEvidence>?> CopyAsync(string tenant, Guid complaintId, IReadOnlyList<Guid> evidenceIds,
-        ForwardedComplaint destination, string destinationTenant, string? authorization, CancellationToken cancellationToken)
+        ForwardedComplaint destination, string destinationTenant, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/copies")
         {
@@ -40,7 +37,6 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
                 destinationComplaintId = destination.ComplaintId, destinationTrackingNumber = destination.TrackingNumber,
             }),
         };
-        Authorize(request, authorization);
         using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
         if (response.StatusCode is HttpStatusCode.UnprocessableEntity)
         {
@@ -54,10 +50,9 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
         return copied?.Attached ?? throw new PeerUnavailableException(Peer);
     }
 
-    public async Task<byte[]?> GetContentAsync(string tenant, Guid evidenceId, string? authorization, CancellationToken cancellationToken)
+    public async Task<byte[]?> GetContentAsync(string tenant, Guid evidenceId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/{Uri.EscapeDataString(tenant)}/evidence/{evidenceId}/content");
-        Authorize(request, authorization);
         using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
         {
@@ -68,23 +63,15 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
             : throw new PeerUnavailableException(Peer);
     }
 
-    private static void Authorize(HttpRequestMessage request, string? authorization)
-    {
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
-    }
-
     private sealed record CopyAnswer(IReadOnlyList<ForwardedEvidence> Attached);
 
-    /// <summary>The problem names bad ids in <c>invalid</c> or in <c>errors</c>; without them, all ids are suspect.</summary>
+    /// <summary>EvidenceStorage's 422 lists the refused ids in <c>invalid</c>; a 400, or a problem without them, makes every id suspect.</summary>
     private static async Task<IReadOnlyList<Guid>> ReadInvalidIdsAsync(HttpResponseMessage response, IReadOnlyList<Guid> requested,
         CancellationToken cancellationToken)
     {
-        using var doc = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        var text = doc.RootElement.GetRawText();
-        var named = requested.Where(id => text.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return named.Count > 0 ? named : requested;
+        var problem = await response.Content.ReadFromJsonAsync<RefusedIds>(cancellationToken);
+        return problem?.Invalid is { Count: > 0 } invalid ? invalid : requested;
     }
+
+    private sealed record RefusedIds(IReadOnlyList<Guid>? Invalid);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Wbs.CaseManagement.Infrastructure;
@@ -6,20 +5,16 @@ namespace Wbs.CaseManagement.Infrastructure;
 /// <summary>Calls <c>http://identity/internal/…</c> with the caller's own token.</summary>
 public sealed class HttpIdentityClient(HttpClient http) : IStaffDirectory, ILinkedReports
 {
-    public async Task<IReadOnlyList<StaffMember>> GetStaffAsync(string tenant, string? authorization, CancellationToken cancellationToken) =>
-        await GetAsync<List<StaffMember>>($"internal/{Uri.EscapeDataString(tenant)}/staff", authorization, cancellationToken) ?? [];
+    public async Task<IReadOnlyList<StaffMember>> GetStaffAsync(string tenant, CancellationToken cancellationToken) =>
+        await GetAsync<List<StaffMember>>($"internal/{Uri.EscapeDataString(tenant)}/staff", cancellationToken) ?? [];
 
-    public async Task<IReadOnlyList<string>> GetLinkedAsync(string tenant, string? authorization, CancellationToken cancellationToken) =>
-        (await GetAsync<LinkedReportsBody>($"internal/{Uri.EscapeDataString(tenant)}/accounts/current/reports", authorization, cancellationToken))
+    public async Task<IReadOnlyList<string>> GetLinkedAsync(string tenant, CancellationToken cancellationToken) =>
+        (await GetAsync<LinkedReportsBody>($"internal/{Uri.EscapeDataString(tenant)}/accounts/current/reports", cancellationToken))
             ?.LinkedReports ?? [];
 
-    private async Task<T?> GetAsync<T>(string path, string? authorization, CancellationToken cancellationToken)
+    private async Task<T?> GetAsync<T>(string path, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (authorization is { Length: > 0 } && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
         using var response = await PeerCalls.SendAsync(http, request, ServiceIdentity.Services.Identity, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

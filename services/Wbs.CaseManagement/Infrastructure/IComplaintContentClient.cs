@@ -9,20 +9,19 @@ public interface IComplaintContentClient
     /// <returns>Titles by tracking number; numbers the caller may not see are absent.</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
     Task<IReadOnlyDictionary<string, string>> GetTitlesAsync(string tenant, IReadOnlyCollection<string> trackingNumbers,
-        string? authorization, CancellationToken cancellationToken);
+        CancellationToken cancellationToken);
 
     /// <returns>The content, or null when Intake answers 404 (unknown or not the caller's).</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
-    Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, string? authorization,
-        CancellationToken cancellationToken);
+    Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken);
 
     /// <returns>Tracking numbers whose title contains <paramref name="query"/>.</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
-    Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, string? authorization, CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken);
 
     /// <summary>Opens the shared report at <paramref name="destinationTenant"/> under the same code (idempotent on <paramref name="forwardingId"/>).</summary>
     /// <returns>The new report, or null when Intake does not know the source report.</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
     Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
-        SharedReport content, string? authorization, CancellationToken cancellationToken);
+        SharedReport content, CancellationToken cancellationToken);
 }

@@ -8,5 +8,5 @@ public interface ILinkedReports
 {
     /// <summary>Tracking numbers of the reports the token's account follows.</summary>
     /// <exception cref="PeerUnavailableException">Identity did not answer.</exception>
-    Task<IReadOnlyList<string>> GetLinkedAsync(string tenant, string? authorization, CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> GetLinkedAsync(string tenant, CancellationToken cancellationToken);
 }

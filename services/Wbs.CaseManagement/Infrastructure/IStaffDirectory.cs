@@ -4,5 +4,5 @@ namespace Wbs.CaseManagement.Infrastructure;
 public interface IStaffDirectory
 {
     /// <exception cref="PeerUnavailableException">Identity did not answer.</exception>
-    Task<IReadOnlyList<StaffMember>> GetStaffAsync(string tenant, string? authorization, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StaffMember>> GetStaffAsync(string tenant, CancellationToken cancellationToken);
 }

@@ -27,7 +27,7 @@ internal static class CaseQueries
     /// For an account token, the tracking numbers Identity says it follows (read-your-writes for a link that
     /// has not arrived as an event yet); null for other tokens or when Identity does not answer.
     /// </summary>
-    public static async Task<IReadOnlyList<string>?> LinkedInIdentityAsync(this ILinkedReports identity, HttpContext http,
+    public static async Task<IReadOnlyList<string>?> LinkedInIdentityAsync(this ILinkedReports identity,
         ClaimsPrincipal user, string tenant, ILogger logger, CancellationToken cancellationToken)
     {
         if (user.AccountId() is null)
@@ -36,7 +36,7 @@ internal static class CaseQueries
         }
         try
         {
-            return await identity.GetLinkedAsync(tenant, http.Authorization(), cancellationToken);
+            return await identity.GetLinkedAsync(tenant, cancellationToken);
         }
         catch (PeerUnavailableException)
         {
@@ -44,6 +44,4 @@ internal static class CaseQueries
             return null;
         }
     }
-
-    public static string? Authorization(this HttpContext http) => http.Request.Headers.Authorization.ToString() is { Length: > 0 } v ? v : null;
 }

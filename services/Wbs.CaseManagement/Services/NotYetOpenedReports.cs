@@ -16,14 +16,14 @@ internal static class NotYetOpenedReports
 
     /// <summary>Those of <paramref name="trackingNumbers"/> that Intake shows to the caller (its own access rules).</summary>
     public static async Task<List<ComplaintContent>> FetchAsync(CaseServices services, string tenant, IReadOnlyList<string> trackingNumbers,
-        string? authorization, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var found = new List<ComplaintContent>();
         foreach (var trackingNumber in trackingNumbers)
         {
             try
             {
-                if (await services.Content.GetComplaintAsync(tenant, trackingNumber, authorization, cancellationToken) is { } content
+                if (await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken) is { } content
                     && content.TrackingNumber == trackingNumber)
                 {
                     found.Add(content);
