@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.CaseManagement.Extensions;
@@ -11,64 +9,38 @@ namespace Wbs.CaseManagement.Tests;
 /// CaseManagement in the test process on a fresh database and virtual host, a bus probe that
 /// publishes inbound events and records outbound ones, and canned Intake/Identity peers.
 /// </summary>
-public sealed class CaseManagementHost : IAsyncDisposable
+public sealed class CaseManagementHost : ServiceHost<Program>
 {
     public const string Tenant = "banjarnegara";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private CaseManagementHost(ServiceFactory<Program> factory, BusProbe probe, PeerServices peers, TestTokens tokens,
-        TestClock clock, string connectionString)
+    private CaseManagementHost(ServiceSettings settings, PeerServices peers, TestTokens tokens, TestClock clock)
+        : base(settings, tokens, clock, waitForBus: true)
     {
-        Factory = factory;
-        Probe = probe;
         Peers = peers;
-        Tokens = tokens;
         Clock = clock;
-        ConnectionString = connectionString;
-        factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
-    public ServiceFactory<Program> Factory { get; }
-    public BusProbe Probe { get; }
+    public BusProbe Probe { get; private set; } = null!;
     public PeerServices Peers { get; }
-    public TestTokens Tokens { get; }
     public TestClock Clock { get; }
-    public string ConnectionString { get; }
-    public ConsumeCounter Consumed { get; } = new();
+    public string ConnectionString => Settings["ConnectionStrings:casemanagementdb"]!;
 
     public static async Task<CaseManagementHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
     {
-        var db = await infra.CreateDatabaseAsync("cases");
-        var amqp = await infra.CreateVirtualHostAsync();
-        var peers = await PeerServices.StartAsync();
         var tokens = new TestTokens();
-        var clock = new TestClock(wallTimers: true);
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:casemanagementdb"] = db,
-            ["ConnectionStrings:messaging"] = amqp,
-            ["Security:Keys:Messages"] = TestKeys.NewKey(),
-            ["Auth:Jwks"] = tokens.Jwks,
-            ["services:intake:http:0"] = peers.Address.ToString(),
-            ["services:identity:http:0"] = peers.Address.ToString(),
-            ["services:evidencestorage:http:0"] = peers.Address.ToString(),
-            ["CaseManagement:SlaScanInterval"] = "01:00:00",
-            ["Audit:ChainKey"] = TestKeys.NewKey(),
-            ["Audit:CheckpointPath"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}"),
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-        var factory = new ServiceFactory<Program>(settings, services =>
-        {
-            services.AddSingleton<TimeProvider>(clock);
-            services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        });
-        _ = factory.Server; // starts the host: migrations, bus, background services
-        var probe = await BusProbe.StartAsync(amqp, typeof(CaseStatusChanged), typeof(CaseAssigned), typeof(CaseMessagePosted),
+        var settings = (await ServiceSettings.FreshAsync(infra, "casemanagementdb", tokens)).WithKeys("Messages");
+        var peers = await PeerServices.StartAsync();
+        settings["services:intake:http:0"] = peers.Address.ToString();
+        settings["services:identity:http:0"] = peers.Address.ToString();
+        settings["services:evidencestorage:http:0"] = peers.Address.ToString();
+        settings["CaseManagement:SlaScanInterval"] = "01:00:00";
+        settings["Audit:ChainKey"] = TestKeys.NewKey();
+        settings["Audit:CheckpointPath"] = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}");
+        var host = new CaseManagementHost(settings.Merge(extra), peers, tokens, new TestClock(wallTimers: true));
+        host.Probe = await BusProbe.StartAsync(settings.Messaging, typeof(CaseStatusChanged), typeof(CaseAssigned), typeof(CaseMessagePosted),
             typeof(SlaDeadlineApproaching), typeof(IdentityDisclosed));
-        return new CaseManagementHost(factory, probe, peers, tokens, clock, db);
+        return host;
     }
 
     public static string NewTrackingNumber() => $"WBS-2026-{Interlocked.Increment(ref _sequence):D6}";
@@ -103,34 +75,13 @@ public sealed class CaseManagementHost : IAsyncDisposable
         };
     }
 
-    /// <summary>Waits until the service has consumed (handled or dropped) message <paramref name="messageId"/> <paramref name="times"/> times.</summary>
-    public Task WaitConsumedAsync(Guid messageId, int times = 1) =>
-        Eventually.TrueAsync(() => Task.FromResult(Consumed.Handled(messageId) >= times), what: $"message {messageId} consumed {times}x");
-
     public Task WaitForCaseAsync(Guid complaintId) =>
         Eventually.TrueAsync(() => WithDbAsync(db => db.Cases.AnyAsync(c => c.Id == complaintId)), what: $"case {complaintId}");
 
-    public async Task<T> WithDbAsync<T>(Func<CaseDbContext, Task<T>> action)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<CaseDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<CaseDbContext, Task<T>> action) => WithServiceAsync(action);
 
-    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
-
-    public HttpClient Client(string? bearer = null)
-    {
-        var client = Factory.CreateClient();
-        if (bearer is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        }
-        return CallingService is { } service ? client.AsService(Tokens.IssueService(service)) : client;
-    }
+    public HttpClient Client(string? bearer = null) =>
+        CallingService is { } service ? CreateClient(bearer).AsService(Tokens.IssueService(service)) : CreateClient(bearer);
 
     /// <summary>When set, every client made from now on calls as this service (for the <c>/internal</c> endpoints).</summary>
     public string? CallingService { get; set; }
@@ -178,10 +129,10 @@ public sealed class CaseManagementHost : IAsyncDisposable
         _ => new { to, publicMessage, internalNote },
     };
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await Probe.DisposeAsync();
-        await Factory.DisposeAsync();
+        await base.DisposeAsync();
         await Peers.DisposeAsync();
     }
 }

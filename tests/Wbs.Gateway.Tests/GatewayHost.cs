@@ -1,21 +1,14 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Wbs.Gateway.Tests;
 
 /// <summary>The gateway on a real Kestrel port in front of an <see cref="EchoServer"/>.</summary>
-public sealed class GatewayHost : IAsyncDisposable
+public sealed class GatewayHost : ServiceHost<Program>
 {
-    public static readonly string[] Services = ["intake", "identity", "evidencestorage", "casemanagement", "notification", "web"];
+    private static readonly string[] Backends = ["intake", "identity", "evidencestorage", "casemanagement", "notification", "web"];
 
-    private readonly ServiceFactory<Program> _factory;
-
-    private GatewayHost(ServiceFactory<Program> factory, HttpClient client)
-    {
-        _factory = factory;
-        Client = client;
-    }
+    private GatewayHost(ServiceSettings settings, Action<IServiceCollection>? services) : base(settings, port: 0, services: services) =>
+        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
 
     public HttpClient Client { get; }
 
@@ -25,20 +18,15 @@ public sealed class GatewayHost : IAsyncDisposable
     public static GatewayHost Start(EchoServer echo, string[]? without = null, Dictionary<string, string?>? extra = null,
         Action<IServiceCollection>? services = null)
     {
-        var settings = new Dictionary<string, string?>(extra ?? []);
+        var settings = new ServiceSettings(extra ?? []);
         // The seed tenants as a fixed catalogue: the gateway then asks no registry, and every request an
         // echo backend records came through the gateway.
         settings.TryAdd("Tenancy:File", SeedTenantsFile.Value);
-        foreach (var service in Services.Except(without ?? []))
+        foreach (var service in Backends.Except(without ?? []))
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
         }
-        var factory = new ServiceFactory<Program>(settings, services);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        return new GatewayHost(factory, client);
+        return new GatewayHost(settings, services);
     }
 
     private static readonly Lazy<string> SeedTenantsFile = new(() =>
@@ -50,9 +38,9 @@ public sealed class GatewayHost : IAsyncDisposable
         return file;
     });
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _factory.DisposeAsync();
+        await base.DisposeAsync();
     }
 }

@@ -12,7 +12,7 @@ namespace Wbs.Identity.Tests;
 /// </summary>
 public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
 {
-    private ServiceFactory<intake::Program> _intake = null!;
+    private ServiceHost<intake::Program> _intake = null!;
     private string _digestKey = null!;
     private string _amqp = null!;
     /// <summary>Signs the tokens Intake trusts here, the service token Identity presents among them.</summary>
@@ -20,17 +20,10 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _digestKey = TestKeys.NewKey();
-        _amqp = await infra.CreateVirtualHostAsync();
-        _intake = new ServiceFactory<intake::Program>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:intakedb"] = await infra.CreateDatabaseAsync("intake"),
-            ["ConnectionStrings:messaging"] = _amqp,
-            ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(),
-            ["Security:Keys:CodeDigest"] = _digestKey,
-            ["Auth:Jwks"] = _tokens.Jwks,
-        });
-        _ = _intake.Server;
+        var settings = (await ServiceSettings.FreshAsync(infra, "intakedb", _tokens)).WithKeys("Content", "Identity", "CodeDigest");
+        _digestKey = settings["Security:Keys:CodeDigest"]!;
+        _amqp = settings.Messaging;
+        _intake = new ServiceHost<intake::Program>(settings, _tokens);
     }
 
     public async ValueTask DisposeAsync() => await _intake.DisposeAsync();
@@ -102,7 +95,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
             {
                 services.AddSingleton<Wbs.ServiceDefaults.Auth.IServiceTokenSource>(new FixedServiceToken(_tokens.IssueService("identity")));
                 services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"))
-                    .ConfigurePrimaryHttpMessageHandler(() => _intake.Server.CreateHandler());
+                    .ConfigurePrimaryHttpMessageHandler(() => _intake.Factory.Server.CreateHandler());
             });
 
     private sealed class FixedServiceToken(string token) : Wbs.ServiceDefaults.Auth.IServiceTokenSource

@@ -1,6 +1,5 @@
 extern alias identity;
 
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Identity.Extensions;
@@ -13,32 +12,24 @@ namespace Wbs.Identity.Tests;
 /// Identity in the test process on a fresh database and virtual host, with a controllable clock
 /// and a bus probe that publishes ComplaintSubmitted as Intake would and records ReporterAccountLinked.
 /// </summary>
-public sealed class IdentityHost : IAsyncDisposable
+public sealed class IdentityHost : ServiceHost<identity::Program>
 {
     public const string Tenant = "banjarnegara";
     public const string OtherTenant = "komdigi";
     private static int _sequence = Random.Shared.Next(100_000, 900_000);
 
-    private IdentityHost(ServiceFactory<identity::Program> factory, BusProbe probe, TestTokens tokens, TestClock clock,
-        ComplaintCodeDigester digester, IReadOnlyDictionary<string, string?> settings)
+    private IdentityHost(ServiceSettings settings, TestTokens tokens, TestClock clock, Action<IServiceCollection> services)
+        : base(settings, tokens, clock, waitForBus: true, services: services)
     {
-        Settings = settings;
-        Factory = factory;
-        Probe = probe;
-        Tokens = tokens;
         Clock = clock;
-        Digester = digester;
-        Client = factory.CreateClient();
+        Digester = new ComplaintCodeDigester(Convert.FromBase64String(settings["Security:Keys:CodeDigest"]!));
+        Client = CreateClient();
     }
 
-    public ServiceFactory<identity::Program> Factory { get; }
     public HttpClient Client { get; }
-    public BusProbe Probe { get; }
-    public TestTokens Tokens { get; }
+    public BusProbe Probe { get; private set; } = null!;
     public TestClock Clock { get; }
     public ComplaintCodeDigester Digester { get; }
-    /// <summary>The service's settings (its database, its key rings), for commands that work beside it.</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     /// <param name="extra">Settings that replace the defaults, e.g. a shared <c>Security:Keys:CodeDigest</c> or <c>ConnectionStrings:messaging</c>.</param>
     /// <param name="services">Replacements in Identity's container, e.g. a route to a real Intake.</param>
@@ -46,41 +37,27 @@ public sealed class IdentityHost : IAsyncDisposable
     public static async Task<IdentityHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null,
         Action<IServiceCollection>? services = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
-        var db = await infra.CreateDatabaseAsync("identity");
-        var amqp = extra?.GetValueOrDefault("ConnectionStrings:messaging") ?? await infra.CreateVirtualHostAsync();
         var tokens = new TestTokens();
-        var clock = new TestClock(wallTimers: true);
-        var digestKey = extra?.GetValueOrDefault("Security:Keys:CodeDigest") ?? TestKeys.NewKey();
-        var settings = new Dictionary<string, string?>
+        var settings = await ServiceSettings.FreshAsync(infra, "identitydb", tokens,
+            messaging: extra?.GetValueOrDefault(ServiceSettings.MessagingKey));
+        settings.WithKeys("Totp", "SigningKeys", "CodeDigest");
+        // No Intake runs beside these tests (ComplaintSubmitted comes from the probe): its code
+        // look-up is refused at once and reads as "unknown", as when Intake is down.
+        settings["services:intake:http:0"] = "http://127.0.0.1:9";
+        foreach (var client in ServiceClients)
         {
-            ["ConnectionStrings:identitydb"] = db,
-            ["ConnectionStrings:messaging"] = amqp,
-            ["Security:Keys:Totp"] = TestKeys.NewKey(), ["Security:Keys:SigningKeys"] = TestKeys.NewKey(),
-            ["Security:Keys:CodeDigest"] = digestKey,
-            ["Auth:Jwks"] = tokens.Jwks,
-            // No Intake runs beside these tests (ComplaintSubmitted comes from the probe): its code
-            // look-up is refused at once and reads as "unknown", as when Intake is down.
-            ["services:intake:http:0"] = "http://127.0.0.1:9",
-            [$"ServiceIdentity:Clients:{ServiceClients[0]}"] = ServiceSecret(ServiceClients[0]),
-            [$"ServiceIdentity:Clients:{ServiceClients[1]}"] = ServiceSecret(ServiceClients[1]),
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
+            settings[$"ServiceIdentity:Clients:{client}"] = ServiceSecret(client);
         }
-        var factory = new ServiceFactory<identity::Program>(settings, container =>
+        var host = new IdentityHost(settings.Merge(extra), tokens, new TestClock(wallTimers: true), container =>
         {
-            container.AddSingleton<TimeProvider>(clock);
             if (logs is not null)
             {
                 container.AddSingleton(logs);
             }
-            container.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
             services?.Invoke(container);
         });
-        _ = factory.Server;
-        var probe = await BusProbe.StartAsync(amqp, typeof(ReporterAccountLinked));
-        return new IdentityHost(factory, probe, tokens, clock, new ComplaintCodeDigester(Convert.FromBase64String(digestKey)), settings);
+        host.Probe = await BusProbe.StartAsync(settings.Messaging, typeof(ReporterAccountLinked));
+        return host;
     }
 
     public static string Path(string relative, string tenant = Tenant) => $"/api/{tenant}/{relative}";
@@ -109,36 +86,15 @@ public sealed class IdentityHost : IAsyncDisposable
         return new SubmittedReport(submitted.ComplaintId, submitted.TrackingNumber, code);
     }
 
-    public async Task<T> WithDbAsync<T>(Func<IdentityDbContext, Task<T>> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<IdentityDbContext, Task<T>> query) => WithServiceAsync(query);
 
-    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
-    public Task<HttpResponseMessage> PostAsync(string path, object body, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostAsync(string path, object body, string? token = null) =>
+        Client.SendAsync(Request(HttpMethod.Post, path, token, JsonContent.Create(body)));
 
     /// <summary>A GET; one under <c>/internal</c> comes from CaseManagement (its service token from this Identity).</summary>
     public async Task<HttpResponseMessage> GetAsync(string path, string? token = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        var request = Request(HttpMethod.Get, path, token);
         if (path.StartsWith("/internal/", StringComparison.Ordinal))
         {
             request.AsService(await ServiceTokenAsync("casemanagement"));
@@ -217,11 +173,10 @@ public sealed class IdentityHost : IAsyncDisposable
         return ((await confirmed.JsonAsync()).Str("accessToken"), secret);
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        Client.Dispose();
         await Probe.DisposeAsync();
-        await Factory.DisposeAsync();
+        await base.DisposeAsync();
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class IdentityDisclosedInboxTests(InfrastructureFixture infra) : I
 
         await _host.PublishAsync(evt, messageId);
         await _host.PublishAsync(evt, messageId);
-        await _host.WaitHandledAsync(messageId, times: 2);
+        await _host.WaitConsumedAsync(messageId, times: 2);
 
         var item = Assert.Single((await _host.ListAsync(_host.CodeToken(complaintId, tn))).Items);
         Assert.Equal("identity_disclosed", item.Kind);

@@ -1,72 +1,33 @@
 namespace Wbs.Notification.Tests;
 
-/// <summary>The Notification service on its own fresh database and virtual host.</summary>
-public sealed class NotificationHost : IAsyncDisposable
+/// <summary>The Notification service on its own fresh database and virtual host, its mail dropped in a pickup folder.</summary>
+public sealed class NotificationHost : ServiceHost<Program>
 {
     public const string StaffAddress = "wbs-staf@banjarnegara.test";
 
-    private NotificationHost(ServiceFactory<Program> factory, string pickupDirectory)
-    {
-        Factory = factory;
-        PickupDirectory = pickupDirectory;
-        Client = factory.CreateClient();
-        Bus = factory.Services.GetRequiredService<IBus>();
-        Bus.ConnectConsumeObserver(Consumed);
-    }
-
-    public ServiceFactory<Program> Factory { get; }
-    public TestTokens Tokens { get; } = Shared;
-    public HttpClient Client { get; }
-    public IBus Bus { get; }
-    public ConsumeCounter Consumed { get; } = new();
-    public string PickupDirectory { get; }
-
     private static readonly TestTokens Shared = new();
+
+    // The bus must be listening before the test publishes, or the first messages find no queue.
+    private NotificationHost(ServiceSettings settings) : base(settings, Shared, waitForBus: true) => Client = CreateClient();
+
+    public HttpClient Client { get; }
+    public IBus Bus => Services.GetRequiredService<IBus>();
+    public string PickupDirectory => Settings["Notification:PickupDirectory"]!;
 
     /// <param name="extra">Settings that replace the defaults (e.g. <c>Notification:Mail:PerRecipientPerMinute</c>).</param>
     public static async Task<NotificationHost> StartAsync(InfrastructureFixture infra, Dictionary<string, string?>? extra = null)
     {
-        var pickup = Path.Combine(Path.GetTempPath(), "wbs-notification-tests", Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:notificationdb"] = await infra.CreateDatabaseAsync("notification"),
-            ["ConnectionStrings:messaging"] = await infra.CreateVirtualHostAsync(),
-            ["Auth:Jwks"] = Shared.Jwks,
-            ["Notification:PickupDirectory"] = pickup,
-            ["Notification:StaffInbox:banjarnegara"] = StaffAddress,
-            ["Notification:PublicBaseUrl"] = "http://wbs.test",
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-        // The bus must be listening before the test publishes, or the first messages find no queue.
-        var factory = new ServiceFactory<Program>(settings,
-            services => services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true));
-        return new NotificationHost(factory, pickup);
+        var settings = await ServiceSettings.FreshAsync(infra, "notificationdb", Shared);
+        settings["Notification:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "wbs-notification-tests", Guid.NewGuid().ToString("N"));
+        settings["Notification:StaffInbox:banjarnegara"] = StaffAddress;
+        settings["Notification:PublicBaseUrl"] = "http://wbs.test";
+        return new NotificationHost(settings.Merge(extra));
     }
 
     public Task PublishAsync<T>(T message, Guid messageId) where T : class =>
         Bus.Publish(message, ctx => ctx.MessageId = messageId, TestContext.Current.CancellationToken);
 
-    public Task WaitHandledAsync(Guid messageId, int times = 1) =>
-        Eventually.TrueAsync(() => Task.FromResult(Consumed.Handled(messageId) >= times), what: $"message {messageId} handled {times}x");
-
-    public async Task<T> QueryAsync<T>(Func<NotificationDbContext, Task<T>> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<NotificationDbContext>());
-    }
-
-    public HttpRequestMessage Request(HttpMethod method, string path, string? token)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return request;
-    }
+    public Task<T> WithDbAsync<T>(Func<NotificationDbContext, Task<T>> query) => WithServiceAsync(query);
 
     public string CodeToken(Guid complaintId, string trackingNumber, string tenant = "banjarnegara") =>
         Tokens.Issue(tenant, "code", complaintId, complaintId: complaintId, trackingNumber: trackingNumber);
@@ -81,10 +42,9 @@ public sealed class NotificationHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<NotificationList>(TestContext.Current.CancellationToken))!;
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await Factory.DisposeAsync();
+        await base.DisposeAsync();
         if (Directory.Exists(PickupDirectory))
         {
             Directory.Delete(PickupDirectory, recursive: true);

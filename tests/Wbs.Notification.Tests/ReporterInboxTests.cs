@@ -18,12 +18,12 @@ public sealed class ReporterInboxTests(InfrastructureFixture infra) : IAsyncLife
 
         await _host.PublishAsync(evt, messageId);
         await _host.PublishAsync(evt, messageId);
-        await _host.WaitHandledAsync(messageId, times: 2);
+        await _host.WaitConsumedAsync(messageId, times: 2);
 
-        var entries = await _host.QueryAsync(db => db.Notifications.Where(n => n.ComplaintId == complaintId).ToListAsync());
+        var entries = await _host.WithDbAsync(db => db.Notifications.Where(n => n.ComplaintId == complaintId).ToListAsync());
         var entry = Assert.Single(entries);
         Assert.Equal($"Status laporan {tn} berubah menjadi Diverifikasi.", entry.Text);
-        var inboxLog = await _host.QueryAsync(db => db.DeliveryLog.CountAsync(d => d.TrackingNumber == tn && d.Recipient == "reporter-inbox"));
+        var inboxLog = await _host.WithDbAsync(db => db.DeliveryLog.CountAsync(d => d.TrackingNumber == tn && d.Recipient == "reporter-inbox"));
         Assert.Equal(1, inboxLog);
     }
 
@@ -36,7 +36,7 @@ public sealed class ReporterInboxTests(InfrastructureFixture infra) : IAsyncLife
         var otherTn = Events.NewTrackingNumber();
         var messageId = Guid.NewGuid();
         await _host.PublishAsync(Events.StatusChanged(mine, mineTn, "needs_information"), messageId);
-        await _host.WaitHandledAsync(messageId);
+        await _host.WaitConsumedAsync(messageId);
 
         var own = await _host.ListAsync(_host.CodeToken(mine, mineTn));
         var foreign = await _host.ListAsync(_host.CodeToken(other, otherTn));
@@ -71,7 +71,7 @@ public sealed class ReporterInboxTests(InfrastructureFixture infra) : IAsyncLife
         }, ids[3]);
         foreach (var id in ids)
         {
-            await _host.WaitHandledAsync(id);
+            await _host.WaitConsumedAsync(id);
         }
 
         var list = await _host.ListAsync(_host.AccountToken(account));
@@ -88,7 +88,7 @@ public sealed class ReporterInboxTests(InfrastructureFixture infra) : IAsyncLife
         var tn = Events.NewTrackingNumber();
         var messageId = Guid.NewGuid();
         await _host.PublishAsync(Events.StatusChanged(complaintId, tn), messageId);
-        await _host.WaitHandledAsync(messageId);
+        await _host.WaitConsumedAsync(messageId);
         var token = _host.CodeToken(complaintId, tn);
         var id = Assert.Single((await _host.ListAsync(token)).Items).Id;
         var ct = TestContext.Current.CancellationToken;

@@ -29,7 +29,7 @@ public sealed class StaffMailDeliveryTests(InfrastructureFixture infra)
         var eml = await File.ReadAllTextAsync(Path.Combine(host.PickupDirectory, $"{beforeSend.Id:N}.eml"), TestContext.Current.CancellationToken);
         Assert.Contains($"Subject: [WBS] Laporan baru {beforeSend.TrackingNumber}", eml);
         Assert.Contains($"Message-Id: <{beforeSend.Id:N}@wbs>", eml, StringComparison.OrdinalIgnoreCase);
-        var rows = await host.QueryAsync(db => db.DeliveryLog.Where(d => d.Id == beforeSend.Id || d.Id == afterSend.Id).ToListAsync());
+        var rows = await host.WithDbAsync(db => db.DeliveryLog.Where(d => d.Id == beforeSend.Id || d.Id == afterSend.Id).ToListAsync());
         Assert.All(rows, r => Assert.Equal(DeliveryResults.Delivered, r.Result));
     }
 
@@ -43,7 +43,7 @@ public sealed class StaffMailDeliveryTests(InfrastructureFixture infra)
         {
             var messageId = Guid.NewGuid();
             await host.PublishAsync(Events.Submitted(Guid.NewGuid(), tn), messageId);
-            await host.WaitHandledAsync(messageId);
+            await host.WaitConsumedAsync(messageId);
         }
         Assert.Equal(2, Directory.GetFiles(host.PickupDirectory, "*.eml").Length);
 
@@ -56,7 +56,7 @@ public sealed class StaffMailDeliveryTests(InfrastructureFixture infra)
             .Single(e => e.Contains("Subject: [WBS] Ringkasan 4 pemberitahuan", StringComparison.Ordinal));
         Assert.All(numbers.Skip(2), tn => Assert.Contains($"[WBS] Laporan baru {tn}", digest));
         Assert.All(numbers.Take(2), tn => Assert.DoesNotContain(tn, digest));
-        var log = await host.QueryAsync(db => db.DeliveryLog.Where(d => d.Channel == "email").ToListAsync());
+        var log = await host.WithDbAsync(db => db.DeliveryLog.Where(d => d.Channel == "email").ToListAsync());
         Assert.Equal(6, log.Count);
         Assert.All(log, d => Assert.Equal(DeliveryResults.Delivered, d.Result));
         Assert.Equal(4, log.Count(d => d.DigestId is not null));
@@ -79,7 +79,7 @@ public sealed class StaffMailDeliveryTests(InfrastructureFixture infra)
             ClaimedUntil = DateTimeOffset.UtcNow.AddMinutes(-8),
             Attempts = 1,
         };
-        await host.QueryAsync(async db =>
+        await host.WithDbAsync(async db =>
         {
             db.DeliveryLog.Add(entry);
             return await db.SaveChangesAsync();

@@ -44,8 +44,8 @@ public sealed class StaffMailLanguageTests(InfrastructureFixture infra) : IAsync
         {
             Tenant = "banjarnegara", ComplaintId = Guid.NewGuid(), TrackingNumber = Events.NewTrackingNumber(), ResponseDueAt = due, DaysLeft = 2,
         }, deadline);
-        await _host.WaitHandledAsync(submitted);
-        await _host.WaitHandledAsync(deadline);
+        await _host.WaitConsumedAsync(submitted);
+        await _host.WaitConsumedAsync(deadline);
 
         var mails = await Task.WhenAll(Directory.GetFiles(_host.PickupDirectory, "*.eml").Select(f => File.ReadAllTextAsync(f)));
         Assert.Equal(2, mails.Length);

@@ -23,7 +23,7 @@ public sealed class StaffMailTests(InfrastructureFixture infra) : IAsyncLifetime
             ResponseDueAt = new DateTimeOffset(2026, 3, 5, 2, 0, 0, TimeSpan.Zero),
             DaysLeft = 3,
         }, messageId);
-        await _host.WaitHandledAsync(messageId);
+        await _host.WaitConsumedAsync(messageId);
 
         var file = Assert.Single(Directory.GetFiles(_host.PickupDirectory, "*.eml"));
         var eml = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
@@ -40,7 +40,7 @@ public sealed class StaffMailTests(InfrastructureFixture infra) : IAsyncLifetime
         var lines = body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.True(lines.Length <= 8, $"Unexpected mail body:\n{body}");
 
-        var log = await _host.QueryAsync(db => db.DeliveryLog.SingleAsync(d => d.TrackingNumber == tn));
+        var log = await _host.WithDbAsync(db => db.DeliveryLog.SingleAsync(d => d.TrackingNumber == tn));
         Assert.Equal(("email", NotificationHost.StaffAddress, "delivered", "deadline_approaching"), (log.Channel, log.Recipient, log.Result, log.What));
     }
 
@@ -54,11 +54,11 @@ public sealed class StaffMailTests(InfrastructureFixture infra) : IAsyncLifetime
 
         await _host.PublishAsync(evt, messageId);
         await _host.PublishAsync(evt, messageId);
-        await _host.WaitHandledAsync(messageId, times: 2);
+        await _host.WaitConsumedAsync(messageId, times: 2);
 
         var eml = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(_host.PickupDirectory, "*.eml")), TestContext.Current.CancellationToken);
         Assert.Contains($"Subject: [WBS] Laporan baru {tn}", eml);
-        var log = await _host.QueryAsync(db => db.DeliveryLog.Where(d => d.TrackingNumber == tn).OrderBy(d => d.Channel).ToListAsync());
+        var log = await _host.WithDbAsync(db => db.DeliveryLog.Where(d => d.TrackingNumber == tn).OrderBy(d => d.Channel).ToListAsync());
         Assert.Equal(["email:" + NotificationHost.StaffAddress, "inbox:reporter-inbox"], log.Select(d => $"{d.Channel}:{d.Recipient}"));
         Assert.All(log, d => Assert.Equal("delivered", d.Result));
     }
@@ -73,10 +73,10 @@ public sealed class StaffMailTests(InfrastructureFixture infra) : IAsyncLifetime
         {
             Tenant = "komdigi", ComplaintId = Guid.NewGuid(), TrackingNumber = tn, AssigneeId = Guid.NewGuid(), AssignedAt = DateTimeOffset.UtcNow,
         }, messageId);
-        await _host.WaitHandledAsync(messageId);
+        await _host.WaitConsumedAsync(messageId);
 
         Assert.False(Directory.Exists(_host.PickupDirectory) && Directory.GetFiles(_host.PickupDirectory).Length > 0);
-        var log = await _host.QueryAsync(db => db.DeliveryLog.SingleAsync(d => d.TrackingNumber == tn));
+        var log = await _host.WithDbAsync(db => db.DeliveryLog.SingleAsync(d => d.TrackingNumber == tn));
         Assert.Equal("skipped-no-recipient", log.Result);
     }
 }

@@ -5,12 +5,10 @@ extern alias intake;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Wbs.CaseManagement.Extensions;
 using Wbs.Identity.Extensions;
 using Wbs.TestSupport;
+using Wbs.TestSupport.Infrastructure;
 
 namespace Wbs.Platform.Tests;
 
@@ -23,7 +21,7 @@ public sealed class PlatformHost : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _services = [];
     private readonly List<HttpClient> _clients = [];
-    private Dictionary<string, string?> _casesSettings = null!;
+    private ServiceSettings _casesSettings = null!;
 
     public HttpClient Intake { get; private set; } = null!;
     public HttpClient Identity { get; private set; } = null!;
@@ -38,48 +36,44 @@ public sealed class PlatformHost : IAsyncDisposable
         Dictionary<string, string?>? settings = null)
     {
         var host = new PlatformHost();
-        var amqp = amqpUri ?? await infra.CreateVirtualHostAsync();
-        var shared = new Dictionary<string, string?>(settings ?? [])
-        {
-            ["ConnectionStrings:messaging"] = amqp,
-            ["Security:Keys:Content"] = TestKeys.NewKey(), ["Security:Keys:Identity"] = TestKeys.NewKey(), ["Security:Keys:Messages"] = TestKeys.NewKey(),
-            ["Security:Keys:Totp"] = TestKeys.NewKey(), ["Security:Keys:SigningKeys"] = TestKeys.NewKey(), ["Security:Keys:Evidence"] = TestKeys.NewKey(),
-            ["Security:Keys:CodeDigest"] = TestKeys.NewKey(),
-        };
+        var shared = new ServiceSettings(settings ?? []) { [ServiceSettings.MessagingKey] = amqpUri ?? await infra.CreateVirtualHostAsync() }
+            .WithKeys("Content", "Identity", "Messages", "Totp", "SigningKeys", "Evidence", "CodeDigest");
         foreach (var client in ServiceClients)
         {
             shared[$"ServiceIdentity:Clients:{client}"] = ServiceSecret(client);
         }
 
-        var identity = host.Start<identity::Program>(With(shared, "ConnectionStrings:identitydb", await infra.CreateDatabaseAsync("identity")));
-        var identityUrl = Address(identity);
-        shared["services:identity:http:0"] = identityUrl;
+        var identity = host.Start<identity::Program>(new(shared) { ["ConnectionStrings:identitydb"] = await infra.CreateDatabaseAsync("identity") });
+        shared["services:identity:http:0"] = identity.Address!.ToString();
 
         // Intake asks CaseManagement before it releases content to staff, and CaseManagement reads from
         // Intake: CaseManagement's port is chosen first so each knows the other.
-        var casesPort = FreePort();
+        var casesPort = PortAllocator.GetFreePort();
         shared["services:casemanagement:http:0"] = $"http://127.0.0.1:{casesPort}";
-        var intake = host.Start<intake::Program>(AsClient(With(shared, "ConnectionStrings:intakedb", await infra.CreateDatabaseAsync("intake")), "intake"));
-        shared["services:intake:http:0"] = Address(intake);
+        var intake = host.Start<intake::Program>(AsClient(new(shared) { ["ConnectionStrings:intakedb"] = await infra.CreateDatabaseAsync("intake") }, "intake"));
+        shared["services:intake:http:0"] = intake.Address!.ToString();
 
-        host._casesSettings = AsClient(With(shared, "ConnectionStrings:casemanagementdb", await infra.CreateDatabaseAsync("cases")), "casemanagement");
-        host._casesSettings["Audit:ChainKey"] = TestKeys.NewKey();
-        host._casesSettings["Audit:CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}");
+        host._casesSettings = AsClient(new(shared)
+        {
+            ["ConnectionStrings:casemanagementdb"] = await infra.CreateDatabaseAsync("cases"),
+            ["Audit:ChainKey"] = TestKeys.NewKey(),
+            ["Audit:CheckpointPath"] = Path.Combine(Path.GetTempPath(), $"wbs-audit-{Guid.NewGuid():N}"),
+        }, "casemanagement");
         var cases = host.Start<cases::Program>(host._casesSettings, casesPort);
         host.IdentityServices = identity.Services;
         host.IntakeServices = intake.Services;
         host.CasesServices = cases.Services;
 
-        host.Identity = new HttpClient { BaseAddress = new Uri(identityUrl) };
-        host.Intake = new HttpClient { BaseAddress = new Uri(shared["services:intake:http:0"]!) };
-        host.Cases = new HttpClient { BaseAddress = new Uri(Address(cases)) };
+        host.Identity = new HttpClient { BaseAddress = identity.Address };
+        host.Intake = new HttpClient { BaseAddress = intake.Address };
+        host.Cases = new HttpClient { BaseAddress = cases.Address };
         return host;
     }
 
     /// <summary>Starts one more CaseManagement instance (same database and broker) and answers a client for it.</summary>
     public HttpClient StartAnotherCaseManagement()
     {
-        var client = new HttpClient { BaseAddress = new Uri(Address(Start<cases::Program>(_casesSettings))) };
+        var client = new HttpClient { BaseAddress = Start<cases::Program>(_casesSettings).Address };
         _clients.Add(client);
         return client;
     }
@@ -143,33 +137,17 @@ public sealed class PlatformHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    private ServiceHost<T> Start<T>(ServiceSettings settings, int port = 0) where T : class
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var service = new ServiceHost<T>(settings, port: port);
+        _services.Add(service);
+        return service;
     }
 
-    private ServiceFactory<T> Start<T>(Dictionary<string, string?> settings, int port = 0) where T : class
-    {
-        var factory = new ServiceFactory<T>(settings);
-        factory.UseKestrel(port);
-        factory.StartServer();
-        _services.Add(factory);
-        return factory;
-    }
-
-    private static string Address<T>(ServiceFactory<T> factory) where T : class =>
-        factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-
-    private static Dictionary<string, string?> AsClient(Dictionary<string, string?> settings, string service)
+    private static ServiceSettings AsClient(ServiceSettings settings, string service)
     {
         settings["ServiceIdentity:ClientId"] = service;
         settings["ServiceIdentity:ClientSecret"] = ServiceSecret(service);
         return settings;
     }
-
-    private static Dictionary<string, string?> With(Dictionary<string, string?> shared, string key, string value) =>
-        new(shared) { [key] = value };
 }

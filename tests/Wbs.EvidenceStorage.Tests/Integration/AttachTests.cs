@@ -47,7 +47,7 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
             using var web = await PostInternalAsync(path, body, "web");
             Assert.Equal(HttpStatusCode.Forbidden, web.StatusCode);
         }
-        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null || e.ReservedFor != null)));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null || e.ReservedFor != null)));
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal([foreign.EvidenceId], problem.GetProperty("invalid").EnumerateArray().Select(e => e.GetGuid()));
         Assert.Contains(foreign.EvidenceId.ToString(), problem.GetProperty("errors").GetProperty("evidenceIds")[0].GetString());
 
-        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null)));
-        Assert.Equal(0, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync()));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId != null)));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync()));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal("WBS-2026-000042", attached.TrackingNumber);
         var evidence = Assert.Single(attached.Files);
         Assert.Equal(new AttachedEvidence(file.EvidenceId, "bukti.txt", 5), evidence);
-        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
             .CountAsync(m => m.Type == typeof(EvidenceAttached).FullName)));
     }
 
@@ -162,10 +162,10 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         // A redelivery of the same message changes nothing.
         await probe.PublishAsync(submitted, messageId);
         await Eventually.TrueAsync(() => Task.FromResult(_host.Consumed.Handled(messageId) >= 2), what: "the redelivery consumed");
-        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().CountAsync()));
-        Assert.Equal(1, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().CountAsync()));
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
             .CountAsync(m => m.Type == typeof(EvidenceAttached).FullName)));
-        Assert.Equal(complaintId, await _host.DbAsync(db => db.Evidence.Where(e => e.Id == file.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
-        Assert.Null(await _host.DbAsync(db => db.Evidence.Where(e => e.Id == foreign.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
+        Assert.Equal(complaintId, await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == file.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
+        Assert.Null(await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == foreign.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
     }
 }

@@ -24,7 +24,7 @@ public sealed class CaseAccessTests(InfrastructureFixture infra) : IAsyncLifetim
         return (complaintId, file);
     }
 
-    private Task<int> ViewsRecordedAsync() => _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+    private Task<int> ViewsRecordedAsync() => _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
         .CountAsync(m => m.Type == typeof(EvidenceViewed).FullName));
 
     [Fact]

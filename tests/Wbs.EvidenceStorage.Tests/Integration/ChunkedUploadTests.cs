@@ -67,7 +67,7 @@ public sealed class ChunkedUploadTests(InfrastructureFixture infra) : IAsyncLife
         Assert.Matches(@"0[.,]29 MB limit", body);
         await sending;
 
-        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(ct)));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Evidence.CountAsync(ct)));
         Assert.Empty(_host.BlobFiles());
         await Eventually.TrueAsync(() => Task.FromResult(_host.ScratchFiles().Length == 0 && OpenFiles.Under(_host.TempPath).Count == 0),
             TimeSpan.FromSeconds(10), "the spooled part to be deleted");

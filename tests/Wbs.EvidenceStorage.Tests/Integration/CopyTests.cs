@@ -38,7 +38,7 @@ public sealed class CopyTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(copyId, (await again.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken))
             .GetProperty("attached")[0].GetProperty("evidenceId").GetGuid());
-        var atDestination = await _host.DbAsync(db => db.Evidence.Where(e => e.ComplaintId == destination).ToListAsync());
+        var atDestination = await _host.WithDbAsync(db => db.Evidence.Where(e => e.ComplaintId == destination).ToListAsync());
         var row = Assert.Single(atDestination);
         Assert.Equal((EvidenceHost.OtherTenant, copyId, shared.Sha256), (row.Tenant, row.Id, row.Sha256));
 
@@ -70,7 +70,7 @@ public sealed class CopyTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.True(refused.StatusCode == HttpStatusCode.UnprocessableEntity, await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, asIntake.StatusCode);
-        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId == destination)));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId == destination)));
     }
 
     private Task<HttpResponseMessage> CopyAsync(Guid source, Guid destination, params Guid[] ids) => CopyAsync(source, destination, "casemanagement", ids);

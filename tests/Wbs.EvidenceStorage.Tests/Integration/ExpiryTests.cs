@@ -27,16 +27,16 @@ public sealed class ExpiryTests(InfrastructureFixture infra) : IAsyncLifetime
         var sweeper = _host.Services.GetServices<IHostedService>().OfType<UnattachedEvidenceSweeper>().Single();
         var advanced = _host.Clock.GetUtcNow();
         await Eventually.TrueAsync(() => Task.FromResult(sweeper.LastEndedRunStartedAt >= advanced), what: "a sweep at 23 hours");
-        Assert.Equal(2, await _host.DbAsync(db => db.Evidence.CountAsync()));
+        Assert.Equal(2, await _host.WithDbAsync(db => db.Evidence.CountAsync()));
 
         // Past 24 hours: the sweeper, woken by the clock, deletes the orphan and its blob.
         await Eventually.TrueAsync(async () =>
         {
             _host.Clock.Advance(TimeSpan.FromMinutes(10));
-            return !await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == orphan.EvidenceId));
+            return !await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == orphan.EvidenceId));
         }, TimeSpan.FromSeconds(30), "the unattached upload to expire");
 
-        Assert.True(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == kept.EvidenceId)));
+        Assert.True(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == kept.EvidenceId)));
         var blob = Assert.Single(_host.BlobFiles());
         Assert.Contains(kept.EvidenceId.ToString("N"), blob);
         using var response = await _host.DownloadAsync(orphan.EvidenceId, _host.StaffToken(roles: "admin"));

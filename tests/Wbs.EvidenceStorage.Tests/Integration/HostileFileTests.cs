@@ -63,7 +63,7 @@ public sealed class HostileFileTests(InfrastructureFixture infra) : IAsyncLifeti
         Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
         Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed}");
         Assert.Empty(_host.BlobFiles());
-        Assert.Equal(0, await _host.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Evidence)));
+        Assert.Equal(0, await _host.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Evidence)));
     }
 
     [Theory]

@@ -32,9 +32,9 @@ public sealed class RetentionTests(InfrastructureFixture infra) : IAsyncLifetime
             ExpiredAt = DateTimeOffset.UtcNow,
         });
 
-        await Eventually.TrueAsync(async () => !await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == expired.EvidenceId)),
+        await Eventually.TrueAsync(async () => !await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == expired.EvidenceId)),
             what: "the expired file's row (its wrapped key) deleted");
-        Assert.True(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == kept.EvidenceId)));
+        Assert.True(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == kept.EvidenceId)));
         Assert.Equal(blobsBefore - 1, _host.BlobFiles().Length);
         using var download = await _host.DownloadAsync(expired.EvidenceId, _host.StaffToken(EvidenceHost.Tenant, "admin"));
         Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);

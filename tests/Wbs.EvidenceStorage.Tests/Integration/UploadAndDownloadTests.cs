@@ -223,14 +223,14 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("integrity", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(0, await _host.DbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
             .CountAsync(m => m.Type == typeof(Wbs.Contracts.EvidenceViewed).FullName)));
         Assert.Empty(_host.ScratchFiles());
     }
 
     private async Task AssertNothingKeptAsync()
     {
-        Assert.Equal(0, await _host.DbAsync(db => db.Evidence.CountAsync()));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Evidence.CountAsync()));
         Assert.Empty(_host.BlobFiles());
         Assert.Empty(_host.ScratchFiles());
     }

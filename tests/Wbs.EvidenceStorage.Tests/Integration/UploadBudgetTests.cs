@@ -57,7 +57,7 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Contains("penuh", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(3, await _host.DbAsync(db => db.Evidence.CountAsync(e => e.Tenant == EvidenceHost.Tenant)));
+        Assert.Equal(3, await _host.WithDbAsync(db => db.Evidence.CountAsync(e => e.Tenant == EvidenceHost.Tenant)));
 
         // Another agency uploads as usual.
         await UploadAsync(EvidenceHost.OtherTenant);
@@ -81,12 +81,12 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
         _host.Clock.Advance(TimeSpan.FromHours(25));
         await SweepAsync();
 
-        Assert.True(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == reserved.EvidenceId)));
-        Assert.False(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == orphan.EvidenceId)));
+        Assert.True(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == reserved.EvidenceId)));
+        Assert.False(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == orphan.EvidenceId)));
         Assert.Equal([reserved.EvidenceId], await ReserveAsync(Guid.NewGuid(), reserved.EvidenceId));
         // The report it was reserved for attaches it whenever its event arrives.
         await _host.AttachAsync(complaintId, reserved.EvidenceId);
-        Assert.Equal(complaintId, await _host.DbAsync(db => db.Evidence.Where(e => e.Id == reserved.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
+        Assert.Equal(complaintId, await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == reserved.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
 
         Assert.Equal([unknown], await ReserveAsync(Guid.NewGuid(), free.EvidenceId, unknown));
 
-        Assert.Null(await _host.DbAsync(db => db.Evidence.Where(e => e.Id == free.EvidenceId).Select(e => e.ReservedFor).SingleAsync()));
+        Assert.Null(await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == free.EvidenceId).Select(e => e.ReservedFor).SingleAsync()));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
         // Two of three slots used (over half): an hour is all an unattached upload gets, not a day.
         _host.Clock.Advance(TimeSpan.FromHours(2));
         await SweepAsync();
-        Assert.False(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == early.EvidenceId)));
+        Assert.False(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == early.EvidenceId)));
     }
 
     [Fact]
@@ -119,6 +119,6 @@ public sealed class UploadBudgetTests(InfrastructureFixture infra) : IAsyncLifet
 
         _host.Clock.Advance(TimeSpan.FromHours(2));
         await SweepAsync();
-        Assert.True(await _host.DbAsync(db => db.Evidence.AnyAsync(e => e.Id == upload.EvidenceId)));
+        Assert.True(await _host.WithDbAsync(db => db.Evidence.AnyAsync(e => e.Id == upload.EvidenceId)));
     }
 }

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wbs.EvidenceStorage.Extensions;
 
 namespace Wbs.EvidenceStorage.Tests.Support;
@@ -12,38 +9,31 @@ namespace Wbs.EvidenceStorage.Tests.Support;
 /// One EvidenceStorage instance on a fresh database and virtual host, with a controllable clock,
 /// its own blob and scratch folders, and a tenant catalogue where banjarnegara has a small upload limit.
 /// </summary>
-public sealed class EvidenceHost : IAsyncDisposable
+public sealed class EvidenceHost : ServiceHost<Program>
 {
     public const string Tenant = "banjarnegara";
     public const string OtherTenant = "komdigi";
     public const long SmallLimit = 300_000;
 
-    private readonly Factory _factory;
+    private static readonly TestTokens SharedTokens = new();
     private readonly string _root;
 
-    private EvidenceHost(Factory factory, string root, string amqp, TestClock clock, CaseManagementPeer caseManagement)
+    private EvidenceHost(ServiceSettings settings, string root, TestClock clock, CaseManagementPeer caseManagement, bool realHttp)
+        : base(settings, SharedTokens, clock, port: realHttp ? 0 : null)
     {
-        _factory = factory;
-        CaseManagement = caseManagement;
-        Clock = clock;
         _root = root;
-        Amqp = amqp;
-        Client = factory.CreateClient();
-        factory.Services.GetRequiredService<MassTransit.IBus>().ConnectConsumeObserver(Consumed);
+        Clock = clock;
+        CaseManagement = caseManagement;
+        Client = CreateClient();
     }
 
     public HttpClient Client { get; }
-    public string Amqp { get; }
-    public TestTokens Tokens { get; } = SharedTokens;
+    public string Amqp => Settings[ServiceSettings.MessagingKey]!;
     public TestClock Clock { get; }
-    public ConsumeCounter Consumed { get; } = new();
     /// <summary>Answers the access questions EvidenceStorage asks before releasing a case's evidence.</summary>
     public CaseManagementPeer CaseManagement { get; }
     public string StoragePath => Path.Combine(_root, "blobs");
     public string TempPath => Path.Combine(_root, "scratch");
-    public IServiceProvider Services => _factory.Services;
-
-    private static readonly TestTokens SharedTokens = new();
 
     /// <param name="settings">Extra configuration (e.g. small upload budgets).</param>
     /// <param name="realHttp">Serve over Kestrel on a loopback port, for tests that need a request body to really stream.</param>
@@ -51,21 +41,9 @@ public sealed class EvidenceHost : IAsyncDisposable
         bool realHttp = false)
     {
         var root = NewRoot();
-        var clock = new TestClock();
         var caseManagement = await CaseManagementPeer.StartAsync();
-        var all = await SettingsAsync(infra, root, caseManagement);
-        var amqp = all["ConnectionStrings:messaging"]!;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-        var factory = new Factory(all, clock);
-        if (realHttp)
-        {
-            factory.UseKestrel(0);
-            factory.StartServer();
-        }
-        return new EvidenceHost(factory, root, amqp, clock, caseManagement);
+        var all = (await SettingsAsync(infra, root, caseManagement)).Merge(settings);
+        return new EvidenceHost(all, root, new TestClock(), caseManagement, realHttp);
     }
 
     /// <summary>A fresh folder for one instance's blobs, scratch files and tenant catalogue.</summary>
@@ -77,7 +55,7 @@ public sealed class EvidenceHost : IAsyncDisposable
     }
 
     /// <summary>The configuration of one instance under <paramref name="root"/>: a fresh database and virtual host, its folders and tenants.</summary>
-    public static async Task<Dictionary<string, string?>> SettingsAsync(InfrastructureFixture infra, string root, CaseManagementPeer caseManagement)
+    public static async Task<ServiceSettings> SettingsAsync(InfrastructureFixture infra, string root, CaseManagementPeer caseManagement)
     {
         var tenants = Path.Combine(root, "tenants.json");
         await File.WriteAllTextAsync(tenants, $$"""
@@ -86,18 +64,13 @@ public sealed class EvidenceHost : IAsyncDisposable
               { "slug": "{{OtherTenant}}", "name": "Komdigi", "contact": {} }
             ]
             """);
-        return new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:evidencedb"] = await infra.CreateDatabaseAsync("evidence"),
-            ["ConnectionStrings:messaging"] = await infra.CreateVirtualHostAsync(),
-            ["Security:Keys:Evidence"] = TestKeys.NewKey(),
-            ["Auth:Jwks"] = SharedTokens.Jwks,
-            ["Tenancy:File"] = tenants,
-            ["Evidence:StoragePath"] = Path.Combine(root, "blobs"),
-            ["Evidence:TempPath"] = Path.Combine(root, "scratch"),
-            ["Evidence:SweepInterval"] = "00:01:00",
-            ["services:casemanagement:http:0"] = caseManagement.Address.ToString(),
-        };
+        var settings = (await ServiceSettings.FreshAsync(infra, "evidencedb", SharedTokens)).WithKeys("Evidence");
+        settings["Tenancy:File"] = tenants;
+        settings["Evidence:StoragePath"] = Path.Combine(root, "blobs");
+        settings["Evidence:TempPath"] = Path.Combine(root, "scratch");
+        settings["Evidence:SweepInterval"] = "00:01:00";
+        settings["services:casemanagement:http:0"] = caseManagement.Address.ToString();
+        return settings;
     }
 
     public string StaffToken(string tenant = Tenant, params string[] roles) =>
@@ -124,11 +97,7 @@ public sealed class EvidenceHost : IAsyncDisposable
 
     public async Task<HttpResponseMessage> DownloadAsync(Guid evidenceId, string? token, string tenant = Tenant)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{tenant}/evidence/{evidenceId}/content");
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        using var request = Request(HttpMethod.Get, $"/api/{tenant}/evidence/{evidenceId}/content", token);
         return await Client.SendAsync(request);
     }
 
@@ -143,20 +112,15 @@ public sealed class EvidenceHost : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    public async Task<T> DbAsync<T>(Func<EvidenceDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EvidenceDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<EvidenceDbContext, Task<T>> query) => WithServiceAsync(query);
 
     public string[] BlobFiles() => Directory.Exists(StoragePath) ? Directory.GetFiles(StoragePath, "*", SearchOption.AllDirectories) : [];
 
     public string[] ScratchFiles() => Directory.Exists(TempPath) ? Directory.GetFiles(TempPath, "*", SearchOption.AllDirectories) : [];
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await _factory.DisposeAsync();
+        await base.DisposeAsync();
         await CaseManagement.DisposeAsync();
         try
         {
@@ -164,20 +128,6 @@ public sealed class EvidenceHost : IAsyncDisposable
         }
         catch (IOException)
         {
-        }
-    }
-
-    private sealed class Factory(Dictionary<string, string?> settings, TestClock clock)
-        : ServiceFactory<Program>(settings)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(clock);
-            });
         }
     }
 }
