@@ -30,7 +30,6 @@ public sealed class StaffAuditTests(InfrastructureFixture infra) : IAsyncLifetim
     {
         var admin = await _platform.CreateAsync(Tenant, ["admin"]);
         var adminToken = await _platform.SignInAsync(admin);
-        var signedInAt = Totp.StepAt(DateTimeOffset.UtcNow);
         var username = $"audit.{Guid.NewGuid():N}"[..18];
         using var created = await _platform.SendAsync(_platform.Identity, HttpMethod.Post, $"/api/{Tenant}/staff/users", adminToken,
             new { username, roles = new[] { "verifier" } });
@@ -55,13 +54,10 @@ public sealed class StaffAuditTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
 
         // The password change takes a TOTP step after the sign-in's.
-        while (Totp.StepAt(DateTimeOffset.UtcNow) <= signedInAt)
-        {
-            await Task.Delay(500, TestContext.Current.CancellationToken);
-        }
+        var step = await TotpSteps.ReserveAsync(Tenant, admin.Username);
         using var changed = await _platform.SendAsync(_platform.Identity, HttpMethod.Post, $"/api/{Tenant}/staff/password", adminToken, new
         {
-            currentPassword = admin.Password, newPassword = "Sandi-Admin-Baru-2026!", totp = Totp.Compute(admin.Secret, Totp.StepAt(DateTimeOffset.UtcNow)),
+            currentPassword = admin.Password, newPassword = "Sandi-Admin-Baru-2026!", totp = Totp.Compute(admin.Secret, step),
         });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var newToken = (await changed.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString()!;

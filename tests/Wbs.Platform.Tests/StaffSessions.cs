@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Identity.Infrastructure;
 using Wbs.Identity.Model;
+using Wbs.TestSupport;
 
 namespace Wbs.Platform.Tests;
 
@@ -22,10 +23,11 @@ public static class StaffSessions
         return new Staff(user!.Id, tenant, username, password, secret);
     }
 
-    /// <summary>A staff token; each user signs in once per TOTP step, which is all these tests need.</summary>
+    /// <summary>A staff token, signed in with a TOTP step this user has not spent yet (<see cref="TotpSteps"/>).</summary>
     public static async Task<string> SignInAsync(this PlatformHost platform, Staff staff)
     {
-        var totp = Totp.Compute(staff.Secret, Totp.StepAt(DateTimeOffset.UtcNow));
+        var step = await TotpSteps.ReserveAsync(staff.Tenant, staff.Username);
+        var totp = Totp.Compute(staff.Secret, step);
         using var response = await platform.Identity.PostAsJsonAsync($"/api/{staff.Tenant}/staff/sessions",
             new { staff.Username, staff.Password, totp });
         response.EnsureSuccessStatusCode();
