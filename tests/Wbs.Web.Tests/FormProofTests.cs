@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Wbs.Web.Tests;
 
@@ -12,33 +10,28 @@ namespace Wbs.Web.Tests;
 public sealed partial class FormProofTests : IAsyncLifetime
 {
     private readonly TestClock _clock = new();
-    private ServiceStubs _stubs = null!;
-    private ServiceFactory<Program> _web = null!;
+    private StubbedWeb _web = null!;
     private HttpClient _client = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private ServiceStubs Stubs => _web.Stubs;
+
     public async ValueTask InitializeAsync()
     {
-        _stubs = await ServiceStubs.StartAsync();
-        var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
+        _web = await StubbedWeb.StartAsync(new()
         {
-            ["services:intake:http:0"] = stub,
-            ["services:evidencestorage:http:0"] = stub,
-            ["services:identity:http:0"] = stub,
             ["Abuse:ProofOfWork:Mode"] = "Always",
             ["Abuse:ProofOfWork:BaseDifficulty"] = "8",
             ["Abuse:Web:Delay"] = "00:00:05",
-        }, services => services.AddSingleton<TimeProvider>(_clock));
-        _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        }, _clock);
+        _client = _web.NewClient();
     }
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _web.DisposeAsync();
-        await _stubs.DisposeAsync();
     }
 
     [Fact]
@@ -53,7 +46,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Contains("Pemeriksaan keamanan belum selesai", html);
         Assert.Contains("value=\"pelapor.rahasia\"", html);
         Assert.Contains("name=\"powChallenge\"", html);
-        Assert.Empty(_stubs.SignIns);
+        Assert.Empty(Stubs.SignIns);
     }
 
     [Fact]
@@ -70,7 +63,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
         Assert.Equal("/banjarnegara/laporan", signedIn.Headers.Location?.OriginalString);
-        Assert.Equal(solved, Assert.Single(_stubs.SignIns).Proof);
+        Assert.Equal(solved, Assert.Single(Stubs.SignIns).Proof);
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         Assert.Contains("Pemeriksaan keamanan belum selesai", await replayed.Content.ReadAsStringAsync(Ct));
     }
@@ -89,7 +82,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, tooEarly.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, afterWait.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
-        Assert.Single(_stubs.SignIns);
+        Assert.Single(Stubs.SignIns);
     }
 
     [Fact]
@@ -101,7 +94,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         using var signedIn = await PostAsync("/banjarnegara/masuk", form, ("username", "diminta.bukti"), ("password", "sandi-panjang-1"));
 
         Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
-        Assert.Equal([null, ProofOfWorkSolver.Solve(ServiceStubs.StubChallenge, 8)], _stubs.SignIns.Select(s => s.Proof));
+        Assert.Equal([null, ProofOfWorkSolver.Solve(ServiceStubs.StubChallenge, 8)], Stubs.SignIns.Select(s => s.Proof));
     }
 
     [Fact]
@@ -145,7 +138,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Contains("Pemeriksaan keamanan belum selesai", html);
         Assert.Contains("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik.", html);
         Assert.Contains("Pungutan di loket KTP", html);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -161,7 +154,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Contains("Pemeriksaan keamanan belum selesai", html);
         Assert.Contains("Petugas meminta uang tambahan setiap kali warga mengurus KTP elektronik.", html);
         Assert.Contains("name=\"powChallenge\"", html);
-        Assert.Empty(_stubs.Uploads);
+        Assert.Empty(Stubs.Uploads);
     }
 
     [Fact]
@@ -177,7 +170,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         Assert.Contains("name=\"evidence\"", await uploaded.Content.ReadAsStringAsync(Ct));
         Assert.Contains("catatan.txt: belum diunggah", await replayed.Content.ReadAsStringAsync(Ct));
-        Assert.Equal("catatan.txt", Assert.Single(_stubs.Uploads).FileName);
+        Assert.Equal("catatan.txt", Assert.Single(Stubs.Uploads).FileName);
     }
 
     [Fact]
@@ -191,7 +184,7 @@ public sealed partial class FormProofTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("kedua.txt: satu berkas setiap kali", html);
-        Assert.Equal("catatan.txt", Assert.Single(_stubs.Uploads).FileName);
+        Assert.Equal("catatan.txt", Assert.Single(Stubs.Uploads).FileName);
     }
 
     /// <summary>The report form's upload step as a browser sends it: the proof fields above the typed text and the file.</summary>

@@ -1,7 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Wbs.Web.Tests;
@@ -15,34 +12,23 @@ namespace Wbs.Web.Tests;
 public sealed class ProofInBrowserTests(BrowserFixture browsers) : IAsyncLifetime
 {
     private const int RaisedDifficulty = 16;
-    private ServiceStubs _stubs = null!;
-    private ServiceFactory<Program> _web = null!;
+    private StubbedWeb _web = null!;
     private string _address = "";
+
+    private ServiceStubs Stubs => _web.Stubs;
 
     public async ValueTask InitializeAsync()
     {
-        _stubs = await ServiceStubs.StartAsync();
-        var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
+        _web = await StubbedWeb.StartAsync(new()
         {
-            ["services:intake:http:0"] = stub,
-            ["services:evidencestorage:http:0"] = stub,
-            ["services:identity:http:0"] = stub,
             ["Abuse:ProofOfWork:Mode"] = "Always",
             ["Abuse:ProofOfWork:BaseDifficulty"] = RaisedDifficulty.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Abuse:Web:Delay"] = "01:00:00",
-        });
-        _web.UseKestrel(0);
-        _web.StartServer();
-        _address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        }, kestrel: true);
+        _address = _web.Address!.ToString();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _web.DisposeAsync();
-        await _stubs.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _web.DisposeAsync();
 
     [Fact]
     public async Task With_javascript_the_browser_solves_the_upload_and_the_report_challenges_and_the_report_is_sent()
@@ -66,7 +52,7 @@ public sealed class ProofInBrowserTests(BrowserFixture browsers) : IAsyncLifetim
         await BrowserPages.SendReportAsync(page);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/banjarnegara/lapor/terkirim$"));
 
-        Assert.Equal("catatan.txt", Assert.Single(_stubs.Uploads).FileName);
-        Assert.Contains("Pungutan liar di loket pelayanan KTP", Assert.Single(_stubs.Submissions).Body);
+        Assert.Equal("catatan.txt", Assert.Single(Stubs.Uploads).FileName);
+        Assert.Contains("Pungutan liar di loket pelayanan KTP", Assert.Single(Stubs.Submissions).Body);
     }
 }

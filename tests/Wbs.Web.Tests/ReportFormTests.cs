@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,31 +12,27 @@ namespace Wbs.Web.Tests;
 /// </summary>
 public sealed partial class ReportFormTests : IAsyncLifetime
 {
-    private ServiceStubs _stubs = null!;
-    private ServiceFactory<Program> _web = null!;
+    private StubbedWeb _web = null!;
     private HttpClient _client = null!;
     private readonly CapturedLogs _logs = new();
 
+    private ServiceStubs Stubs => _web.Stubs;
+
     public async ValueTask InitializeAsync()
     {
-        _stubs = await ServiceStubs.StartAsync();
-        var stub = _stubs.BaseAddress.ToString();
-        _web = new ServiceFactory<Program>(new Dictionary<string, string?>
+        _web = await StubbedWeb.StartAsync(new()
         {
-            ["services:intake:http:0"] = stub,
-            ["services:evidencestorage:http:0"] = stub,
             // A small form limit, so that a post over it is cheap to send here (the default is 1025 MiB).
             ["Web:UploadForm:MaxBytes"] = (2 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Receipts:SigningKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray()),
-        }, services => services.AddLogging(b => b.AddProvider(_logs)));
-        _client = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        }, services: services => services.AddLogging(b => b.AddProvider(_logs)));
+        _client = _web.NewClient();
     }
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _web.DisposeAsync();
-        await _stubs.DisposeAsync();
     }
 
     [Fact]
@@ -51,14 +46,14 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync(ct);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, string.Join("\n", _logs.Lines));
-        var upload = Assert.Single(_stubs.Uploads);
+        var upload = Assert.Single(Stubs.Uploads);
         Assert.Equal("foto.jpg", upload.FileName);
         Assert.Equal([0xFF, 0xD8, 0xFF, 0x01, 0x02], upload.Bytes);
         Assert.Contains("Uang pelicin di loket pelayanan.", html);
         Assert.Contains("name=\"evidence\"", html);
         Assert.Contains("Metadata dihapus: EXIF GPS", html);
         Assert.Contains($"value=\"{key}\"", html);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -71,8 +66,8 @@ public sealed partial class ReportFormTests : IAsyncLifetime
             file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8])), ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_stubs.Uploads);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Uploads);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -86,8 +81,8 @@ public sealed partial class ReportFormTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal("/banjarnegara/lapor/terkirim", first.Headers.Location?.OriginalString);
-        Assert.All(_stubs.Submissions, s => Assert.Equal(key, s.IdempotencyKey));
-        Assert.Equal(2, _stubs.Submissions.Count);
+        Assert.All(Stubs.Submissions, s => Assert.Equal(key, s.IdempotencyKey));
+        Assert.Equal(2, Stubs.Submissions.Count);
         var shown = await _client.GetStringAsync("/banjarnegara/lapor/terkirim", ct);
         Assert.Contains("ABCD-EFGH-JKLM-NPQR-ST", shown);
         Assert.Contains("WBS-2026-000777", shown);
@@ -125,7 +120,7 @@ public sealed partial class ReportFormTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("alat.exe: Jenis berkas tidak diizinkan.", html);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -134,7 +129,7 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var (token, key) = await OpenFormAsync(ct);
         // A browser restart (or Tor's "New Identity") loses the cookie; the page's token is still in the form.
-        using var restarted = _web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var restarted = _web.NewClient();
 
         using var response = await restarted.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP.",
             file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF])), ct);
@@ -145,8 +140,8 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Contains("Uang pelicin di loket pelayanan KTP.", html);
         Assert.Contains("value=\"Pungutan di loket\"", html);
         Assert.Contains($"value=\"{key}\"", html);
-        Assert.Empty(_stubs.Uploads);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Uploads);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -223,7 +218,7 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Contains("Pungutan di loket", html);
         Assert.Contains($"value=\"{key}\"", html);
         Assert.DoesNotContain("\"status\"", html);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Submissions);
     }
 
     [Fact]
@@ -243,8 +238,8 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Contains("Pungutan di loket", html);
         Assert.Contains($"value=\"{key}\"", html);
         Assert.DoesNotContain("Layanan sedang tidak tersedia", html);
-        Assert.Empty(_stubs.Uploads);
-        Assert.Empty(_stubs.Submissions);
+        Assert.Empty(Stubs.Uploads);
+        Assert.Empty(Stubs.Submissions);
     }
 
     private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
