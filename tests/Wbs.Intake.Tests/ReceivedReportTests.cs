@@ -10,26 +10,11 @@ using Wbs.TestSupport;
 namespace Wbs.Intake.Tests;
 
 /// <summary>Reports received by letter, phone, e-mail or in person, entered by staff (API.md "Case work").</summary>
-public sealed class ReceivedReportTests(InfrastructureFixture infra) : IAsyncLifetime
+public sealed class ReceivedReportTests(InfrastructureFixture infra) : IntakeWithProbe(infra)
 {
     private const string Path = "/api/banjarnegara/cases";
-    private IntakeHost _host = null!;
-    private BusProbe _probe = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _host = await IntakeHost.StartAsync(infra);
-        _probe = await BusProbe.StartAsync(_host.AmqpUri, typeof(ComplaintSubmitted));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _probe.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
     private HttpClient Staff(Guid id, params string[] roles) =>
-        _host.Client(_host.Tokens.Issue("banjarnegara", "staff", id, roles, name: "vera.verifikator"));
+        Host.Client(Host.Tokens.Issue("banjarnegara", "staff", id, roles, name: "vera.verifikator"));
 
     private static object Letter(string channel = "letter", DateTimeOffset? receivedAt = null) => new
     {
@@ -58,34 +43,34 @@ public sealed class ReceivedReportTests(InfrastructureFixture infra) : IAsyncLif
         Assert.Equal("letter", body.GetProperty("channel").GetString());
         Assert.Equal(receivedAt.AddDays(30).ToUnixTimeSeconds(), body.GetProperty("responseDueAt").GetDateTimeOffset().ToUnixTimeSeconds());
 
-        var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.TrackingNumber == trackingNumber, ct));
+        var row = await Host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.TrackingNumber == trackingNumber, ct));
         Assert.Equal("letter", row.Channel);
         Assert.Null(row.AccountId);
         Assert.Equal(receivedAt.ToUnixTimeSeconds(), row.SubmittedAt.ToUnixTimeSeconds());
 
-        var submitted = await _probe.WaitForAsync<ComplaintSubmitted>(m => m.TrackingNumber == trackingNumber);
+        var submitted = await Probe.WaitForAsync<ComplaintSubmitted>(m => m.TrackingNumber == trackingNumber);
         Assert.Equal("letter", submitted.Channel);
         Assert.Equal(verifierId, submitted.EnteredById);
         Assert.Equal(row.SubmittedAt, submitted.SubmittedAt);
 
         // Identity asks this lookup when the reporter signs in with a code it has not heard of yet.
-        var digest = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(_host.DigestKey),
+        var digest = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(Host.DigestKey),
             Encoding.ASCII.GetBytes(ComplaintCode.Normalize(code)!)));
         var lookupPath = "/internal/banjarnegara/code-digests/lookup";
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client().PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _host.Client().AsService(_host.Tokens.IssueService("web"))
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client().PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client().AsService(Host.Tokens.IssueService("web"))
             .PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct)).StatusCode);
-        var lookup = await _host.Client().AsService(_host.Tokens.IssueService("identity")).PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct);
+        var lookup = await Host.Client().AsService(Host.Tokens.IssueService("identity")).PostAsJsonAsync(lookupPath, new { codeDigest = digest }, ct);
         Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
         Assert.Equal(trackingNumber, (await lookup.ReadJsonAsync()).GetProperty("trackingNumber").GetString());
 
         // The code token Identity then issues reads the report like any web reporter's.
-        var reporter = _host.Client(_host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id, trackingNumber: trackingNumber));
+        var reporter = Host.Client(Host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id, trackingNumber: trackingNumber));
         Assert.Equal(HttpStatusCode.Unauthorized, (await reporter.GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _host.Client(_host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id,
-            trackingNumber: trackingNumber)).AsService(_host.Tokens.IssueService("evidencestorage"))
+        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client(Host.Tokens.Issue("banjarnegara", "code", row.Id, complaintId: row.Id,
+            trackingNumber: trackingNumber)).AsService(Host.Tokens.IssueService("evidencestorage"))
             .GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct)).StatusCode);
-        var content = await reporter.AsService(_host.Tokens.IssueService("web")).GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
+        var content = await reporter.AsService(Host.Tokens.IssueService("web")).GetAsync($"/internal/banjarnegara/complaints/{trackingNumber}", ct);
         Assert.Equal(HttpStatusCode.OK, content.StatusCode);
         Assert.Equal("Pungutan di loket KTP (surat)", (await content.ReadJsonAsync()).GetProperty("title").GetString());
     }
@@ -100,18 +85,18 @@ public sealed class ReceivedReportTests(InfrastructureFixture infra) : IAsyncLif
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, await _host.WithDbAsync(db => db.Complaints.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await Host.WithDbAsync(db => db.Complaints.CountAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
     public async Task Anonymous_callers_and_other_tenants_cannot_enter_reports()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client().PostAsJsonAsync(Path, Letter(), ct)).StatusCode);
-        var komdigi = _host.Client(_host.Tokens.Issue("komdigi", "staff", Guid.NewGuid(), ["admin"]));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client().PostAsJsonAsync(Path, Letter(), ct)).StatusCode);
+        var komdigi = Host.Client(Host.Tokens.Issue("komdigi", "staff", Guid.NewGuid(), ["admin"]));
         Assert.Equal(HttpStatusCode.Forbidden, (await komdigi.PostAsJsonAsync(Path, Letter(), ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Staff(Guid.NewGuid(), "admin").PostAsJsonAsync("/api/nowhere/cases", Letter(), ct)).StatusCode);
-        Assert.Equal(0, await _host.WithDbAsync(db => db.Complaints.CountAsync(ct)));
+        Assert.Equal(0, await Host.WithDbAsync(db => db.Complaints.CountAsync(ct)));
     }
 
     [Theory]
@@ -128,6 +113,6 @@ public sealed class ReceivedReportTests(InfrastructureFixture infra) : IAsyncLif
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(0, await _host.WithDbAsync(db => db.Complaints.CountAsync(ct)));
+        Assert.Equal(0, await Host.WithDbAsync(db => db.Complaints.CountAsync(ct)));
     }
 }

@@ -9,27 +9,12 @@ using Wbs.TestSupport;
 
 namespace Wbs.Intake.Tests;
 
-public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetime
+public sealed class SubmissionTests(InfrastructureFixture infra) : IntakeWithProbe(infra)
 {
-    private IntakeHost _host = null!;
-    private BusProbe _probe = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _host = await IntakeHost.StartAsync(infra);
-        _probe = await BusProbe.StartAsync(_host.AmqpUri, typeof(ComplaintSubmitted));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _probe.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Valid_report_is_accepted_with_code_tracking_number_due_date_and_completeness()
     {
-        var response = await _host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        var response = await Host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.ReadJsonAsync();
@@ -65,7 +50,7 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
         }), TestContext.Current.CancellationToken);
         try
         {
-            await using var host = await IntakeHost.StartAsync(infra, extra: new() { ["Tenancy:File"] = file });
+            await using var host = await IntakeHost.StartAsync(Infra, extra: new() { ["Tenancy:File"] = file });
             var profile = await (await host.Client().GetAsync("/api/jayapura/profile", TestContext.Current.CancellationToken)).ReadJsonAsync();
             Assert.Equal("working", profile.GetProperty("deadlineRule").GetProperty("unit").GetString());
 
@@ -118,9 +103,9 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
         var code = body.GetProperty("complaintCode").GetString()!;
         var id = body.GetProperty("complaintId").GetGuid();
 
-        var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id));
+        var row = await Host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.DoesNotContain(marker, Encoding.UTF8.GetString(Assert.IsType<byte[]>(row.SealedContent)));
-        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(_host.DigestKey), Encoding.ASCII.GetBytes(ComplaintCode.Normalize(code)!)));
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(Host.DigestKey), Encoding.ASCII.GetBytes(ComplaintCode.Normalize(code)!)));
         Assert.Equal(expected, row.CodeDigest);
     }
 
@@ -131,14 +116,14 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
         var id = body.GetProperty("complaintId").GetGuid();
         var code = body.GetProperty("complaintCode").GetString()!;
 
-        var message = await _probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
+        var message = await Probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
 
         Assert.Equal("komdigi", message.Tenant);
         Assert.Equal(body.GetProperty("trackingNumber").GetString(), message.TrackingNumber);
         Assert.Equal("kode_etik", message.Category);
         Assert.Equal(64, message.CodeDigest.Length);
         Assert.DoesNotContain(ComplaintCode.Normalize(code)!, message.CodeDigest, StringComparison.OrdinalIgnoreCase);
-        var dispatched = await Eventually.GetAsync(() => _host.WithDbAsync(async db =>
+        var dispatched = await Eventually.GetAsync(() => Host.WithDbAsync(async db =>
             await db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().AnyAsync(m => m.DispatchedAt == null) ? null : "all dispatched"));
         Assert.Equal("all dispatched", dispatched);
     }
@@ -158,8 +143,8 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.Equal(a.GetProperty("complaintId").GetGuid(), b.GetProperty("complaintId").GetGuid());
         Assert.Equal(a.GetProperty("complaintCode").GetString(), b.GetProperty("complaintCode").GetString());
         var id = a.GetProperty("complaintId").GetGuid();
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Complaints.CountAsync(c => c.TrackingNumber == a.GetProperty("trackingNumber").GetString())));
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync(m => m.Body.Contains(id.ToString()))));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Complaints.CountAsync(c => c.TrackingNumber == a.GetProperty("trackingNumber").GetString())));
+        Assert.Equal(1, await Host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync(m => m.Body.Contains(id.ToString()))));
     }
 
     [Fact]
@@ -167,24 +152,24 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
     {
         var key = Guid.NewGuid().ToString();
         await PostWithKeyAsync(key, Samples.Complaint("satu"));
-        var before = await _host.WithDbAsync(db => db.Complaints.CountAsync());
+        var before = await Host.WithDbAsync(db => db.Complaints.CountAsync());
 
         var response = await PostWithKeyAsync(key, Samples.Complaint("dua"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(before, await _host.WithDbAsync(db => db.Complaints.CountAsync()));
+        Assert.Equal(before, await Host.WithDbAsync(db => db.Complaints.CountAsync()));
     }
 
     [Fact]
     public async Task Account_token_links_the_new_report_to_the_account()
     {
         var account = Guid.NewGuid();
-        var token = _host.Tokens.Issue("banjarnegara", "account", account);
-        var response = await _host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        var token = Host.Tokens.Issue("banjarnegara", "account", account);
+        var response = await Host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
         var id = (await response.ReadJsonAsync()).GetProperty("complaintId").GetGuid();
 
-        var message = await _probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
+        var message = await Probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id);
         Assert.Equal(account, message.AccountId);
     }
 
@@ -192,25 +177,25 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
     public async Task Forged_token_is_refused_and_nothing_is_created()
     {
         var forged = new TestTokens().Issue("banjarnegara", "account", Guid.NewGuid());
-        var before = await _host.WithDbAsync(db => db.Complaints.CountAsync());
+        var before = await Host.WithDbAsync(db => db.Complaints.CountAsync());
 
-        var response = await _host.Client(forged).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        var response = await Host.Client(forged).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(before, await _host.WithDbAsync(db => db.Complaints.CountAsync()));
+        Assert.Equal(before, await Host.WithDbAsync(db => db.Complaints.CountAsync()));
     }
 
     [Fact]
     public async Task Token_of_another_tenant_is_403()
     {
-        var token = _host.Tokens.Issue("komdigi", "account", Guid.NewGuid());
-        var response = await _host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        var token = Host.Tokens.Issue("komdigi", "account", Guid.NewGuid());
+        var response = await Host.Client(token).PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     private async Task<System.Text.Json.JsonElement> SubmitAsync(string tenant, object? complaint = null)
     {
-        var response = await _host.Client().PostAsJsonAsync($"/api/{tenant}/complaints", complaint ?? Samples.Complaint(), TestContext.Current.CancellationToken);
+        var response = await Host.Client().PostAsJsonAsync($"/api/{tenant}/complaints", complaint ?? Samples.Complaint(), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.ReadJsonAsync();
     }
@@ -219,6 +204,6 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IAsyncLifetim
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/banjarnegara/complaints") { Content = JsonContent.Create(complaint) };
         request.Headers.Add("Idempotency-Key", key);
-        return _host.Client().SendAsync(request, TestContext.Current.CancellationToken);
+        return Host.Client().SendAsync(request, TestContext.Current.CancellationToken);
     }
 }
