@@ -6,6 +6,7 @@ global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.Web.Infrastructure;
 global using Wbs.Web.Infrastructure.Abuse;
 global using Wbs.Web.Infrastructure.Api;
+global using Wbs.Contracts.Api;
 global using Wbs.Web.Infrastructure.Api.Dtos;
 global using Wbs.Web.Infrastructure.Display;
 global using Wbs.Web.Infrastructure.Forms;

@@ -3,6 +3,8 @@ namespace Wbs.Web.Infrastructure.Api.Dtos;
 /// <summary>
 /// A tenant as the console's forms send it to the registry: lists typed one per line (<c>kode | Label</c>,
 /// <c>Pertanyaan | Jawaban</c>). A field left null is not changed.
+/// Stays in the web: it carries the console's line parsing, and Intake's <c>TenantRequest</c> cannot move to
+/// Contracts while its value types (<c>DeadlineRule</c>, <c>TenantContact</c>…) live in ServiceDefaults.
 /// </summary>
 public sealed record TenantForm
 {
