@@ -13,5 +13,6 @@ global using Wbs.ServiceDefaults.Problems;
 global using Wbs.ServiceDefaults.Security;
 global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.ServiceDefaults.Http;
+// Intake's stored shapes win over their namesakes in Wbs.Contracts.Api (CaseManagement's answer, the web's view).
 global using ReportContent = Wbs.Intake.Model.ReportContent;
 global using Completeness = Wbs.Intake.Model.Completeness;

@@ -13,8 +13,8 @@ public sealed record CaseDetail
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset ResponseDueAt { get; init; }
     public int DaysLeft { get; init; }
-    /// <summary>The unit of <see cref="DaysLeft"/>: <c>calendar</c> (the default) or <c>working</c> days, as the tenant counts its deadline.</summary>
-    public string DaysLeftUnit { get; init; } = "calendar";
+    /// <summary>The unit of <see cref="DaysLeft"/>: <c>calendar</c> or <c>working</c> days, as the tenant counts its deadline.</summary>
+    public string DaysLeftUnit { get; init; } = DeadlineRule.Calendar;
     public bool Overdue { get; init; }
     public DateTimeOffset? FirstResponseAt { get; init; }
     public Assignee? Assignee { get; init; }

@@ -34,7 +34,7 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var created = await platform.CreateTenantAsync(Input.ToForm(), Token, cancellationToken);
+        var created = await platform.CreateTenantAsync(Input.ToRequest(), Token, cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, NewTenantInput.Fields) ?? await LoadAsync(cancellationToken) ?? Page();

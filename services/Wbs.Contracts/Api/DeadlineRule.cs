@@ -1,4 +1,4 @@
-namespace Wbs.ServiceDefaults.Tenancy;
+namespace Wbs.Contracts.Api;
 
 /// <summary>A tenant's response duty: <see cref="Days"/> calendar days, or working days (no weekends, holidays or cuti bersama).</summary>
 public sealed record DeadlineRule
