@@ -45,7 +45,7 @@ public sealed record TenantProfile
     /// <summary>Language of the e-mails the agency's staff mailbox receives (<see cref="TenantLanguages"/>): one language, not both.</summary>
     public string StaffLanguage { get; init; } = TenantLanguages.Indonesian;
 
-    public DeadlineRule EffectiveDeadlineRule => DeadlineRule ?? new DeadlineRule { Days = ResponseDays, Unit = Tenancy.DeadlineRule.Calendar };
+    public DeadlineRule EffectiveDeadlineRule => DeadlineRule ?? new DeadlineRule { Days = ResponseDays, Unit = Contracts.Api.DeadlineRule.Calendar };
     /// <summary>Cards about the service (Komdigi's "Layanan").</summary>
     public IReadOnlyList<TenantItem> Services { get; init; } = [];
     /// <summary>"Cara melapor": the steps of the tenant's main path.</summary>
@@ -58,17 +58,3 @@ public sealed record TenantProfile
 
     public bool HasCategory(string? code) => code is not null && Categories.Any(c => c.Code == code);
 }
-
-public sealed record TenantContact
-{
-    public string? Address { get; init; }
-    public IReadOnlyList<string> Emails { get; init; } = [];
-    public IReadOnlyList<string> Phones { get; init; } = [];
-}
-
-/// <remarks>Tenant texts are Indonesian; the optional <c>…En</c> twins are shown to readers who chose English.</remarks>
-public sealed record TenantCategory(string Code, string Label, string? LabelEn = null);
-
-public sealed record TenantFaq(string Q, string A, string? QEn = null, string? AEn = null);
-
-public sealed record TenantItem(string Title, string Text, string? TitleEn = null, string? TextEn = null);

@@ -12,6 +12,7 @@ global using Wbs.CaseManagement.Infrastructure;
 global using Wbs.CaseManagement.Model;
 global using Wbs.CaseManagement.Services;
 global using Wbs.Contracts;
+global using Wbs.Contracts.Api;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Http;
 global using Wbs.ServiceDefaults.Messaging;

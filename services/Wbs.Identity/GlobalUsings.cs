@@ -4,6 +4,7 @@ global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.Options;
 global using Wbs.Contracts;
+global using Wbs.Contracts.Api;
 global using Wbs.Identity.Apis;
 global using Wbs.Identity.Extensions;
 global using Wbs.Identity.Infrastructure;

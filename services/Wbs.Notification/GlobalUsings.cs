@@ -1,6 +1,7 @@
 global using MassTransit;
 global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
+global using Wbs.Contracts.Api;
 global using Wbs.Notification.Apis;
 global using Wbs.Notification.Infrastructure;
 global using Wbs.Notification.Model;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 using Wbs.TestSupport;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.Gateway.Tests;

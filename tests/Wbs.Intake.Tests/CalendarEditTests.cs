@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 using Wbs.TestSupport;
 

@@ -5,6 +5,7 @@ global using MassTransit;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.DependencyInjection;
 global using Wbs.Contracts;
+global using Wbs.Contracts.Api;
 global using Wbs.Notification.Apis;
 global using Wbs.Notification.Infrastructure;
 global using Wbs.Notification.Services;

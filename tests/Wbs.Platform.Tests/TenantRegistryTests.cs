@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.Intake.Infrastructure;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 using Wbs.TestSupport;
 

@@ -1,3 +1,4 @@
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.ServiceDefaults.Tests;

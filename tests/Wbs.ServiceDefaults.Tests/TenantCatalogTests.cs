@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.ServiceDefaults.Tests;

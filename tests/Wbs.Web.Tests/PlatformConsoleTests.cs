@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Wbs.Contracts.Api;
 using Wbs.ServiceDefaults.Tenancy;
 
 namespace Wbs.Web.Tests;

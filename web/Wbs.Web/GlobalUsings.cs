@@ -1,4 +1,5 @@
 global using Microsoft.Extensions.Options;
+global using Wbs.Contracts.Api;
 global using Wbs.ServiceDefaults.Abuse;
 global using Wbs.ServiceDefaults.Auth;
 global using Wbs.ServiceDefaults.Security;
@@ -6,7 +7,6 @@ global using Wbs.ServiceDefaults.Tenancy;
 global using Wbs.Web.Infrastructure;
 global using Wbs.Web.Infrastructure.Abuse;
 global using Wbs.Web.Infrastructure.Api;
-global using Wbs.Web.Infrastructure.Api.Dtos;
 global using Wbs.Web.Infrastructure.Display;
 global using Wbs.Web.Infrastructure.Forms;
 global using Wbs.Web.Infrastructure.Sessions;

@@ -14,6 +14,6 @@ public static class InternalStaffApi
     public static async Task<Ok<List<StaffUserResponse>>> ListStaff(StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
     {
         var users = await directory.ListAsync(http.Tenant().Slug, cancellationToken);
-        return TypedResults.Ok(users.Select(StaffUserResponse.From).ToList());
+        return TypedResults.Ok(users.Select(u => u.ToResponse()).ToList());
     }
 }

@@ -30,7 +30,7 @@ public static class PasswordsApi
             return Refusal<StaffSessionResponse>(result);
         }
         var token = await tokens.ForStaffAsync(staff, cancellationToken);
-        return TypedResults.Ok(StaffSessionResponse.For(staff, token));
+        return TypedResults.Ok(staff.ToSessionResponse(token));
     }
 
     /// <summary>Current password; a wrong one answers like a failed sign-in and counts toward the account's lockout. Answers the new session.</summary>

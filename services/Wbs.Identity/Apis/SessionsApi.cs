@@ -64,7 +64,7 @@ public static class SessionsApi
         {
             case SignInOutcome.Succeeded:
                 var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
-                return TypedResults.Ok(StaffSessionResponse.For(result.Subject!, token));
+                return TypedResults.Ok(result.Subject!.ToSessionResponse(token));
             case SignInOutcome.ProofOfWorkRequired:
                 return IdentityProblems.ProofOfWorkRequired(result.Demand!);
             default:

@@ -17,7 +17,7 @@ public static class StaffApi
     public static async Task<Ok<List<StaffUserResponse>>> ListStaffUsers(StaffDirectory directory, HttpContext http, CancellationToken cancellationToken)
     {
         var users = await directory.ListAsync(http.Tenant().Slug, cancellationToken);
-        return TypedResults.Ok(users.Select(StaffUserResponse.From).ToList());
+        return TypedResults.Ok(users.Select(u => u.ToResponse()).ToList());
     }
 
     /// <summary>Creates a staff user and answers the one-time enrolment: temporary password and TOTP secret.</summary>
@@ -48,6 +48,6 @@ public static class StaffApi
         // Every token the user holds stops working at once, in every service.
         revoker.RevokeSubject(user.Tenant, user.Id);
         await revoker.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(StaffUserResponse.From(user));
+        return TypedResults.Ok(user.ToResponse());
     }
 }

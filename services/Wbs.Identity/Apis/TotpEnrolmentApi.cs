@@ -38,7 +38,7 @@ public static class TotpEnrolmentApi
         var (outcome, staff) = await enrolments.ConfirmAsync(http.Tenant().Slug, user.SubjectId(), request.Totp, cancellationToken);
         return outcome switch
         {
-            TotpEnrolmentOutcome.Confirmed => TypedResults.Ok(StaffSessionResponse.For(staff!, await tokens.ForStaffAsync(staff!, cancellationToken))),
+            TotpEnrolmentOutcome.Confirmed => TypedResults.Ok(staff!.ToSessionResponse(await tokens.ForStaffAsync(staff!, cancellationToken))),
             TotpEnrolmentOutcome.WrongCode => Problems.Validation("totp",
                 "Kode tidak cocok dengan kunci TOTP baru. Coba kode berikutnya. / The code does not match the new TOTP key. Try the next code."),
             _ => IdentityProblems.NoTotpEnrolment(),

@@ -2,12 +2,13 @@ namespace Wbs.Intake.Apis;
 
 /// <summary>
 /// Checks one year of days off: a year from last year to five years ahead (the agency's clock), at most
-/// <see cref="HolidayYearRequest.MaxDays"/> days, each inside that year, once, named, of a known kind.
+/// <see cref="MaxDays"/> days, each inside that year, once, named, of a known kind.
 /// Errors name the row (<c>holidays.days[2].date</c>) so the console shows them beside it.
 /// </summary>
 public static class HolidayYearValidator
 {
     public const string Field = "holidays";
+    public const int MaxDays = 60;
 
     public static void Validate(HolidayYearRequest request, ValidationErrors errors, DateTimeOffset now)
     {
@@ -22,9 +23,9 @@ public static class HolidayYearValidator
             return;
         }
         var days = request.Days ?? [];
-        if (days.Count > HolidayYearRequest.MaxDays)
+        if (days.Count > MaxDays)
         {
-            errors.Add($"{Field}.days", ValidationMessages.AtMostItems(HolidayYearRequest.MaxDays));
+            errors.Add($"{Field}.days", ValidationMessages.AtMostItems(MaxDays));
             return;
         }
         var seen = new HashSet<DateOnly>();

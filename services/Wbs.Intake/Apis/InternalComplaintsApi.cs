@@ -50,7 +50,7 @@ public static class InternalComplaintsApi
         var content = sealer.OpenContent(complaint);
         return TypedResults.Ok(new ComplaintContentResponse(complaint.Id, complaint.TrackingNumber, complaint.Category,
             complaint.ReporterType, content.Title, content.What, content.Where, content.When, content.Who, content.How,
-            complaint.Completeness, complaint.SealedIdentity is not null, complaint.EvidenceIds, complaint.SubmittedAt,
+            complaint.Completeness.ToAnswer(), complaint.SealedIdentity is not null, complaint.EvidenceIds, complaint.SubmittedAt,
             complaint.ResponseDueAt));
     }
 

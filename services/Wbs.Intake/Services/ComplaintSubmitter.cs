@@ -108,7 +108,7 @@ public sealed class ComplaintSubmitter(
         db.AddIntegrationEvent(complaint.ToSubmitted(entry?.StaffId, entry?.StaffName), now);
 
         var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, complaint.SubmittedAt, complaint.ResponseDueAt,
-            complaint.Completeness);
+            complaint.Completeness.ToAnswer());
         if (keyHash is not null)
         {
             var recordId = Guid.CreateVersion7(now);

@@ -7,21 +7,21 @@ public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) 
         GetAsync<TenantProfile>($"/api/{Segment(tenant)}/profile", null, cancellationToken);
 
     /// <param name="accountToken">An account token links the new report to that account; null submits anonymously.</param>
-    public Task<ApiResult<ComplaintCreated>> SubmitAsync(string tenant, ComplaintSubmission submission, string idempotencyKey,
+    public Task<ApiResult<ComplaintCreated>> SubmitAsync(string tenant, ComplaintRequest submission, string idempotencyKey,
         string? accountToken, CancellationToken cancellationToken, string? proof = null) =>
         PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, accountToken, cancellationToken, idempotencyKey, proof);
 
     /// <summary>Staff enter a report that came outside the web; the idempotency key makes a double click create one report.</summary>
-    public Task<ApiResult<ReceivedReportCreated>> EnterReceivedReportAsync(string tenant, ReceivedReportEntry entry, string idempotencyKey,
+    public Task<ApiResult<ReceivedComplaintCreated>> EnterReceivedReportAsync(string tenant, ReceivedComplaintRequest entry, string idempotencyKey,
         string staffToken, CancellationToken cancellationToken) =>
-        PostAsync<ReceivedReportCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
+        PostAsync<ReceivedComplaintCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
 
     /// <summary>The reporter's identity, for the requester of an approved disclosure while it lasts; CaseManagement audits the read first.</summary>
-    public Task<ApiResult<DisclosedIdentity>> ReadDisclosedIdentityAsync(string tenant, string trackingNumber, string staffToken,
+    public Task<ApiResult<DisclosedIdentityResponse>> ReadDisclosedIdentityAsync(string tenant, string trackingNumber, string staffToken,
         CancellationToken cancellationToken) =>
-        GetAsync<DisclosedIdentity>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/identity", staffToken, cancellationToken);
+        GetAsync<DisclosedIdentityResponse>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/identity", staffToken, cancellationToken);
 
     /// <summary>The reporter's own report as they wrote it; Intake lets only its code or its account read it.</summary>
-    public Task<ApiResult<OwnReportContent>> GetOwnContentAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
-        GetAsync<OwnReportContent>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", token, cancellationToken);
+    public Task<ApiResult<ComplaintContentResponse>> GetOwnContentAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
+        GetAsync<ComplaintContentResponse>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", token, cancellationToken);
 }

@@ -8,11 +8,11 @@ public sealed class PlatformClient(HttpClient http, ILogger<PlatformClient> logg
     public Task<ApiResult<List<TenantProfile>>> ListTenantsAsync(string token, CancellationToken cancellationToken) =>
         GetAsync<List<TenantProfile>>("/api/platform/tenants", token, cancellationToken);
 
-    public Task<ApiResult<TenantProfile>> CreateTenantAsync(TenantForm tenant, string token, CancellationToken cancellationToken) =>
+    public Task<ApiResult<TenantProfile>> CreateTenantAsync(TenantRequest tenant, string token, CancellationToken cancellationToken) =>
         PostAsync<TenantProfile>("/api/platform/tenants", tenant, token, cancellationToken);
 
     /// <summary>Saves an agency admin's texts, FAQ, categories, colour and logo over <paramref name="version"/> only (409 when another edit came first).</summary>
-    public Task<ApiResult<TenantProfile>> UpdateProfileAsync(string tenant, TenantForm content, long version, string token, CancellationToken cancellationToken)
+    public Task<ApiResult<TenantProfile>> UpdateProfileAsync(string tenant, TenantRequest content, long version, string token, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/{Segment(tenant)}/profile") { Content = JsonContent.Create(content, options: Json) };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));

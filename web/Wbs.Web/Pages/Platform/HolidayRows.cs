@@ -16,7 +16,7 @@ public sealed partial class HolidayRows(int year, IReadOnlyList<HolidayRow> rows
     /// <summary>Every field the page can show an error beside.</summary>
     public string[] Fields => ["days", "year", .. Enumerable.Range(0, rows.Count).SelectMany(i => new[] { Field(i, "date"), Field(i, "name"), Field(i, "kind") })];
 
-    public HolidayYearForm Read(FormErrors errors)
+    public HolidayYearRequest Read(FormErrors errors)
     {
         var days = new List<TenantHoliday>();
         for (var i = 0; i < rows.Count; i++)
@@ -34,7 +34,7 @@ public sealed partial class HolidayRows(int year, IReadOnlyList<HolidayRow> rows
             days.Add(new TenantHoliday(date, row.Name?.Trim() ?? "", row.Kind));
             _sent.Add(i);
         }
-        return new HolidayYearForm(year, days);
+        return new HolidayYearRequest { Year = year, Days = days };
     }
 
     /// <summary>The problem with its calendar errors renamed to the rows' fields.</summary>

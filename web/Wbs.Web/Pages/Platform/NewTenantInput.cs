@@ -22,23 +22,23 @@ public sealed class NewTenantInput
     public string AccountFlow { get; set; } = "both";
     public string? AdminUsername { get; set; }
 
-    public TenantForm ToForm() => new()
+    public TenantRequest ToRequest() => new()
     {
         Slug = Slug?.Trim().ToLowerInvariant() ?? "",
         Name = Name?.Trim() ?? "",
-        ShortName = TenantForm.Blank(ShortName),
-        Logo = TenantForm.Blank(Logo),
+        ShortName = TenantLines.Blank(ShortName),
+        Logo = TenantLines.Blank(Logo),
         ThemeColor = ThemeColor,
         AccountFlow = AccountFlow,
         DeadlineRule = new DeadlineRule { Days = DeadlineDays, Unit = DeadlineUnit },
         TimeZone = TimeZone,
         Contact = new TenantContact
         {
-            Address = TenantForm.Blank(Address),
-            Emails = TenantForm.Blank(Email) is { } email ? [email] : [],
-            Phones = TenantForm.Blank(Phone) is { } phone ? [phone] : [],
+            Address = TenantLines.Blank(Address),
+            Emails = TenantLines.Blank(Email) is { } email ? [email] : [],
+            Phones = TenantLines.Blank(Phone) is { } phone ? [phone] : [],
         },
-        Categories = TenantForm.ParseCategories(Categories),
-        Faq = TenantForm.ParseFaq(Faq),
+        Categories = TenantLines.ParseCategories(Categories),
+        Faq = TenantLines.ParseFaq(Faq),
     };
 }

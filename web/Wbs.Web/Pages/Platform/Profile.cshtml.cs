@@ -64,7 +64,7 @@ public sealed class ProfileModel(SessionCookies sessions, PlatformClient platfor
 
     public IActionResult OnPostPreview()
     {
-        var form = Input.ToForm();
+        var form = Input.ToRequest();
         Preview = Tenant with
         {
             Tagline = form.Tagline, TaglineEn = form.TaglineEn, Logo = form.Logo ?? Tenant.Logo, ThemeColor = form.ThemeColor,
@@ -81,7 +81,7 @@ public sealed class ProfileModel(SessionCookies sessions, PlatformClient platfor
         {
             return Page();
         }
-        var saved = await platform.UpdateProfileAsync(Slug, Input.ToForm(holidays), Input.Version, Token, cancellationToken);
+        var saved = await platform.UpdateProfileAsync(Slug, Input.ToRequest(holidays), Input.Version, Token, cancellationToken);
         if (saved.Problem is { Status: StatusCodes.Status409Conflict })
         {
             var refresher = HttpContext.RequestServices.GetRequiredService<TenantCatalogRefresher>();

@@ -33,8 +33,8 @@ public sealed class ProfileInput
         TaglineEn = t.TaglineEn,
         Logo = t.Logo,
         ThemeColor = t.ThemeColor ?? "#0b5d3b",
-        Categories = TenantForm.Lines(t.Categories),
-        Faq = TenantForm.Lines(t.Faq),
+        Categories = TenantLines.Lines(t.Categories),
+        Faq = TenantLines.Lines(t.Faq),
         DeadlineDays = t.EffectiveDeadlineRule.Days,
         DeadlineUnit = t.EffectiveDeadlineRule.Unit,
         TimeZone = t.TimeZone,
@@ -55,14 +55,14 @@ public sealed class ProfileInput
     public void AddBlankRows() => Days.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new HolidayRow()));
 
     /// <summary>Empty texts are sent as empty (cleared); the lists always replace the old ones; the shown year's days replace that year's.</summary>
-    public TenantForm ToForm(HolidayYearForm? holidays = null) => new()
+    public TenantRequest ToRequest(HolidayYearRequest? holidays = null) => new()
     {
         Tagline = Tagline?.Trim() ?? "",
         TaglineEn = TaglineEn?.Trim() ?? "",
-        Logo = TenantForm.Blank(Logo),
+        Logo = TenantLines.Blank(Logo),
         ThemeColor = ThemeColor,
-        Categories = TenantForm.ParseCategories(Categories),
-        Faq = TenantForm.ParseFaq(Faq),
+        Categories = TenantLines.ParseCategories(Categories),
+        Faq = TenantLines.ParseFaq(Faq),
         DeadlineRule = new DeadlineRule { Days = DeadlineDays, Unit = DeadlineUnit },
         TimeZone = TimeZone,
         RetentionYears = RetentionYears,

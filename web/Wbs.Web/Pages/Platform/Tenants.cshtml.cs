@@ -13,7 +13,7 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     public IReadOnlyList<TenantProfile> Tenants { get; private set; } = [];
 
-    public StaffEnrolment? Enrolment { get; private set; }
+    public StaffEnrolmentResponse? Enrolment { get; private set; }
 
     public string? CreatedSlug { get; private set; }
 
@@ -27,14 +27,14 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     public async Task<IActionResult> OnGetAsync(string? created, CancellationToken cancellationToken)
     {
-        Enrolment = oneTime.Take<StaffEnrolment>(HttpContext, EnrolmentCookie, PagePath);
+        Enrolment = oneTime.Take<StaffEnrolmentResponse>(HttpContext, EnrolmentCookie, PagePath);
         CreatedSlug = Enrolment is null ? null : created;
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var created = await platform.CreateTenantAsync(Input.ToForm(), Token, cancellationToken);
+        var created = await platform.CreateTenantAsync(Input.ToRequest(), Token, cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, NewTenantInput.Fields) ?? await LoadAsync(cancellationToken) ?? Page();

@@ -13,7 +13,7 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
     public IReadOnlyList<NotificationItem> Notifications { get; private set; } = [];
 
     /// <summary>What the reporter wrote; null when Intake cannot answer now (the rest of the page still shows).</summary>
-    public OwnReportContent? Own { get; private set; }
+    public ComplaintContentResponse? Own { get; private set; }
 
     public string? Body { get; private set; }
 

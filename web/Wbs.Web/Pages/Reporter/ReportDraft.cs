@@ -61,8 +61,8 @@ public sealed class ReportDraft
         Evidence = Evidence.Select(e => new { e.Name, e.Size }),
     });
 
-    public ComplaintSubmission ToSubmission() => new(
+    public ComplaintRequest ToSubmission() => new(
         ReporterType ?? "", Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,
         [.. Evidence.Select(e => e.Id)],
-        IdentityName is null && IdentityContact is null ? null : new SealedIdentity(IdentityName, IdentityContact));
+        IdentityName is null && IdentityContact is null ? null : new IdentityRequest(IdentityName, IdentityContact));
 }

@@ -12,7 +12,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
 {
     public CaseDetail? Case { get; private set; }
 
-    public IReadOnlyList<StaffUser> Staff { get; private set; } = [];
+    public IReadOnlyList<StaffUserResponse> Staff { get; private set; } = [];
 
     public string TrackingNumber { get; private set; } = "";
 

@@ -13,7 +13,7 @@ public sealed class DisclosuresModel(SessionCookies sessions, CaseClient cases, 
 {
     public IReadOnlyList<DisclosureItem> Items { get; private set; } = [];
 
-    public DisclosedIdentity? Identity { get; private set; }
+    public DisclosedIdentityResponse? Identity { get; private set; }
 
     public bool IsCustodian => Can(WbsClaims.Roles.Custodian);
 

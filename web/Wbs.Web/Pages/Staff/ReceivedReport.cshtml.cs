@@ -96,9 +96,9 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
         }
         var identity = string.IsNullOrWhiteSpace(IdentityName) && string.IsNullOrWhiteSpace(IdentityContact)
             ? null
-            : new SealedIdentity(IdentityName, IdentityContact);
-        var entry = new ReceivedReportEntry(ReporterType, Category ?? "", Title ?? "", What ?? "", Where, When, Who, How, identity, Channel,
-            receivedAt, [.. Scans.Select(s => s.EvidenceId)]);
+            : new IdentityRequest(IdentityName, IdentityContact);
+        var entry = new ReceivedComplaintRequest(ReporterType, Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,
+            [.. Scans.Select(s => s.EvidenceId)], identity, Channel, receivedAt);
         var created = await intake.EnterReceivedReportAsync(Slug, entry, IdempotencyKey, Token, cancellationToken);
         if (!created.Ok)
         {

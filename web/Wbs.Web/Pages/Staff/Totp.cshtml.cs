@@ -14,7 +14,7 @@ public sealed class StaffTotpModel(SessionCookies sessions, IdentityClient ident
 
     public string ReturnUrl { get; private set; } = "";
 
-    public TotpEnrolment? Enrolment { get; private set; }
+    public TotpEnrolmentResponse? Enrolment { get; private set; }
 
     /// <summary>Each showing is a new secret: only the one on screen can be confirmed.</summary>
     public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)

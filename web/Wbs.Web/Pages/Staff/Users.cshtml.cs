@@ -7,9 +7,9 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 {
     public const string EnrolmentCookie = "wbs_enrolment";
 
-    public IReadOnlyList<StaffUser> Users { get; private set; } = [];
+    public IReadOnlyList<StaffUserResponse> Users { get; private set; } = [];
 
-    public StaffEnrolment? Enrolment { get; private set; }
+    public StaffEnrolmentResponse? Enrolment { get; private set; }
 
     public string? NewUsername { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Enrolment = oneTime.Take<StaffEnrolment>(HttpContext, EnrolmentCookie, CookiePath);
+        Enrolment = oneTime.Take<StaffEnrolmentResponse>(HttpContext, EnrolmentCookie, CookiePath);
         return await LoadAsync(cancellationToken) ?? Page();
     }
 

@@ -1,4 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record AuditItem(long Sequence, DateTimeOffset At, string Actor, Guid? ActorId, string Action, string? TrackingNumber,
-    string? Detail);

@@ -1,3 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record AuditList(IReadOnlyList<AuditItem> Items);

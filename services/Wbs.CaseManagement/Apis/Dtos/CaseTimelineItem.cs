@@ -1,4 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record CaseTimelineItem(DateTimeOffset At, string Kind, string Status, string StatusLabel, string? Message,
-    bool Internal, string? Actor);

@@ -1,3 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record ForwardingCreated(Guid ForwardingId, string? DestinationTrackingNumber);

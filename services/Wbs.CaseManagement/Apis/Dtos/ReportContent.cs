@@ -1,3 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record ReportContent(string Title, string? What, string? Where, string? When, string? Who, string? How);

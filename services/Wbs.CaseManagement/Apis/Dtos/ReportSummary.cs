@@ -1,4 +1,0 @@
-namespace Wbs.CaseManagement.Apis.Dtos;
-
-public sealed record ReportSummary(string TrackingNumber, string Title, string Status, string StatusLabel,
-    DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt, DateTimeOffset LastUpdateAt, int UnreadMessages);

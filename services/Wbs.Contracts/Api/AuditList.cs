@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record AuditList(IReadOnlyList<AuditItem> Items);

@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record CaseEvidenceItem(Guid EvidenceId, string FileName, long Size, bool Supplement, DateTimeOffset AttachedAt);

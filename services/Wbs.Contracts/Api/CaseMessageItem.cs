@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record CaseMessageItem(Guid Id, DateTimeOffset At, string From, string? Author, string Body);

@@ -1,0 +1,4 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record CaseTimelineItem(DateTimeOffset At, string Kind, string Status, string StatusLabel, string? Message,
+    bool Internal, string? Actor);

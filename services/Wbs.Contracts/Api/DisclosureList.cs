@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record DisclosureList(IReadOnlyList<DisclosureItem> Items);

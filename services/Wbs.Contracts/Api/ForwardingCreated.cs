@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record ForwardingCreated(Guid ForwardingId, string? DestinationTrackingNumber);

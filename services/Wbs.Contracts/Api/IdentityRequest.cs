@@ -1,0 +1,4 @@
+namespace Wbs.Contracts.Api;
+
+/// <summary>The reporter's name and contact, sealed at Intake and opened only through an approved disclosure.</summary>
+public sealed record IdentityRequest(string? Name, string? Contact);

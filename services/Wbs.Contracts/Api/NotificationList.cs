@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record NotificationList(IReadOnlyList<NotificationItem> Items, int Unread);

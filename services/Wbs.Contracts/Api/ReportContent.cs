@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record ReportContent(string Title, string? What, string? Where, string? When, string? Who, string? How);

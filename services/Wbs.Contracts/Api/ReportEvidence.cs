@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record ReportEvidence(Guid EvidenceId, string FileName, long Size);

@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record ReportMessage(DateTimeOffset At, string From, string Body);

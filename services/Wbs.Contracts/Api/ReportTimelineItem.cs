@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record ReportTimelineItem(DateTimeOffset At, string Status, string StatusLabel, string? Message);

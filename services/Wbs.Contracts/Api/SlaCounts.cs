@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record SlaCounts(int Met, int Missed, int Pending);

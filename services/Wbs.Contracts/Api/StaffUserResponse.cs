@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record StaffUserResponse(Guid Id, string Username, IReadOnlyList<string> Roles, bool Disabled);

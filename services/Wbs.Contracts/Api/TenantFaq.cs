@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record TenantFaq(string Q, string A, string? QEn = null, string? AEn = null);

@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record TenantItem(string Title, string Text, string? TitleEn = null, string? TextEn = null);

@@ -1,0 +1,3 @@
+namespace Wbs.Contracts.Api;
+
+public sealed record TransitionRequest(string? To, string? PublicMessage, string? InternalNote, string? Outcome, string? Reason);

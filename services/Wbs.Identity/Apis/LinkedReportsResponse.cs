@@ -1,4 +1,0 @@
-namespace Wbs.Identity.Apis;
-
-/// <param name="LinkedReports">Tracking numbers of the reports this account follows.</param>
-public sealed record LinkedReportsResponse(IReadOnlyList<string> LinkedReports);

@@ -1,3 +1,0 @@
-namespace Wbs.Identity.Apis;
-
-public sealed record SessionResponse(string AccessToken, string TokenType, int ExpiresIn, string Kind);

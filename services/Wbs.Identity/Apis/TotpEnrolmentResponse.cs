@@ -1,4 +1,0 @@
-namespace Wbs.Identity.Apis;
-
-/// <summary>The fresh TOTP secret, shown once: as base32 text, as an otpauth:// URI and as a QR code (SVG).</summary>
-public sealed record TotpEnrolmentResponse(string TotpSecret, string OtpauthUri, string QrCodeSvg);

@@ -1,0 +1,3 @@
+namespace Wbs.Intake.Apis;
+
+public sealed record SearchResponse(IReadOnlyList<string> TrackingNumbers);

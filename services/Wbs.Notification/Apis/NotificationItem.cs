@@ -1,3 +1,0 @@
-namespace Wbs.Notification.Apis;
-
-public sealed record NotificationItem(Guid Id, string TrackingNumber, string Kind, string Text, DateTimeOffset CreatedAt, bool Read);

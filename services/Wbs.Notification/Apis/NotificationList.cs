@@ -1,3 +1,0 @@
-namespace Wbs.Notification.Apis;
-
-public sealed record NotificationList(IReadOnlyList<NotificationItem> Items, int Unread);

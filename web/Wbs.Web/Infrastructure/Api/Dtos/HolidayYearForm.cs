@@ -1,4 +1,0 @@
-namespace Wbs.Web.Infrastructure.Api.Dtos;
-
-/// <summary>One year's days off as the profile page sends them: they replace that year's list in the registry.</summary>
-public sealed record HolidayYearForm(int Year, IReadOnlyList<TenantHoliday> Days);

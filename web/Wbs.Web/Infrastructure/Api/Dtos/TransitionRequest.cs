@@ -1,3 +1,0 @@
-namespace Wbs.Web.Infrastructure.Api.Dtos;
-
-public sealed record TransitionRequest(string To, string? PublicMessage, string? InternalNote, string? Outcome, string? Reason);
