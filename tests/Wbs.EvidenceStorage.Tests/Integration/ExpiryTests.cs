@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Wbs.EvidenceStorage.Infrastructure;
 
 namespace Wbs.EvidenceStorage.Tests.Integration;
@@ -23,10 +21,7 @@ public sealed class ExpiryTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal(2, _host.BlobFiles().Length);
 
         // 23 hours on: nothing expires yet.
-        _host.Clock.Advance(TimeSpan.FromHours(23));
-        var sweeper = _host.Services.GetServices<IHostedService>().OfType<UnattachedEvidenceSweeper>().Single();
-        var advanced = _host.Clock.GetUtcNow();
-        await Eventually.TrueAsync(() => Task.FromResult(sweeper.LastEndedRunStartedAt >= advanced), what: "a sweep at 23 hours");
+        await _host.AdvanceAndSweepAsync(TimeSpan.FromHours(23));
         Assert.Equal(2, await _host.WithDbAsync(db => db.Evidence.CountAsync()));
 
         // Past 24 hours: the sweeper, woken by the clock, deletes the orphan and its blob.

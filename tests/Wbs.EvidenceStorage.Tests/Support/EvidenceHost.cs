@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Wbs.EvidenceStorage.Extensions;
 
 namespace Wbs.EvidenceStorage.Tests.Support;
@@ -30,6 +31,18 @@ public sealed class EvidenceHost : ServiceHost<Program>
     public HttpClient Client { get; }
     public string Amqp => Settings[ServiceSettings.MessagingKey]!;
     public TestClock Clock { get; }
+
+    /// <summary>
+    /// Moves the clock and waits until the background sweeper, which the move wakes, has finished a sweep begun at
+    /// the new time: the one sweeper, so no second sweep skips the rows it holds locked.
+    /// </summary>
+    public async Task AdvanceAndSweepAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        var advanced = Clock.GetUtcNow();
+        var sweeper = Services.GetServices<IHostedService>().OfType<Wbs.EvidenceStorage.Services.UnattachedEvidenceSweeper>().Single();
+        await Eventually.TrueAsync(() => Task.FromResult(sweeper.LastEndedRunStartedAt >= advanced), what: "a sweep after the clock moved");
+    }
     /// <summary>Answers the access questions EvidenceStorage asks before releasing a case's evidence.</summary>
     public CaseManagementPeer CaseManagement { get; }
     public string StoragePath => Path.Combine(_root, "blobs");
