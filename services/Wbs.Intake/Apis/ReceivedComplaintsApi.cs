@@ -45,7 +45,7 @@ public static class ReceivedComplaintsApi
         SubmissionOutcome outcome;
         try
         {
-            outcome = await submitter.SubmitAsync(http.Tenant(), request.ToComplaint(), idempotencyKey, accountId: null, entry, cancellationToken);
+            outcome = await submitter.SubmitAsync(http.Tenant(), request, idempotencyKey, accountId: null, entry, cancellationToken);
         }
         catch (HttpRequestException)
         {

@@ -13,7 +13,7 @@ public sealed class ReceivedComplaintValidator(TimeProvider clock) : IValidator<
 
     public void Validate(ReceivedComplaintRequest request, ValidationErrors errors, HttpContext http)
     {
-        _complaint.Validate(request.ToComplaint(), errors, http);
+        _complaint.Validate(request, errors, http);
         if (request.Channel is not { } channel || !ReportChannels.StaffEntered.Contains(channel))
         {
             errors.Add("channel", $"Pilih salah satu: {string.Join(", ", ReportChannels.StaffEntered)}. / Must be one of these.");

@@ -61,8 +61,10 @@ public sealed class ReportDraft
         Evidence = Evidence.Select(e => new { e.Name, e.Size }),
     });
 
-    public ComplaintRequest ToSubmission() => new(
-        ReporterType ?? "", Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,
-        [.. Evidence.Select(e => e.Id)],
-        IdentityName is null && IdentityContact is null ? null : new IdentityRequest(IdentityName, IdentityContact));
+    public ComplaintRequest ToSubmission() => new()
+    {
+        ReporterType = ReporterType ?? "", Category = Category ?? "", Title = Title ?? "", What = What ?? "", Where = Where, When = When, Who = Who,
+        How = How, EvidenceIds = [.. Evidence.Select(e => e.Id)],
+        Identity = IdentityName is null && IdentityContact is null ? null : new IdentityRequest(IdentityName, IdentityContact),
+    };
 }

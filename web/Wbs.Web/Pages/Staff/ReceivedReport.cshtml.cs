@@ -97,8 +97,11 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
         var identity = string.IsNullOrWhiteSpace(IdentityName) && string.IsNullOrWhiteSpace(IdentityContact)
             ? null
             : new IdentityRequest(IdentityName, IdentityContact);
-        var entry = new ReceivedComplaintRequest(ReporterType, Category ?? "", Title ?? "", What ?? "", Where, When, Who, How,
-            [.. Scans.Select(s => s.EvidenceId)], identity, Channel, receivedAt);
+        var entry = new ReceivedComplaintRequest
+        {
+            ReporterType = ReporterType, Category = Category ?? "", Title = Title ?? "", What = What ?? "", Where = Where, When = When, Who = Who,
+            How = How, EvidenceIds = [.. Scans.Select(s => s.EvidenceId)], Identity = identity, Channel = Channel, ReceivedAt = receivedAt,
+        };
         var created = await intake.EnterReceivedReportAsync(Slug, entry, IdempotencyKey, Token, cancellationToken);
         if (!created.Ok)
         {
