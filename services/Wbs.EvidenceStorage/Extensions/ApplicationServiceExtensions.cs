@@ -54,7 +54,7 @@ public static class ApplicationServiceExtensions
         {
             var options = Evidence(sp);
             return options.Store.Equals("s3", StringComparison.OrdinalIgnoreCase)
-                ? new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), options.S3.Bucket)
+                ? new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), options.S3.Bucket, sp.GetRequiredService<ScratchFiles>())
                 : new LocalBlobStore(Path.GetFullPath(options.StoragePath, contentRoot));
         });
     }

@@ -19,8 +19,9 @@ public static class ChunkedStreamCipher
     private const byte Version = 1;
     public const int HeaderSize = 4 + 1 + 4 + NoncePrefixSize;
 
+    /// <param name="digest">Fed every plaintext byte as it passes, so no second read is needed for a hash.</param>
     public static async Task EncryptAsync(Stream plaintext, Stream ciphertext, byte[] key, ReadOnlyMemory<byte> context,
-        CancellationToken cancellationToken, int chunkSize = DefaultChunkSize)
+        CancellationToken cancellationToken, int chunkSize = DefaultChunkSize, IncrementalHash? digest = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 16);
         var header = new byte[HeaderSize];
@@ -37,6 +38,7 @@ public static class ChunkedStreamCipher
         {
             var read = await plaintext.ReadAtLeastAsync(input, chunkSize, throwOnEndOfStream: false, cancellationToken);
             var last = read < chunkSize;
+            digest?.AppendData(input.AsSpan(0, read));
             Seal(aes, header, context.Span, counter, last, input.AsSpan(0, read), output.AsSpan(0, read + TagSize));
             await ciphertext.WriteAsync(output.AsMemory(0, read + TagSize), cancellationToken);
             if (last)
@@ -46,9 +48,10 @@ public static class ChunkedStreamCipher
         }
     }
 
+    /// <param name="digest">Fed every plaintext byte as it comes out.</param>
     /// <exception cref="CryptographicException">The stream was altered, truncated, extended or sealed under another key or context.</exception>
     public static async Task DecryptAsync(Stream ciphertext, Stream plaintext, byte[] key, ReadOnlyMemory<byte> context,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IncrementalHash? digest = null)
     {
         var header = new byte[HeaderSize];
         if (await ciphertext.ReadAtLeastAsync(header, HeaderSize, throwOnEndOfStream: false, cancellationToken) != HeaderSize
@@ -74,6 +77,7 @@ public static class ChunkedStreamCipher
             }
             var last = read < input.Length;
             Open(aes, header, context.Span, counter, last, input.AsSpan(0, read), output.AsSpan(0, read - TagSize));
+            digest?.AppendData(output.AsSpan(0, read - TagSize));
             await plaintext.WriteAsync(output.AsMemory(0, read - TagSize), cancellationToken);
             if (last)
             {

@@ -46,37 +46,35 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
     public async Task<EvidenceFile> SealAsync(Guid id, string tenant, string fileName, string contentType,
         IReadOnlyList<string> metadataRemoved, Stream plain, CancellationToken cancellationToken)
     {
-        plain.Position = 0;
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(plain, cancellationToken));
         var dataKey = RandomNumberGenerator.GetBytes(ChunkedStreamCipher.KeySize);
         var wrappedKey = new byte[EnvelopeCipher.HeaderSize];
         envelope.WrapKey(dataKey, wrappedKey);
-        var file = new EvidenceFile
+        var blobKey = $"{tenant}/{id:N}";
+        // One pass: the plaintext is hashed while it is encrypted straight into the blob store.
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            plain.Position = 0;
+            await blobs.WriteAsync(blobKey, (blob, ct) =>
+                ChunkedStreamCipher.EncryptAsync(plain, blob, dataKey, EvidenceFile.CipherContextOf(tenant, id), ct, digest: digest), cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+        return new EvidenceFile
         {
             Id = id,
             Tenant = tenant,
             FileName = fileName,
             ContentType = contentType,
             Size = plain.Length,
-            Sha256 = sha256,
+            Sha256 = Convert.ToHexStringLower(digest.GetHashAndReset()),
             MetadataRemoved = [.. metadataRemoved],
-            BlobKey = $"{tenant}/{id:N}",
+            BlobKey = blobKey,
             WrappedKey = wrappedKey,
             CreatedAt = clock.GetUtcNow(),
         };
-        await using var sealedFile = scratch.Create();
-        try
-        {
-            plain.Position = 0;
-            await ChunkedStreamCipher.EncryptAsync(plain, sealedFile, dataKey, file.CipherContext(), cancellationToken);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(dataKey);
-        }
-        sealedFile.Position = 0;
-        await blobs.PutAsync(file.BlobKey, sealedFile, cancellationToken);
-        return file;
     }
 
     public Task DeleteBlobAsync(EvidenceFile file) => blobs.DeleteAsync(file.BlobKey, CancellationToken.None);
@@ -90,12 +88,12 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
         try
         {
             envelope.UnwrapKey(file.WrappedKey, dataKey);
+            using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             await using (var blob = await blobs.OpenReadAsync(file.BlobKey, cancellationToken))
             {
-                await ChunkedStreamCipher.DecryptAsync(blob, plain, dataKey, file.CipherContext(), cancellationToken);
+                await ChunkedStreamCipher.DecryptAsync(blob, plain, dataKey, file.CipherContext(), cancellationToken, digest);
             }
-            plain.Position = 0;
-            var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(plain, cancellationToken));
+            var sha256 = Convert.ToHexStringLower(digest.GetHashAndReset());
             if (plain.Length != file.Size || !CryptographicOperations.FixedTimeEquals(
                     System.Text.Encoding.ASCII.GetBytes(sha256), System.Text.Encoding.ASCII.GetBytes(file.Sha256)))
             {

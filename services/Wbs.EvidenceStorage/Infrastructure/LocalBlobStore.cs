@@ -8,16 +8,17 @@ public sealed class LocalBlobStore(string root) : IBlobStore
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    public async Task PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    public async Task WriteAsync(string key, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+            // Unbuffered: the cipher writes whole 64 KiB chunks.
+            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
             {
-                await content.CopyToAsync(file, cancellationToken);
+                await write(file, cancellationToken);
                 await file.FlushAsync(cancellationToken);
             }
             File.Move(partial, path, overwrite: true);

@@ -4,18 +4,26 @@ using Amazon.S3.Model;
 
 namespace Wbs.EvidenceStorage.Infrastructure;
 
-/// <summary>Blobs as objects in an S3-compatible bucket (AWS, MinIO, Ceph, …).</summary>
-public sealed class S3BlobStore(IAmazonS3 s3, string bucket) : IBlobStore
+/// <summary>
+/// Blobs as objects in an S3-compatible bucket (AWS, MinIO, Ceph, …). A blob is spooled to a (sealed)
+/// scratch file first: a single PUT wants its length up front.
+/// </summary>
+public sealed class S3BlobStore(IAmazonS3 s3, string bucket, ScratchFiles scratch) : IBlobStore
 {
-    public async Task PutAsync(string key, Stream content, CancellationToken cancellationToken) =>
+    public async Task WriteAsync(string key, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        await using var spool = scratch.Create();
+        await write(spool, cancellationToken);
+        spool.Position = 0;
         await s3.PutObjectAsync(new PutObjectRequest
         {
             BucketName = bucket,
             Key = key,
-            InputStream = content,
+            InputStream = spool,
             AutoCloseStream = false,
             ContentType = "application/octet-stream",
         }, cancellationToken);
+    }
 
     public async Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken)
     {

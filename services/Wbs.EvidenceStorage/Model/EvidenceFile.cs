@@ -71,5 +71,7 @@ public sealed class EvidenceFile
     }
 
     /// <summary>Binds the ciphertext to this record: a blob copied onto another record does not open.</summary>
-    public byte[] CipherContext() => System.Text.Encoding.UTF8.GetBytes($"wbs-evidence/{Tenant}/{Id:N}");
+    public byte[] CipherContext() => CipherContextOf(Tenant, Id);
+
+    public static byte[] CipherContextOf(string tenant, Guid id) => System.Text.Encoding.UTF8.GetBytes($"wbs-evidence/{tenant}/{id:N}");
 }
