@@ -26,14 +26,13 @@ public static partial class CaseActions
             return CaseProblems.Invalid("assigneeId", "Bukan staf aktif instansi ini. / Not an active staff member of this agency.");
         }
 
-        var db = services.Db;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
-        if (found is null)
+        await using var change = await CaseChange.BeginAsync(services, tenant, trackingNumber, user, cancellationToken);
+        if (change.Problem is { } problem)
         {
-            return problem!;
+            return problem;
         }
-        var now = services.Clock.GetUtcNow();
+        var (db, found) = (services.Db, change.Case);
+        var now = change.Now;
         found.AssigneeId = assignee.Id;
         found.AssigneeName = assignee.Username;
         found.LastUpdateAt = now;
@@ -49,6 +48,6 @@ public static partial class CaseActions
             AssignedAt = now,
         }, now);
         await services.Audit.AppendAsync(user, tenant, AuditActions.Assigned, found.TrackingNumber, $"assignee {assignee.Id}", cancellationToken);
-        return await CommitAsync(db, tx, found, cancellationToken);
+        return await CommitAsync(change, cancellationToken);
     }
 }

@@ -18,16 +18,13 @@ public static partial class CaseActions
         {
             return CaseProblems.Invalid("to", "Tujuan tidak dikenal atau instansi ini sendiri. / Unknown destination, or this agency itself.");
         }
-        var db = services.Db;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Row lock for the whole forwarding: a second forwarding of the same case waits here, then sees it closed.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM cases WHERE tenant = {tenant} AND tracking_number = {trackingNumber} FOR UPDATE",
-            cancellationToken);
-        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
-        if (found is null)
+        // The row is held for the whole forwarding: a second forwarding of the same case waits, then sees it closed.
+        await using var change = await CaseChange.BeginAsync(services, tenant, trackingNumber, user, cancellationToken, lockRow: true);
+        if (change.Problem is { } problem)
         {
-            return problem!;
+            return problem;
         }
+        var (db, found) = (services.Db, change.Case);
         if (!found.IsOpen)
         {
             return CaseProblems.TransitionNotAllowed(found.Status, CaseStatus.Closed);
@@ -41,7 +38,7 @@ public static partial class CaseActions
             return CaseProblems.Invalid("evidenceIds", "Bukti ini bukan milik laporan ini. / This evidence is not the case's.", unknown);
         }
 
-        ComplaintContent? content;
+        ComplaintContentResponse? content;
         try
         {
             content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
@@ -61,7 +58,7 @@ public static partial class CaseActions
             return CaseProblems.Invalid("redactions", "Teks yang disamarkan tidak ada di bagian itu. / The redacted text is not in that field.", missing);
         }
 
-        var now = services.Clock.GetUtcNow();
+        var now = change.Now;
         var forwarding = new CaseForwarding
         {
             Id = Guid.CreateVersion7(now),
@@ -107,15 +104,10 @@ public static partial class CaseActions
             await services.Audit.AppendAsync(user, tenant, AuditActions.Redacted, found.TrackingNumber,
                 $"{r.Field}: {r.Text.Length} karakter / chars, penerusan / forwarding {forwarding.Id:N}", cancellationToken);
         }
-        try
+        if (await change.SaveAsync(cancellationToken) is { } conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return conflict;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CaseProblems.ChangedMeanwhile();
-        }
-        await tx.CommitAsync(cancellationToken);
         services.Logger.LogInformation("Case {TrackingNumber} of {Tenant} forwarded to {Destination}", found.TrackingNumber, tenant, destination.Code);
         return TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}/forwardings/{forwarding.Id}",
             new ForwardingCreated(forwarding.Id, forwarding.DestinationTrackingNumber));

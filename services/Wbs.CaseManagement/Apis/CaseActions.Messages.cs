@@ -6,18 +6,17 @@ public static partial class CaseActions
     public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostStaffMessage(string tenant, string trackingNumber,
         MessageRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
     {
-        var db = services.Db;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
-        if (found is null)
+        await using var change = await CaseChange.BeginAsync(services, tenant, trackingNumber, user, cancellationToken);
+        if (change.Problem is { } problem)
         {
-            return problem!;
+            return problem;
         }
-        var now = services.Clock.GetUtcNow();
+        var (db, found) = (services.Db, change.Case);
+        var now = change.Now;
         var message = CaseConversation.Post(db, services.Sealer, found, CaseMessage.FromStaff, request.Body!, now, user);
         found.RecordPublicResponse(now);
         await services.Audit.AppendAsync(user, tenant, AuditActions.StaffMessage, found.TrackingNumber, null, cancellationToken);
-        return await SaveAsync(db, tx, cancellationToken) is { } conflict
+        return await change.SaveAsync(cancellationToken) is { } conflict
             ? conflict
             : TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(message.Id, now));
     }
@@ -25,18 +24,17 @@ public static partial class CaseActions
     public static async Task<Results<Created<MessagePosted>, ProblemHttpResult>> PostNote(string tenant, string trackingNumber,
         MessageRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
     {
-        var db = services.Db;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
-        if (found is null)
+        await using var change = await CaseChange.BeginAsync(services, tenant, trackingNumber, user, cancellationToken);
+        if (change.Problem is { } problem)
         {
-            return problem!;
+            return problem;
         }
-        var now = services.Clock.GetUtcNow();
+        var found = change.Case;
+        var now = change.Now;
         var entry = AddEntry(services, found, now, TimelineKind.Note, user, internalOnly: true, request.Body!.Trim());
         await services.Audit.AppendAsync(user, tenant, AuditActions.Note, found.TrackingNumber, null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(entry.Id, now));
+        return await change.SaveAsync(cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Created($"/api/{tenant}/cases/{found.TrackingNumber}", new MessagePosted(entry.Id, now));
     }
 }

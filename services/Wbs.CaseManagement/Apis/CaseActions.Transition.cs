@@ -6,20 +6,19 @@ public static partial class CaseActions
     public static async Task<Results<Ok<CaseState>, ProblemHttpResult>> Transition(string tenant, string trackingNumber,
         TransitionRequest request, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
     {
-        var db = services.Db;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (found, problem) = await LoadWorkableAsync(db, tenant, trackingNumber, user, cancellationToken);
-        if (found is null)
+        await using var change = await CaseChange.BeginAsync(services, tenant, trackingNumber, user, cancellationToken);
+        if (change.Problem is { } problem)
         {
-            return problem!;
+            return problem;
         }
+        var (db, found) = (services.Db, change.Case);
         var to = request.To!;
         if (!CaseStatus.CanMove(found.Status, to))
         {
             return CaseProblems.TransitionNotAllowed(found.Status, to);
         }
 
-        var now = services.Clock.GetUtcNow();
+        var now = change.Now;
         var from = found.Status;
         found.Status = to;
         found.RecordPublicResponse(now);
@@ -49,6 +48,6 @@ public static partial class CaseActions
         }, now);
         await services.Audit.AppendAsync(user, tenant, AuditActions.StatusChanged, found.TrackingNumber,
             found.Outcome is { } outcome ? $"{from} -> {to} ({outcome})" : $"{from} -> {to}", cancellationToken);
-        return await CommitAsync(db, tx, found, cancellationToken);
+        return await CommitAsync(change, cancellationToken);
     }
 }

@@ -55,13 +55,13 @@ public static partial class CaseActions
         return null;
     }
 
-    private static async Task<Results<Ok<CaseState>, ProblemHttpResult>> CommitAsync(CaseDbContext db,
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, Case found, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseState>, ProblemHttpResult>> CommitAsync(CaseChange change, CancellationToken cancellationToken)
     {
-        if (await SaveAsync(db, tx, cancellationToken) is { } conflict)
+        if (await change.SaveAsync(cancellationToken) is { } conflict)
         {
             return conflict;
         }
+        var found = change.Case;
         return TypedResults.Ok(new CaseState(found.TrackingNumber, found.Status, CaseStatus.Label(found.Status),
             CaseStatus.AllowedFrom(found.Status), found.AssigneeId is { } id ? new Assignee(id, found.AssigneeName) : null));
     }

@@ -143,7 +143,7 @@ public static class CasesApi
             return CaseProblems.NotAssigned();
         }
 
-        ComplaintContent? content;
+        ComplaintContentResponse? content;
         try
         {
             content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);

@@ -66,7 +66,7 @@ public static class ForwardingsApi
             return CaseProblems.ContentDestroyed();
         }
 
-        ComplaintContent? content;
+        ComplaintContentResponse? content;
         var evidence = new List<ForwardingPackager.Evidence>();
         try
         {

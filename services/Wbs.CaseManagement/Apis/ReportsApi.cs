@@ -73,7 +73,7 @@ public static class ReportsApi
                 : CaseProblems.NotFound();
         }
 
-        ComplaintContent? content;
+        ComplaintContentResponse? content;
         try
         {
             content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);

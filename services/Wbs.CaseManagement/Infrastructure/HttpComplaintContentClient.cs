@@ -23,11 +23,11 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         return (body?.Items ?? []).ToDictionary(i => i.TrackingNumber, i => i.Title, StringComparer.Ordinal);
     }
 
-    public async Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken)
+    public async Task<ComplaintContentResponse?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}");
-        return await SendAsync<ComplaintContent>(request, cancellationToken);
+        return await SendAsync<ComplaintContentResponse>(request, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)

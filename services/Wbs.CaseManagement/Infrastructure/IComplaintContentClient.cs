@@ -13,7 +13,7 @@ public interface IComplaintContentClient
 
     /// <returns>The content, or null when Intake answers 404 (unknown or not the caller's).</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
-    Task<ComplaintContent?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken);
+    Task<ComplaintContentResponse?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken);
 
     /// <returns>Tracking numbers whose title contains <paramref name="query"/>.</returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>

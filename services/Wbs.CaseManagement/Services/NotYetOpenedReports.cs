@@ -15,10 +15,10 @@ internal static class NotYetOpenedReports
         [.. (user.CodeTrackingNumber() is { } own ? [own] : linked ?? []).Where(tn => !known.Contains(tn)).Distinct().Take(MaxLookups)];
 
     /// <summary>Those of <paramref name="trackingNumbers"/> that Intake shows to the caller (its own access rules).</summary>
-    public static async Task<List<ComplaintContent>> FetchAsync(CaseServices services, string tenant, IReadOnlyList<string> trackingNumbers,
+    public static async Task<List<ComplaintContentResponse>> FetchAsync(CaseServices services, string tenant, IReadOnlyList<string> trackingNumbers,
         CancellationToken cancellationToken)
     {
-        var found = new List<ComplaintContent>();
+        var found = new List<ComplaintContentResponse>();
         foreach (var trackingNumber in trackingNumbers)
         {
             try
@@ -38,10 +38,10 @@ internal static class NotYetOpenedReports
         return found;
     }
 
-    public static ReportSummary Summary(ComplaintContent c) =>
+    public static ReportSummary Summary(ComplaintContentResponse c) =>
         new(c.TrackingNumber, c.Title, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received), c.SubmittedAt, c.ResponseDueAt, c.SubmittedAt, 0);
 
-    public static ReportDetail Detail(ComplaintContent c, string language, TenantProfile tenant) =>
+    public static ReportDetail Detail(ComplaintContentResponse c, string language, TenantProfile tenant) =>
         new(c.TrackingNumber, c.Title, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received), c.SubmittedAt, c.ResponseDueAt,
             [new ReportTimelineItem(c.SubmittedAt, CaseStatus.Received, CaseStatus.Label(CaseStatus.Received),
                 StandardTexts.ThankYou(c.ResponseDueAt, language, tenant.TimeZone))],
