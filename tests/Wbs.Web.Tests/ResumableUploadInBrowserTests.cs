@@ -74,5 +74,19 @@ public sealed class ResumableUploadInBrowserTests(AppHostFixture system, Browser
         var evidence = Assert.Single(view.GetProperty("evidence").EnumerateArray());
         Assert.Equal("catatan-panjang.txt", evidence.GetProperty("fileName").GetString());
         Assert.Equal(bytes.Length, evidence.GetProperty("size").GetInt64());
+
+        // Later evidence on the report's page goes the same way, then the form attaches it.
+        Assert.True(await BrowserPages.SignInWithCodeAsync(page, Tenant, report.ComplaintCode, report.TrackingNumber), "signing in with the code");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "susulan.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("Susulan: kejadian terulang Selasa lalu.\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah bukti" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Bukti susulan.txt ditambahkan");
+        await Assertions.Expect(page.Locator(".evidence-list")).ToContainTextAsync("susulan.txt");
+        lock (methods)
+        {
+            Assert.Equal(2, methods.Count(m => m == "POST"));
+        }
     }
 }

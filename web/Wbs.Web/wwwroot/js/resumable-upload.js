@@ -1,14 +1,16 @@
-// "Unggah berkas" with JavaScript: the file goes to EvidenceStorage in resumable pieces (tus 1.0.0,
-// README "Resumable uploads") with a progress bar, and a dropped phone connection carries on from the
-// last byte the server kept. Our own small client, not tus-js-client: its creation request cannot
+// A reporter's upload button with JavaScript: the file goes to EvidenceStorage in resumable pieces
+// (tus 1.0.0, README "Resumable uploads") with a progress bar, and a dropped phone connection carries on
+// from the last byte the server kept. Then the file joins the report form's list, or (a report's later
+// evidence) the form is posted with the uploaded file instead of its bytes. Our own small client, not tus-js-client: its creation request cannot
 // answer the gateway's 428 proof-of-work challenge. Without JavaScript, or when the server offers no
 // tus (OPTIONS), the button posts the form with the file as before.
 (() => {
   const panel = document.getElementById('upload-progress');
-  const input = document.getElementById('file');
-  if (!panel || !input || !input.form || !window.XMLHttpRequest || !window.Worker || !(window.crypto && crypto.subtle)) return;
-  const form = input.form;
-  const button = form.querySelector('button[name="action"][value="upload"]');
+  const form = panel && panel.closest('form');
+  const input = form && form.querySelector('input[type="file"]');
+  const button = form && form.querySelector('[data-upload]');
+  if (!input || !button || !window.XMLHttpRequest || !window.Worker || !(window.crypto && crypto.subtle)) return;
+  const submitWhenDone = panel.dataset.then === 'submit';
   const list = form.querySelector('.evidence-list');
   const template = document.getElementById('evidence-item');
   const bar = document.getElementById('upload-bar');
@@ -135,11 +137,22 @@
     }
   };
 
+  // The form's own record of an uploaded file (DraftEvidence on the server).
+  const hidden = (uploaded, removed) =>
+    JSON.stringify({ id: uploaded.evidenceId, name: uploaded.fileName, size: uploaded.size, removed });
+
   const add = (uploaded) => {
     const removed = (english ? uploaded.metadataRemovedEn : uploaded.metadataRemoved) || [];
+    if (submitWhenDone) {
+      const field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'evidence';
+      field.value = hidden(uploaded, removed);
+      form.append(field);
+      return;
+    }
     const item = template.content.firstElementChild.cloneNode(true);
-    item.querySelector('input[name="evidence"]').value =
-      JSON.stringify({ id: uploaded.evidenceId, name: uploaded.fileName, size: uploaded.size, removed });
+    item.querySelector('input[name="evidence"]').value = hidden(uploaded, removed);
     for (const name of item.querySelectorAll('.file-name')) name.textContent = uploaded.fileName;
     item.querySelector('.file-size').textContent = `(${size(uploaded.size)})`;
     item.querySelector('.removed').textContent = removed.length
@@ -177,7 +190,7 @@
         form.requestSubmit(button);
         return;
       }
-      if (list.querySelectorAll('li').length >= maxFiles) {
+      if (list && list.querySelectorAll('li').length >= maxFiles) {
         refuse(text('tooMany'));
         return;
       }
@@ -191,6 +204,10 @@
       input.value = '';
       bar.value = 100;
       status.textContent = text('done', { name: uploaded.fileName });
+      if (submitWhenDone) {
+        busy = false;
+        form.requestSubmit(button);
+      }
     } catch (failure) {
       panel.hidden = true;
       refuse(failure instanceof Refused && failure.message ? `${file.name}: ${failure.message}` : text('failed'));
