@@ -18,6 +18,24 @@ public static class BrowserPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
     }
 
+    /// <summary>Signs in at "Cek status" with the complaint code; false while the report's case has not opened yet.</summary>
+    public static async Task<bool> SignInWithCodeAsync(IPage page, string tenant, string code, string trackingNumber)
+    {
+        await page.GotoAsync($"/{tenant}/cek");
+        await page.Locator("#complaintCode").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lihat laporan" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync($"**/laporan/{trackingNumber}", new() { Timeout = 15_000 });
+            // Signed in before the case has opened, the report page is "not found": try again once it is there.
+            await page.Locator("#body").WaitForAsync(new() { Timeout = 5_000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+
     /// <summary>Sends the filled report form through its review step ("Periksa laporan", then "Kirim laporan").</summary>
     public static async Task SendReportAsync(IPage page)
     {

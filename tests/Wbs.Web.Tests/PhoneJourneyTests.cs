@@ -35,7 +35,7 @@ public sealed class PhoneJourneyTests(AppHostFixture system, BrowserFixture brow
         await CheckAsync(page, failures);
         await BrowserPages.Screenshot(page, "40-phone-code-page");
 
-        await Retry.UntilAsync(async () => await SignInWithCodeAsync(page, code, trackingNumber), "the reporter's code session and the opened case");
+        await Retry.UntilAsync(async () => await BrowserPages.SignInWithCodeAsync(page, Tenant, code, trackingNumber), "the reporter's code session and the opened case");
         await CheckAsync(page, failures);
 
         // The session ends while a message is being typed: the message waits for the reporter.
@@ -47,7 +47,7 @@ public sealed class PhoneJourneyTests(AppHostFixture system, BrowserFixture brow
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Pesan Anda belum hilang");
         await CheckAsync(page, failures);
 
-        Assert.True(await SignInWithCodeAsync(page, code, trackingNumber), "signing in again with the code");
+        Assert.True(await BrowserPages.SignInWithCodeAsync(page, Tenant, code, trackingNumber), "signing in again with the code");
         await Assertions.Expect(page.GetByTestId("draft-restored")).ToBeVisibleAsync();
         Assert.Equal(message, await page.Locator("#body").InputValueAsync());
         Assert.Equal(0, await page.Locator(".messages", new() { HasText = message }).CountAsync());
@@ -61,24 +61,6 @@ public sealed class PhoneJourneyTests(AppHostFixture system, BrowserFixture brow
         await CheckAsync(page, failures);
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    private static async Task<bool> SignInWithCodeAsync(IPage page, string code, string trackingNumber)
-    {
-        await page.GotoAsync($"/{Tenant}/cek");
-        await page.Locator("#complaintCode").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lihat laporan" }).ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync($"**/laporan/{trackingNumber}", new() { Timeout = 15_000 });
-            // Signed in before the case has opened, the report page is "not found": try again once it is there.
-            await page.Locator("#body").WaitForAsync(new() { Timeout = 5_000 });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
     }
 
     private static async Task CheckAsync(IPage page, List<string> failures)

@@ -10,4 +10,7 @@ public static class TenantPaths
         path = path.TrimStart('/');
         return path.Length == 0 ? $"/{slug}" : $"/{slug}/{path}";
     }
+
+    /// <summary>A tenant's public API path as the browser calls it through the gateway: <c>/api/{slug}/{path}</c>.</summary>
+    public static string Api(string slug, string path) => $"/api/{slug}/{path.TrimStart('/')}";
 }

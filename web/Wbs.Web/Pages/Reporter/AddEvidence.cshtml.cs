@@ -21,7 +21,7 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
     {
         var cancellationToken = HttpContext.RequestAborted;
         var trackingNumber = RouteData.Values["trackingNumber"] as string ?? "";
-        var uploaded = new List<UploadedEvidence>();
+        var uploaded = new List<DraftEvidence>();
         var problems = new List<string>();
         FormProofResult? proof = null;
         var read = await reader.ReadAsync(HttpContext, async file =>
@@ -33,7 +33,7 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
                 return;
             }
             var result = await evidence.UploadAsync(Slug, file.FileName, file.ContentType, file.Content, cancellationToken);
-            if (result.Ok) { uploaded.Add(result.Value); }
+            if (result.Ok) { uploaded.Add(DraftEvidence.From(result.Value)); }
             else { problems.Add($"{file.FileName}: {result.Problem.Message}"); }
         }, cancellationToken);
         if (read.Form is null)
@@ -41,6 +41,8 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
             return StatusCode(read.Refusal ?? StatusCodes.Status400BadRequest);
         }
 
+        // With JavaScript the file went ahead as a resumable upload: the form names it instead of carrying it.
+        uploaded.AddRange(read.Form.All("evidence").Select(DraftEvidence.Parse).OfType<DraftEvidence>().Take(1));
         var back = $"/laporan/{Uri.EscapeDataString(trackingNumber)}";
         if (read.TokenLost)
         {
@@ -54,18 +56,18 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
                 : Lang.T("Belum ada berkas yang dipilih. Pilih berkas terlebih dahulu, lalu tekan \"Unggah bukti\".", "No file was chosen. Choose a file first, then press \"Upload evidence\".");
             return SeeOther(back);
         }
-        var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.EvidenceId)], Session!.AccessToken, cancellationToken);
+        var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.Id)], Session!.AccessToken, cancellationToken);
         if (!attached.Ok && IsSignInLost(attached.Problem))
         {
             return SignInAgain();
         }
-        var removed = uploaded.SelectMany(u => u.MetadataRemoved).Distinct().ToList();
+        var removed = uploaded.SelectMany(u => u.Removed).Distinct().ToList();
         if (!attached.Ok)
         {
             FlashError = attached.Problem.Message;
             return SeeOther(back);
         }
-        Flash = Lang.T($"Bukti {string.Join(", ", uploaded.Select(u => u.FileName))} ditambahkan. ", $"Evidence {string.Join(", ", uploaded.Select(u => u.FileName))} added. ")
+        Flash = Lang.T($"Bukti {string.Join(", ", uploaded.Select(u => u.Name))} ditambahkan. ", $"Evidence {string.Join(", ", uploaded.Select(u => u.Name))} added. ")
               + (removed.Count > 0
                   ? Lang.T($"Metadata dihapus: {string.Join(", ", removed)}.", $"Metadata removed: {string.Join(", ", removed)}.")
                   : Lang.T("Tidak ada metadata yang perlu dihapus.", "No metadata needed removing."));

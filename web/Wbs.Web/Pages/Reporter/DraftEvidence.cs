@@ -7,6 +7,9 @@ public sealed record DraftEvidence(Guid Id, string Name, long Size, IReadOnlyLis
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The empty item the page's template holds for a file uploaded by script.</summary>
+    public static DraftEvidence Blank { get; } = new(Guid.Empty, "", 0, []);
+
     public static DraftEvidence From(UploadedEvidence uploaded) =>
         new(uploaded.EvidenceId, uploaded.FileName, uploaded.Size, uploaded.MetadataRemoved);
 
