@@ -40,15 +40,8 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
 
         // Half of the photo goes out on a raw connection that then dies without a goodbye (RST), as a phone losing its signal.
         var sent = photo.Length / 2;
-        var address = _host.Client.BaseAddress!;
-        using (var tcp = new TcpClient())
+        using (var tcp = await StartPatchAsync(location, photo, sent))
         {
-            await tcp.ConnectAsync(address.Host, address.Port, Ct);
-            var stream = tcp.GetStream();
-            await stream.WriteAsync(Encoding.ASCII.GetBytes($"PATCH {location} HTTP/1.1\r\nHost: {address.Authority}\r\nTus-Resumable: 1.0.0\r\n"
-                + $"Upload-Offset: 0\r\nContent-Type: {OffsetOctetStream}\r\nContent-Length: {photo.Length}\r\n\r\n"), Ct);
-            await stream.WriteAsync(photo.AsMemory(0, sent), Ct);
-            await stream.FlushAsync(Ct);
             await Eventually.TrueAsync(async () => await OffsetAsync(location) > 0, TimeSpan.FromSeconds(10), "bytes of the cut-off PATCH to arrive");
             tcp.Client.LingerState = new LingerOption(true, 0);
         }
@@ -74,6 +67,48 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
         using var again = await SendAsync(HttpMethod.Get, location);
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(body, await again.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Patch_WhileAnotherPatchOfTheUploadRuns_Answers423()
+    {
+        var evidence = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Catatan rapat.\n", 4000)));
+        var location = await CreateOkAsync(evidence.Length, "catatan.txt", "text/plain");
+        using var tcp = await StartPatchAsync(location, evidence, evidence.Length / 2);
+        await Eventually.TrueAsync(async () => await OffsetAsync(location) > 0, TimeSpan.FromSeconds(10), "the first PATCH to be received");
+
+        using var second = await PatchAsync(location, await OffsetAsync(location), evidence[(int)await OffsetAsync(location)..]);
+
+        await AssertProblemAsync(second, (HttpStatusCode)423);
+        Assert.Equal("1.0.0", Header(second, "Tus-Resumable"));
+    }
+
+    [Fact]
+    public async Task CompletingPatch_WhoseClientLeavesWhileCleaning_IsStillStored_AndGetGivesItsAnswer()
+    {
+        // Large enough (20 MB) that cleaning and sealing outlast the client's goodbye, sent after the server has every byte.
+        var evidence = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Catatan rapat yang panjang sekali.\n", 600_000)));
+        var location = await CreateOkAsync(evidence.Length, "catatan.txt", "text/plain", EvidenceHost.OtherTenant);
+        using (var tcp = await StartPatchAsync(location, evidence, evidence.Length - 1))
+        {
+            await Eventually.TrueAsync(async () => await OffsetAsync(location) == evidence.Length - 1, TimeSpan.FromSeconds(30), "all but the last byte");
+            await tcp.GetStream().WriteAsync(evidence.AsMemory(evidence.Length - 1), Ct);
+            while (await OffsetAsync(location) < evidence.Length)
+            {
+            }
+            tcp.Client.Shutdown(SocketShutdown.Both);
+        }
+
+        var answer = await SendAsync(HttpMethod.Get, location);
+
+        using (answer)
+        {
+            var body = await answer.Content.ReadAsStringAsync(Ct);
+            Assert.True(answer.StatusCode == HttpStatusCode.Created, $"{(int)answer.StatusCode}: {body}");
+            var uploaded = System.Text.Json.JsonSerializer.Deserialize<UploadResult>(body, WebJson)!;
+            Assert.Equal(evidence.Length, uploaded.Size);
+            Assert.Equal(1, await _host.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Evidence, Ct)));
+        }
     }
 
     [Fact]
@@ -313,6 +348,20 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
             }
             return response;
         }, TimeSpan.FromSeconds(30), "the upload to resume");
+
+    /// <summary>A PATCH from offset 0 for all of <paramref name="file"/> on a raw connection, of which only the first <paramref name="send"/> bytes go out.</summary>
+    private async Task<TcpClient> StartPatchAsync(string location, byte[] file, int send)
+    {
+        var address = _host.Client.BaseAddress!;
+        var tcp = new TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port, Ct);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"PATCH {location} HTTP/1.1\r\nHost: {address.Authority}\r\nTus-Resumable: 1.0.0\r\n"
+            + $"Upload-Offset: 0\r\nContent-Type: {OffsetOctetStream}\r\nContent-Length: {file.Length}\r\n\r\n"), Ct);
+        await stream.WriteAsync(file.AsMemory(0, send), Ct);
+        await stream.FlushAsync(Ct);
+        return tcp;
+    }
 
     private async Task<long> OffsetAsync(string location)
     {
