@@ -14,17 +14,7 @@ public static class ResumableUploadApi
         var api = app.MapGroup("/api/{tenant}/evidence/uploads").RequireTenant().WithTags("Evidence")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var http = context.HttpContext;
-                http.Response.Headers["Tus-Resumable"] = Tus.Version;
-                if (!HttpMethods.IsOptions(http.Request.Method) && !Tus.IsResumable(http.Request))
-                {
-                    http.Response.Headers["Tus-Version"] = Tus.Version;
-                    return EvidenceProblems.TusVersion();
-                }
-                return await next(context);
-            });
+            .AddEndpointFilter(Tus.RequireVersion);
 
         api.MapMethods("/", [HttpMethods.Options], DescribeUploads).WithName(nameof(DescribeUploads));
         api.MapPost("/", CreateUpload).WithName(nameof(CreateUpload));
@@ -109,6 +99,11 @@ public static class ResumableUploadApi
         }
         try
         {
+            // Deleted or expired between the lookup and now.
+            if (upload.Dropped.IsCancellationRequested)
+            {
+                return EvidenceProblems.UploadNotFound();
+            }
             Tus.WriteOffset(http.Response, upload.Offset);
             if (offset != upload.Offset)
             {
@@ -134,7 +129,7 @@ public static class ResumableUploadApi
                     return TypedResults.NoContent();
                 }
             }
-            return await AnswerAsync(upload, tenant, services.Scopes, http.Response) switch
+            return await AnswerAsync(upload, tenant, services.Uploads, http.Response) switch
             {
                 { Result: Created<UploadedEvidence> created } => created,
                 { Result: ProblemHttpResult problem } => problem,
@@ -160,31 +155,21 @@ public static class ResumableUploadApi
         {
             return EvidenceProblems.UploadIncomplete();
         }
-        return await AnswerAsync(upload, tenant, services.Scopes, http.Response);
+        return await AnswerAsync(upload, tenant, services.Uploads, http.Response);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteUpload(
         string uploadId, HttpContext http, [AsParameters] ResumableUploadServices services) =>
         await services.Uploads.DropAsync(http.Tenant().Slug, uploadId) ? TypedResults.NoContent() : EvidenceProblems.UploadNotFound();
 
-    /// <summary>
-    /// The answer of the completed upload, starting its acceptance if this is the first to ask. The acceptance
-    /// runs on the upload's own token: a request that drops while it cleans leaves it running, and a GET gets
-    /// its answer later.
-    /// </summary>
+    /// <summary>The answer of the completed upload, waiting for its acceptance (and starting it if this is the first to ask).</summary>
     private static async Task<Results<Created<UploadedEvidence>, ProblemHttpResult>> AnswerAsync(ResumableUpload upload, TenantProfile tenant,
-        IServiceScopeFactory scopes, HttpResponse response)
+        ResumableUploads uploads, HttpResponse response)
     {
-        var completion = upload.Completion ?? upload.Complete(async (content, cancellationToken) =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<EvidenceAcceptor>()
-                .AcceptAsync(tenant, content, upload.FileName, upload.FileType, cancellationToken);
-        });
         AcceptOutcome outcome;
         try
         {
-            outcome = await completion;
+            outcome = await uploads.CompletionOf(upload, tenant);
         }
         catch (OperationCanceledException) when (upload.Dropped.IsCancellationRequested)
         {

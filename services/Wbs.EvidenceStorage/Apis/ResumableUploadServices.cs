@@ -1,12 +1,7 @@
-using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Extensions;
-
 namespace Wbs.EvidenceStorage.Apis;
 
 /// <summary>What the resumable upload endpoints need, bundled for <c>[AsParameters]</c>.</summary>
 public sealed record ResumableUploadServices(
     ResumableUploads Uploads,
     ScratchFiles Scratch,
-    IServiceScopeFactory Scopes,
-    TimeProvider Clock,
-    IOptions<EvidenceOptions> Options);
+    TimeProvider Clock);

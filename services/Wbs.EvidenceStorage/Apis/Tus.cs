@@ -15,7 +15,21 @@ internal static class Tus
     public const string Extensions = "creation,termination,expiration";
     public const string OffsetOctetStream = "application/offset+octet-stream";
 
-    public static bool IsResumable(HttpRequest request) => request.Headers["Tus-Resumable"] == Version;
+    /// <summary>
+    /// An endpoint filter: every answer names the protocol version, and every request but <c>OPTIONS</c> must
+    /// speak it (412 with <c>Tus-Version</c> otherwise).
+    /// </summary>
+    public static async ValueTask<object?> RequireVersion(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        http.Response.Headers["Tus-Resumable"] = Version;
+        if (!HttpMethods.IsOptions(http.Request.Method) && http.Request.Headers["Tus-Resumable"] != Version)
+        {
+            http.Response.Headers["Tus-Version"] = Version;
+            return EvidenceProblems.TusVersion();
+        }
+        return await next(context);
+    }
 
     /// <summary><c>Upload-Length</c>; a deferred length (<c>Upload-Defer-Length</c>) is not supported and reads as invalid.</summary>
     public static bool TryReadLength(HttpRequest request, out long length)

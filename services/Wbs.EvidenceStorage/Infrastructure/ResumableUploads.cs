@@ -9,7 +9,7 @@ namespace Wbs.EvidenceStorage.Infrastructure;
 /// process, so there is nothing another instance or a restarted one could resume (the client gets 404 and
 /// starts over). Behind several instances, a client keeps to the one that created its upload or starts again.
 /// </summary>
-public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOptions> options) : IAsyncDisposable
+public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOptions> options, IServiceScopeFactory scopes) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ResumableUpload> _uploads = new(StringComparer.Ordinal);
     private readonly Lock _admission = new();
@@ -45,6 +45,18 @@ public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOption
     /// <returns>The tenant's upload, or null when the id is unknown, another tenant's or expired.</returns>
     public ResumableUpload? Find(string tenant, string id) =>
         _uploads.TryGetValue(id, out var upload) && upload.Tenant == tenant && !upload.IsIdleSince(IdleCutoff) ? upload : null;
+
+    /// <summary>
+    /// The acceptance of a complete upload (<see cref="EvidenceAcceptor"/>), started by the first to ask: on a scope of
+    /// its own and the upload's token, so the request that brought the last byte may go away while it runs.
+    /// </summary>
+    public Task<AcceptOutcome> CompletionOf(ResumableUpload upload, TenantProfile tenant) =>
+        upload.Completion ?? upload.Complete(async (content, cancellationToken) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<EvidenceAcceptor>()
+                .AcceptAsync(tenant, content, upload.FileName, upload.FileType, cancellationToken);
+        });
 
     /// <summary>Deletes the tenant's upload (see <see cref="ResumableUpload.DropAsync"/>).</summary>
     /// <returns>False when there was no such upload.</returns>
