@@ -30,7 +30,8 @@ public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOption
     {
         lock (_admission)
         {
-            var open = _uploads.Values.Where(u => u.Tenant == tenant && u.Completion is null).ToList();
+            var cutoff = IdleCutoff;
+            var open = _uploads.Values.Where(u => u.Tenant == tenant && u.Completion is null && !u.IsIdleSince(cutoff)).ToList();
             var usage = new UnattachedUsage(stored.Files + open.Count, stored.Bytes + open.Sum(u => u.Length));
             if (open.Count >= Options.OpenUploadsPerTenant || usage.IsFull(options.Value, adding: length))
             {

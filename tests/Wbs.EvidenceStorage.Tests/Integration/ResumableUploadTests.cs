@@ -213,6 +213,22 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
     }
 
     [Fact]
+    public async Task Creation_WhenDeclaredLengthsOfOpenUploadsFillTheBudget_Answers429()
+    {
+        await using var host = await EvidenceHost.StartAsync(infra, new Dictionary<string, string?> { ["Evidence:UnattachedBytesPerTenant"] = "1000" });
+        var first = Tus(HttpMethod.Post, $"/api/{EvidenceHost.Tenant}/evidence/uploads");
+        first.Headers.Add("Upload-Length", "600");
+        var second = Tus(HttpMethod.Post, $"/api/{EvidenceHost.Tenant}/evidence/uploads");
+        second.Headers.Add("Upload-Length", "600");
+
+        using var created = await host.Client.SendAsync(first, Ct);
+        using var refused = await host.Client.SendAsync(second, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("penuh", await AssertProblemAsync(refused, HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
     public async Task Patch_AtAnotherOffset_Answers409WithTheCurrentOffset()
     {
         var location = await CreateOkAsync(10, "catatan.txt", "text/plain");
