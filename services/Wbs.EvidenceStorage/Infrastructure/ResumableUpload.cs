@@ -69,13 +69,17 @@ public sealed class ResumableUpload(string tenant, long length, string? fileName
     public bool IsIdleSince(DateTimeOffset cutoff) => LastActivity < cutoff;
 
     /// <summary>
-    /// Starts <paramref name="accept"/> on the assembled file, once; it runs with the upload's own token, so a
+    /// Starts <paramref name="accept"/> on the assembled file, once (by the holder of the upload); it runs with the upload's own token, so a
     /// dropped request does not stop it, and the scratch file is deleted when it ends.
     /// </summary>
     public Task<AcceptOutcome> Complete(Func<Stream, CancellationToken, Task<AcceptOutcome>> accept)
     {
+        if (_completion is { } started)
+        {
+            return started;
+        }
         content.Position = 0;
-        return _completion ??= Task.Run(async () =>
+        return _completion = Task.Run(async () =>
         {
             try
             {
