@@ -11,6 +11,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapEvidenceApi();
+app.MapResumableUploadApi();
 app.MapInternalEvidenceApi();
 
 app.Run();

@@ -35,13 +35,15 @@ public sealed class LimitsTests : IAsyncLifetime
         Assert.Empty(_echo.Received);
     }
 
-    [Fact]
-    public async Task EvidenceUpload_MayExceedTheOldWebLimit_PhoneVideosPass()
+    [Theory]
+    [InlineData("POST", "/api/banjarnegara/evidence")]
+    [InlineData("PATCH", "/api/banjarnegara/evidence/uploads/0123456789abcdef0123456789abcdef")]
+    public async Task EvidenceUpload_MayExceedTheOldWebLimit_PhoneVideosPass(string method, string path)
     {
         await using var gateway = GatewayHost.Start(_echo);
-        using var video = new ByteArrayContent(new byte[40 * RouteFamily.MiB]);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new ByteArrayContent(new byte[40 * RouteFamily.MiB]) };
 
-        using var ok = await gateway.Client.PostAsync("/api/banjarnegara/evidence", video, TestContext.Current.CancellationToken);
+        using var ok = await gateway.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(40 * RouteFamily.MiB, Assert.Single(_echo.Received).BodySize);

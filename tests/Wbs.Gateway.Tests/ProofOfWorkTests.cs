@@ -30,6 +30,7 @@ public sealed class ProofOfWorkTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/banjarnegara/complaints")]
     [InlineData("/api/banjarnegara/evidence")]
+    [InlineData("/api/banjarnegara/evidence/uploads")]
     [InlineData("/api/banjarnegara/sessions")]
     [InlineData("/api/komdigi/staff/sessions")]
     [InlineData("/api/komdigi/accounts")]
@@ -166,6 +167,33 @@ public sealed class ProofOfWorkTests : IAsyncLifetime
         using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("PATCH")]
+    [InlineData("HEAD")]
+    [InlineData("OPTIONS")]
+    [InlineData("DELETE")]
+    public async Task ResumableUploadRequests_AreNeverChallenged_AndKeepTheirTusHeaders(string method)
+    {
+        const string path = "/api/banjarnegara/evidence/uploads/0123456789abcdef0123456789abcdef";
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Add("Tus-Resumable", "1.0.0");
+        request.Headers.Add("Upload-Offset", "5");
+        if (method == "PATCH")
+        {
+            request.Content = new ByteArrayContent("bukti"u8.ToArray());
+            request.Content.Headers.ContentType = new("application/offset+octet-stream");
+        }
+
+        using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = _echo.Single(path);
+        Assert.Equal(method, received.Method);
+        Assert.Equal("1.0.0", received.Headers["Tus-Resumable"]);
+        Assert.Equal("5", received.Headers["Upload-Offset"]);
+        Assert.Equal(method == "PATCH" ? 5 : 0, received.BodySize);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string path, string? proof = null)

@@ -23,8 +23,9 @@ public sealed record RouteFamily(
             ["complaints"]),
         new("identity", "identity", ["POST /api/platform/tenants/{slug}/admins", "/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
             ["sessions", "staff/sessions", "accounts"]),
-        // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one.
-        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence"]),
+        // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one. A resumable
+        // upload is budgeted once, at its creation (POST …/evidence/uploads); its PATCH, HEAD and DELETE are not anonymous writes.
+        new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence", "evidence/uploads"]),
         new("cases", "casemanagement",
             ["/api/{tenant}/reports/{**rest}", "/api/{tenant}/cases/{**rest}", "/api/{tenant}/audit/{**rest}", "/api/{tenant}/statistics/{**rest}",
              "/api/{tenant}/forwardings/{**rest}", "/api/{tenant}/retention/{**rest}",

@@ -26,8 +26,7 @@ public static class EvidenceApi
         if ((await UnattachedUsage.OfAsync(services.Db, tenant.Slug, cancellationToken)).IsFull(services.Options.Value, adding: 1))
         {
             // Refused before a byte of the body is read: a flood costs this tenant's anonymous uploads, nothing else.
-            http.Response.Headers.RetryAfter = "600";
-            return EvidenceProblems.BudgetFull();
+            return AcceptedEvidenceAnswer.BudgetFull(http.Response);
         }
         var (outcome, part, limit) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, tenant.MaxEvidenceBytes, tenant.MaxMediaBytes,
             cancellationToken);
@@ -40,64 +39,8 @@ public static class EvidenceApi
         }
 
         await using var upload = part!;
-        var name = SafeFileName.From(upload.FileName);
-        var kind = FileTypeDetector.Detect(upload.Content, SafeFileName.Extension(name));
-        if (kind is null)
-        {
-            return EvidenceProblems.TypeNotAllowed();
-        }
-        if (kind.Refusal is not null)
-        {
-            return EvidenceProblems.TypeRefused(kind);
-        }
-        var extension = SafeFileName.Extension(name);
-        if ((extension.Length > 0 && !kind.AcceptsExtension(extension)) || !kind.AcceptsClaimedType(upload.ClaimedType))
-        {
-            return EvidenceProblems.TypeMismatch();
-        }
-        var kindLimit = kind.IsMedia ? tenant.MaxMediaBytes : tenant.MaxEvidenceBytes;
-        if (upload.Content.Length > kindLimit)
-        {
-            return EvidenceProblems.TooLarge(kindLimit);
-        }
-        name = SafeFileName.WithExtension(name, kind);
-
-        await using var cleaned = services.Scratch.Create();
-        IReadOnlyList<string> removed;
-        try
-        {
-            removed = MetadataCleaner.Clean(kind, upload.Content, cleaned, kindLimit,
-                services.Options.Value.BudgetFor(upload.Content.Length, cancellationToken));
-        }
-        catch (InvalidEvidenceException ex)
-        {
-            services.Logger.LogInformation("Refused a damaged {Kind} upload for tenant {Tenant}: {Reason}", kind.Name, tenant.Slug, ex.Message);
-            return EvidenceProblems.Damaged();
-        }
-        catch (EvidenceRefusedException ex)
-        {
-            return EvidenceProblems.Refused(ex.Advice);
-        }
-        catch (CleaningBudgetExceededException)
-        {
-            services.Logger.LogWarning("Refused a {Kind} upload for tenant {Tenant}: cleaning exceeded its time budget", kind.Name, tenant.Slug);
-            return EvidenceProblems.CannotClean();
-        }
-
-        EvidenceFile file;
-        try
-        {
-            file = await services.Vault.StoreAsync(tenant.Slug, name, kind, cleaned, removed, cancellationToken);
-        }
-        catch (UnattachedBudgetFullException)
-        {
-            http.Response.Headers.RetryAfter = "600";
-            return EvidenceProblems.BudgetFull();
-        }
-        services.Logger.LogInformation("Stored evidence {EvidenceId} ({Kind}, {Size} bytes) for tenant {Tenant}", file.Id, kind.Name, file.Size, tenant.Slug);
-        return TypedResults.Created($"/api/{tenant.Slug}/evidence/{file.Id}/content",
-            new UploadedEvidence(file.Id, file.FileName, file.ContentType, file.Size, file.Sha256,
-                MetadataLabelText.Indonesian(file.MetadataRemoved), MetadataLabelText.English(file.MetadataRemoved)));
+        var accepted = await services.Acceptor.AcceptAsync(tenant, upload.Content, upload.FileName, upload.ClaimedType, cancellationToken);
+        return AcceptedEvidenceAnswer.For(accepted, tenant.Slug, http.Response);
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetEvidenceContent(

@@ -58,5 +58,37 @@ internal static class EvidenceProblems
     public static ProblemHttpResult IntegrityFailed() => Problem(500,
         "Pemeriksaan integritas berkas gagal; berkas tidak dikirim. / The file failed its integrity check and was not sent.");
 
+    public static ProblemHttpResult TusVersion() => Problem(412,
+        "Unggahan yang dapat dilanjutkan memerlukan header Tus-Resumable: 1.0.0. / Resumable uploads need the header Tus-Resumable: 1.0.0.");
+
+    public static ProblemHttpResult UploadLengthInvalid() => Problem(400,
+        "Header Upload-Length wajib berupa bilangan bulat tanpa tanda; panjang yang ditunda tidak didukung. / "
+        + "Upload-Length must be a non-negative integer; a deferred length is not supported.");
+
+    public static ProblemHttpResult UploadMetadataInvalid() => Problem(400,
+        "Header Upload-Metadata tidak valid (pasangan kunci dan nilai base64, dipisah koma). / "
+        + "Upload-Metadata is not valid (key and base64 value pairs, separated by commas).");
+
+    public static ProblemHttpResult UploadOffsetInvalid() => Problem(400,
+        "Header Upload-Offset wajib berupa bilangan bulat tanpa tanda. / Upload-Offset must be a non-negative integer.");
+
+    public static ProblemHttpResult UploadNotFound() => Problem(404,
+        "Unggahan tidak ditemukan atau sudah kedaluwarsa; mulai unggah dari awal. / The upload was not found or has expired; start it again.");
+
+    public static ProblemHttpResult UploadOffsetMismatch() => Problem(409,
+        "Posisi unggahan tidak cocok; lanjutkan dari Upload-Offset yang dikirim. / The upload offset does not match; resume from the Upload-Offset sent.");
+
+    public static ProblemHttpResult UploadIncomplete() => Problem(409,
+        "Unggahan belum lengkap; lanjutkan dari Upload-Offset yang dikirim. / The upload is not complete; resume from the Upload-Offset sent.");
+
+    public static ProblemHttpResult UploadTooLong() => Problem(413,
+        "Isi permintaan melebihi sisa panjang unggahan. / The request body is longer than what remains of the upload.");
+
+    public static ProblemHttpResult NotOffsetOctetStream() => Problem(415,
+        "Kirim bagian unggahan sebagai application/offset+octet-stream. / Send upload data as application/offset+octet-stream.");
+
+    public static ProblemHttpResult UploadBusy() => Problem(423,
+        "Bagian lain dari unggahan ini sedang diterima; coba lagi sebentar lagi. / Another part of this upload is being received; try again shortly.");
+
     private static ProblemHttpResult Problem(int status, string detail) => Problems.Problem(status, detail);
 }

@@ -7,6 +7,7 @@ namespace Wbs.EvidenceStorage.Apis;
 public sealed record EvidenceServices(
     EvidenceDbContext Db,
     EvidenceVault Vault,
+    EvidenceAcceptor Acceptor,
     EvidenceAttacher Attacher,
     ICaseAccessClient CaseAccess,
     ScratchFiles Scratch,

@@ -65,21 +65,14 @@ public static class MultipartUpload
         CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
-        var head = new byte[64];
-        var headLength = 0;
+        var head = new UploadHead();
         long total = 0;
         int read;
         while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            if (headLength < head.Length)
+            if (!head.Add(buffer.AsSpan(0, read)))
             {
-                var n = Math.Min(read, head.Length - headLength);
-                buffer.AsSpan(0, n).CopyTo(head.AsSpan(headLength));
-                headLength += n;
-                if (headLength == head.Length && !FileTypeDetector.MayBeMedia(head))
-                {
-                    limit = Math.Min(limit, documentLimit);
-                }
+                limit = Math.Min(limit, documentLimit);
             }
             total += read;
             if (total > limit)

@@ -34,10 +34,14 @@ public static class ApplicationServiceExtensions
         builder.AddBlobStore(contentRoot);
 
         builder.Services.AddScoped<EvidenceVault>();
+        builder.Services.AddScoped<EvidenceAcceptor>();
         builder.Services.AddScoped<EvidenceAttacher>();
         builder.Services.AddScoped<EvidenceCopier>();
         builder.Services.AddScoped<EvidenceExpiry>();
         builder.Services.AddHostedService<UnattachedEvidenceSweeper>();
+        // In memory on purpose: an upload's scratch key must never leave this process (see ResumableUploads).
+        builder.Services.AddSingleton<ResumableUploads>();
+        builder.Services.AddHostedService<ResumableUploadSweeper>();
         builder.Services.AddPeerClient<ICaseAccessClient, HttpCaseAccessClient>(ServiceIdentity.Services.CaseManagement);
         builder.Services.AddSingleton<IValidator<CheckEvidenceRequest>, CheckEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<AttachEvidenceRequest>, AttachEvidenceRequestValidator>();

@@ -53,6 +53,9 @@ public sealed class EvidenceOptions
         new(CleaningTimeBase + CleaningTimePerMiB * (bytes / (1024.0 * 1024)), cancellationToken);
 
     [ValidateObjectMembers]
+    public ResumableUploadOptions Resumable { get; set; } = new();
+
+    [ValidateObjectMembers]
     public S3Options S3 { get; set; } = new();
 
     public sealed class S3Options

@@ -21,10 +21,7 @@ public sealed class ProducedSamples : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "photo.jpg");
-        await Tool.RunOkAsync("exiftool", Folder, "-q", "-overwrite_original", "-GPSLatitude=7.39", "-GPSLatitudeRef=S",
-            "-GPSLongitude=109.69", "-GPSLongitudeRef=E", $"-Artist={Marker}", $"-Make={Marker}Make", $"-Model={Marker}Phone",
-            $"-SerialNumber={Marker}Serial", $"-XMP-dc:Creator={Marker}", $"-IPTC:By-line={Marker}", $"-Comment={Marker}", "photo.jpg");
+        await PhotoAsync(Folder);
         await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "screen.png");
         await Tool.RunOkAsync("exiftool", Folder, "-q", "-overwrite_original", $"-PNG:Author={Marker}", $"-XMP-dc:Creator={Marker}",
             "-GPSLatitude=7.39", "-GPSLatitudeRef=S", "-GPSLongitude=109.69", "-GPSLongitudeRef=E", "screen.png");
@@ -80,7 +77,24 @@ public sealed class ProducedSamples : IAsyncLifetime
         }
     }
 
-    private Task Ffmpeg(params string[] arguments) => Tool.RunOkAsync("ffmpeg", Folder, ["-hide_banner", "-loglevel", "error", "-y", .. arguments]);
+    /// <summary>
+    /// <c>photo.jpg</c> in <paramref name="folder"/>: ffmpeg's test picture tagged by exiftool as a phone tags it
+    /// (author, camera make, model and serial, GPS), every field naming <see cref="Marker"/>.
+    /// </summary>
+    /// <param name="size">Width×height; a larger picture for tests that need a file of some length.</param>
+    public static async Task<byte[]> PhotoAsync(string folder, string size = "64x48")
+    {
+        await RunFfmpeg(folder, "-f", "lavfi", "-i", $"testsrc=s={size}:d=1:r=10", "-frames:v", "1", "photo.jpg");
+        await Tool.RunOkAsync("exiftool", folder, "-q", "-overwrite_original", "-GPSLatitude=7.39", "-GPSLatitudeRef=S",
+            "-GPSLongitude=109.69", "-GPSLongitudeRef=E", $"-Artist={Marker}", $"-Make={Marker}Make", $"-Model={Marker}Phone",
+            $"-SerialNumber={Marker}Serial", $"-XMP-dc:Creator={Marker}", $"-IPTC:By-line={Marker}", $"-Comment={Marker}", "photo.jpg");
+        return await File.ReadAllBytesAsync(Path.Combine(folder, "photo.jpg"));
+    }
+
+    private Task Ffmpeg(params string[] arguments) => RunFfmpeg(Folder, arguments);
+
+    private static Task RunFfmpeg(string folder, params string[] arguments) =>
+        Tool.RunOkAsync("ffmpeg", folder, ["-hide_banner", "-loglevel", "error", "-y", .. arguments]);
 
     private async Task Office(string format, string source)
     {
