@@ -35,6 +35,7 @@ public static class BrowserPages
         {
             return false;
         }
+    }
 
     /// <summary>Sends the filled report form through its review step ("Periksa laporan", then "Kirim laporan").</summary>
     public static async Task SendReportAsync(IPage page)
