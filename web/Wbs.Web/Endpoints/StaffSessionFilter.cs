@@ -3,7 +3,7 @@ namespace Wbs.Web.Endpoints;
 /// <summary>
 /// The console's one gate for its downloads, as for its pages: a known tenant (else 404), a staff
 /// session (else to sign-in) that has replaced its temporary password (else to the password page);
-/// the handler reads the session with <see cref="Session"/>.
+/// the handler's service calls carry that session (<see cref="CallerSession"/>).
 /// </summary>
 public sealed class StaffSessionFilter(TenantCatalog catalog, SessionCookies sessions) : IEndpointFilter
 {
@@ -24,10 +24,7 @@ public sealed class StaffSessionFilter(TenantCatalog catalog, SessionCookies ses
                 : TenantPaths.Of(tenant, "staff/statistics");
             return TypedResults.Redirect(session is null ? Pages.Staff.StaffPaths.Login(tenant, back) : Pages.Staff.StaffPaths.Password(tenant, back));
         }
-        http.Items[typeof(StaffSessionFilter)] = session;
+        CallerSession.Of(http).Use(session);
         return await next(context);
     }
-
-    /// <summary>The session the gate let through.</summary>
-    public static SessionTicket Session(HttpContext http) => (SessionTicket)http.Items[typeof(StaffSessionFilter)]!;
 }

@@ -34,19 +34,29 @@ public static class WebExtensions
         builder.AddWebDataProtection();
 
         builder.Services.AddHttpClient<IntakeProfileClient>(c => c.BaseAddress = new Uri("http://intake"));
+        // The clients of pages carry the session the page chose (CallerSession), added by their one handler.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CallerSession>();
+        builder.Services.AddTransient<CallerTokenHandler>();
         // These two also call /internal endpoints, which ask for the web app's service identity.
-        builder.Services.AddPeerClient<IntakeClient>(ServiceIdentity.Services.Intake);
-        builder.Services.AddPeerClient<IdentityClient>(ServiceIdentity.Services.Identity);
-        builder.Services.AddHttpClient<PlatformClient>(c => c.BaseAddress = new Uri("http://intake"));
-        builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"));
+        builder.Services.AddPeerClient<IntakeClient>(ServiceIdentity.Services.Intake)
+            .AddHttpMessageHandler<CallerTokenHandler>();
+        builder.Services.AddPeerClient<IdentityClient>(ServiceIdentity.Services.Identity)
+            .AddHttpMessageHandler<CallerTokenHandler>();
+        builder.Services.AddHttpClient<PlatformClient>(c => c.BaseAddress = new Uri("http://intake"))
+            .AddHttpMessageHandler<CallerTokenHandler>();
+        builder.Services.AddHttpClient<CaseClient>(c => c.BaseAddress = new Uri("http://casemanagement"))
+            .AddHttpMessageHandler<CallerTokenHandler>();
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way out of the defaults
         builder.Services.AddHttpClient<EvidenceClient>(c =>
         {
             c.BaseAddress = new Uri("http://evidencestorage");
             c.Timeout = TimeSpan.FromMinutes(10);
-        }).RemoveAllResilienceHandlers(); // streamed uploads: a 30 s total timeout would cut a large file, a retry could not resend it
+        }).RemoveAllResilienceHandlers() // streamed uploads: a 30 s total timeout would cut a large file, a retry could not resend it
+            .AddHttpMessageHandler<CallerTokenHandler>();
 #pragma warning restore EXTEXP0001
-        builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"));
+        builder.Services.AddHttpClient<NotificationClient>(c => c.BaseAddress = new Uri("http://notification"))
+            .AddHttpMessageHandler<CallerTokenHandler>();
 
         builder.Services.AddWbsAbuseProtection();
         builder.Services.AddValidatedOptions<FormProofOptions>(FormProofOptions.Section);

@@ -16,15 +16,14 @@ public sealed class EvidenceClient(HttpClient http, ILogger<EvidenceClient> logg
         file.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { file, "file", fileName } };
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/{Segment(tenant)}/evidence") { Content = form };
-        return SendAsync<UploadedEvidence>(request, null, cancellationToken);
+        return SendAsync<UploadedEvidence>(Caller(request, anonymous: true), cancellationToken);
     }
 
-    /// <summary>Opens a file's content with the staff token; the caller streams and disposes the answer.</summary>
-    public async Task<(HttpResponseMessage? Response, ApiProblem? Problem)> OpenContentAsync(string tenant, Guid evidenceId, string staffToken,
+    /// <summary>Opens a file's content with the caller's (staff) session; the caller streams and disposes the answer.</summary>
+    public async Task<(HttpResponseMessage? Response, ApiProblem? Problem)> OpenContentAsync(string tenant, Guid evidenceId,
         CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/{Segment(tenant)}/evidence/{evidenceId}/content");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", staffToken);
         try
         {
             var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -4,24 +4,24 @@ namespace Wbs.Web.Infrastructure.Api;
 public sealed class IntakeClient(HttpClient http, ILogger<IntakeClient> logger) : ServiceClient(http, logger)
 {
     public Task<ApiResult<TenantProfile>> GetProfileAsync(string tenant, CancellationToken cancellationToken) =>
-        GetAsync<TenantProfile>($"/api/{Segment(tenant)}/profile", null, cancellationToken);
+        GetAsync<TenantProfile>($"/api/{Segment(tenant)}/profile", cancellationToken, anonymous: true);
 
-    /// <param name="accountToken">An account token links the new report to that account; null submits anonymously.</param>
+    /// <summary>Sent with the caller's session: an account session links the new report to that account; none submits anonymously.</summary>
     public Task<ApiResult<ComplaintCreated>> SubmitAsync(string tenant, ComplaintRequest submission, string idempotencyKey,
-        string? accountToken, CancellationToken cancellationToken, string? proof = null) =>
-        PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, accountToken, cancellationToken, idempotencyKey, proof);
+        CancellationToken cancellationToken, string? proof = null) =>
+        PostAsync<ComplaintCreated>($"/api/{Segment(tenant)}/complaints", submission, cancellationToken, idempotencyKey, proof);
 
     /// <summary>Staff enter a report that came outside the web; the idempotency key makes a double click create one report.</summary>
     public Task<ApiResult<ReceivedComplaintCreated>> EnterReceivedReportAsync(string tenant, ReceivedComplaintRequest entry, string idempotencyKey,
-        string staffToken, CancellationToken cancellationToken) =>
-        PostAsync<ReceivedComplaintCreated>($"/api/{Segment(tenant)}/cases", entry, staffToken, cancellationToken, idempotencyKey);
+        CancellationToken cancellationToken) =>
+        PostAsync<ReceivedComplaintCreated>($"/api/{Segment(tenant)}/cases", entry, cancellationToken, idempotencyKey);
 
     /// <summary>The reporter's identity, for the requester of an approved disclosure while it lasts; CaseManagement audits the read first.</summary>
-    public Task<ApiResult<DisclosedIdentityResponse>> ReadDisclosedIdentityAsync(string tenant, string trackingNumber, string staffToken,
+    public Task<ApiResult<DisclosedIdentityResponse>> ReadDisclosedIdentityAsync(string tenant, string trackingNumber,
         CancellationToken cancellationToken) =>
-        GetAsync<DisclosedIdentityResponse>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/identity", staffToken, cancellationToken);
+        GetAsync<DisclosedIdentityResponse>($"/api/{Segment(tenant)}/cases/{Segment(trackingNumber)}/identity", cancellationToken);
 
     /// <summary>The reporter's own report as they wrote it; Intake lets only its code or its account read it.</summary>
-    public Task<ApiResult<ComplaintContentResponse>> GetOwnContentAsync(string tenant, string trackingNumber, string token, CancellationToken cancellationToken) =>
-        GetAsync<ComplaintContentResponse>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", token, cancellationToken);
+    public Task<ApiResult<ComplaintContentResponse>> GetOwnContentAsync(string tenant, string trackingNumber, CancellationToken cancellationToken) =>
+        GetAsync<ComplaintContentResponse>($"/internal/{Segment(tenant)}/complaints/{Uri.EscapeDataString(trackingNumber)}", cancellationToken);
 }

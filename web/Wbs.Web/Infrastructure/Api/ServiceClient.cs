@@ -5,8 +5,9 @@ using Polly.Timeout;
 namespace Wbs.Web.Infrastructure.Api;
 
 /// <summary>
-/// Calls one service (found through service discovery) with the user's own access token, and
-/// turns every answer into an <see cref="ApiResult{T}"/>: pages never see exceptions or raw bodies.
+/// Calls one service (found through service discovery) and turns every answer into an <see cref="ApiResult{T}"/>:
+/// pages never see exceptions or raw bodies. The user's own access token is added by <see cref="CallerTokenHandler"/>
+/// from the request's <see cref="CallerSession"/>; a call marked <c>anonymous</c> goes out without it.
 /// </summary>
 public abstract class ServiceClient(HttpClient http, ILogger logger)
 {
@@ -18,14 +19,14 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
 
     protected static string Segment(string value) => Uri.EscapeDataString(value);
 
-    protected Task<ApiResult<T>> GetAsync<T>(string path, string? token, CancellationToken cancellationToken) =>
-        SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), token, cancellationToken);
+    protected Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken, bool anonymous = false) =>
+        SendAsync<T>(Caller(new HttpRequestMessage(HttpMethod.Get, path), anonymous), cancellationToken);
 
     /// <param name="proof">The visitor's solved challenge, sent on as the <c>Proof-Of-Work</c> header.</param>
-    protected Task<ApiResult<T>> PostAsync<T>(string path, object body, string? token, CancellationToken cancellationToken,
-        string? idempotencyKey = null, string? proof = null)
+    protected Task<ApiResult<T>> PostAsync<T>(string path, object body, CancellationToken cancellationToken,
+        string? idempotencyKey = null, string? proof = null, bool anonymous = false)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
+        var request = Caller(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, anonymous);
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
@@ -34,16 +35,16 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
         {
             request.Headers.TryAddWithoutValidation(ProofOfWorkChallenges.Header, proof);
         }
-        return SendAsync<T>(request, token, cancellationToken);
+        return SendAsync<T>(request, cancellationToken);
     }
 
-    protected async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, string? token, CancellationToken cancellationToken)
+    /// <summary>An anonymous call goes out without the signed-in user's token (see <see cref="CallerTokenHandler"/>).</summary>
+    protected static HttpRequestMessage Caller(HttpRequestMessage request, bool anonymous) =>
+        anonymous ? CallerTokenHandler.Anonymous(request) : request;
+
+    protected async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var _ = request;
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
         // The texts a service writes itself (a report's timeline) come back in the reader's language.
         if (request.Headers.AcceptLanguage.Count == 0)
         {

@@ -39,7 +39,10 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
         }
     }
 
-    /// <summary>Stores a freshly issued token; the facts shown by pages are read from its claims.</summary>
+    /// <summary>
+    /// Stores a freshly issued token; the facts shown by pages are read from its claims. The rest of the request
+    /// calls services with it (<see cref="CallerSession"/>): the token it replaces may be revoked already.
+    /// </summary>
     public SessionTicket Write(HttpContext http, string tenant, SessionKind kind, string accessToken, int expiresIn,
         IReadOnlyList<string>? roles = null, bool mustChangePassword = false)
     {
@@ -51,6 +54,7 @@ public sealed class SessionCookies(IDataProtectionProvider protection, TimeProvi
         var ticket = new SessionTicket(accessToken, claimKind, clock.GetUtcNow().AddSeconds(Math.Max(expiresIn - 30, 30)), name,
             roles is { Count: > 0 } ? roles : claimRoles, trackingNumber, mustChangePassword);
         Replace(http, tenant, kind, ticket);
+        CallerSession.Of(http).Use(ticket);
         return ticket;
     }
 

@@ -81,7 +81,7 @@ public sealed class ProfileModel(SessionCookies sessions, PlatformClient platfor
         {
             return Page();
         }
-        var saved = await platform.UpdateProfileAsync(Slug, Input.ToRequest(holidays), Input.Version, Token, cancellationToken);
+        var saved = await platform.UpdateProfileAsync(Slug, Input.ToRequest(holidays), Input.Version, cancellationToken);
         if (saved.Problem is { Status: StatusCodes.Status409Conflict })
         {
             var refresher = HttpContext.RequestServices.GetRequiredService<TenantCatalogRefresher>();

@@ -34,12 +34,12 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var created = await platform.CreateTenantAsync(Input.ToRequest(), Token, cancellationToken);
+        var created = await platform.CreateTenantAsync(Input.ToRequest(), cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, NewTenantInput.Fields) ?? await LoadAsync(cancellationToken) ?? Page();
         }
-        var admin = await identity.CreateFirstAdminAsync(created.Value.Slug, Input.AdminUsername?.Trim() ?? "", Token, cancellationToken);
+        var admin = await identity.CreateFirstAdminAsync(created.Value.Slug, Input.AdminUsername?.Trim() ?? "", cancellationToken);
         if (!admin.Ok)
         {
             Errors.Add(admin.Problem, "adminUsername");
@@ -53,7 +53,7 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var tenants = await platform.ListTenantsAsync(Token, cancellationToken);
+        var tenants = await platform.ListTenantsAsync(cancellationToken);
         if (!tenants.Ok)
         {
             return Fail(tenants.Problem);

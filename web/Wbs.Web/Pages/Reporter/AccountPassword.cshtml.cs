@@ -22,7 +22,7 @@ public sealed class AccountPasswordModel(SessionCookies sessions, IdentityClient
         {
             return Page();
         }
-        var changed = await identity.ChangeAccountPasswordAsync(Slug, currentPassword!, newPassword!, Session!.AccessToken, cancellationToken);
+        var changed = await identity.ChangeAccountPasswordAsync(Slug, currentPassword!, newPassword!, cancellationToken);
         if (!changed.Ok)
         {
             PasswordForm.AddProblem(Errors, changed.Problem, NotMatching);

@@ -56,7 +56,7 @@ public sealed class AddEvidenceModel(SessionCookies sessions, EvidenceClient evi
                 : Lang.T("Belum ada berkas yang dipilih. Pilih berkas terlebih dahulu, lalu tekan \"Unggah bukti\".", "No file was chosen. Choose a file first, then press \"Upload evidence\".");
             return SeeOther(back);
         }
-        var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.Id)], Session!.AccessToken, cancellationToken);
+        var attached = await cases.AddEvidenceAsync(Slug, trackingNumber, [.. uploaded.Select(u => u.Id)], cancellationToken);
         if (!attached.Ok && IsSignInLost(attached.Problem))
         {
             return SignInAgain();

@@ -15,7 +15,7 @@ public sealed class LogoutModel(SessionCookies sessions, IdentityClient identity
         if (Session is { } session)
         {
             // Best effort: an unreachable Identity still leaves the browser signed out; the token expires soon.
-            await identity.SignOutAsync(Slug, session.AccessToken, cancellationToken);
+            await identity.SignOutAsync(Slug, cancellationToken);
         }
         Sessions.Clear(HttpContext, Slug, SessionKind.Reporter);
         Flash = Lang.T("Anda telah keluar.", "You have signed out.");

@@ -13,6 +13,9 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
 {
     protected override bool ChecksAntiforgeryItself => true;
 
+    /// <summary>An account links the new report to itself; a code session submits anonymously, as a visitor does.</summary>
+    protected override SessionTicket? CallerTicket => Session is { IsAccount: true } ? Session : null;
+
     public const string ResultCookie = "wbs_result";
 
     private static readonly string[] Fields =
@@ -109,8 +112,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
             return Page();
         }
 
-        var token = Session is { IsAccount: true } account ? account.AccessToken : null;
-        var answer = await WithProofAsync(submitProof, p => intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey, token, cancellationToken, p),
+        var answer = await WithProofAsync(submitProof, p => intake.SubmitAsync(Slug, Draft.ToSubmission(), Draft.IdempotencyKey, cancellationToken, p),
             cancellationToken);
         if (!answer.Ok)
         {

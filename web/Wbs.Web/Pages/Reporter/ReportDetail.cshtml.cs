@@ -48,7 +48,7 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
             Errors.Add("body", Lang.T("Wajib diisi.", "Required."));
             return await LoadAsync(trackingNumber, cancellationToken) ?? Page();
         }
-        var sent = await cases.PostReporterMessageAsync(Slug, trackingNumber, body.Trim(), Session!.AccessToken, cancellationToken);
+        var sent = await cases.PostReporterMessageAsync(Slug, trackingNumber, body.Trim(), cancellationToken);
         if (sent.Ok)
         {
             Flash = Lang.T("Pesan terkirim.", "Message sent.");
@@ -73,10 +73,9 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
 
     private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)
     {
-        var token = Session!.AccessToken;
-        var report = cases.GetReportAsync(Slug, trackingNumber, token, cancellationToken);
-        var inbox = notifications.ListAsync(Slug, token, cancellationToken);
-        var content = intake.GetOwnContentAsync(Slug, trackingNumber, token, cancellationToken);
+        var report = cases.GetReportAsync(Slug, trackingNumber, cancellationToken);
+        var inbox = notifications.ListAsync(Slug, cancellationToken);
+        var content = intake.GetOwnContentAsync(Slug, trackingNumber, cancellationToken);
         var (detail, notes, own) = (await report, await inbox, await content);
         if (!detail.Ok)
         {

@@ -7,6 +7,9 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
 {
     public SessionTicket? Session { get; private set; }
 
+    /// <summary>The session whose token the page's service calls carry (see <see cref="CallerSession"/>): the reporter's.</summary>
+    protected virtual SessionTicket? CallerTicket => Session;
+
     /// <summary>Pages that show a reporter's own data need a session; forms open to everyone do not.</summary>
     protected virtual bool RequiresSession => false;
 
@@ -15,6 +18,7 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
     protected override Task<IActionResult?> BeforeHandlerAsync()
     {
         Session = sessions.Read(HttpContext, Slug, SessionKind.Reporter);
+        CallerSession.Of(HttpContext).Use(CallerTicket);
         ViewData["Reporter"] = Session;
         if (RequiresSession && Session is null)
         {
@@ -61,7 +65,7 @@ public abstract class ReporterPageModel(SessionCookies sessions) : TenantPageMod
     /// <summary>"Tandai sudah dibaca": null when the page may go on (done, or the message is in <see cref="TenantPageModel.Errors"/>).</summary>
     protected async Task<IActionResult?> MarkNotificationReadAsync(NotificationClient notifications, Guid id, CancellationToken cancellationToken)
     {
-        var marked = await notifications.MarkReadAsync(Slug, id, Session!.AccessToken, cancellationToken);
+        var marked = await notifications.MarkReadAsync(Slug, id, cancellationToken);
         if (marked.Ok)
         {
             Flash = Lang.T("Pemberitahuan ditandai sudah dibaca.", "Notification marked as read.");

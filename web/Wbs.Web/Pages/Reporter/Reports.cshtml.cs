@@ -22,7 +22,7 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
 
     public async Task<IActionResult> OnPostLinkAsync(string? complaintCode, CancellationToken cancellationToken)
     {
-        if (Session is not { IsAccount: true } account)
+        if (Session is not { IsAccount: true })
         {
             return SeeOther("/masuk");
         }
@@ -32,7 +32,7 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
         }
         else
         {
-            var linked = await identity.LinkReportAsync(Slug, complaintCode.Trim(), account.AccessToken, cancellationToken);
+            var linked = await identity.LinkReportAsync(Slug, complaintCode.Trim(), cancellationToken);
             if (linked.Ok)
             {
                 Flash = Lang.T("Laporan terhubung dengan akun Anda. Pembaruan dapat memerlukan beberapa detik.", "The report is linked to your account.");
@@ -58,9 +58,8 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var token = Session!.AccessToken;
-        var list = cases.ListReportsAsync(Slug, token, cancellationToken);
-        var inbox = notifications.ListAsync(Slug, token, cancellationToken);
+        var list = cases.ListReportsAsync(Slug, cancellationToken);
+        var inbox = notifications.ListAsync(Slug, cancellationToken);
         var (reports, notes) = (await list, await inbox);
         if (!reports.Ok)
         {

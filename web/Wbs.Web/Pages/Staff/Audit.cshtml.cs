@@ -16,8 +16,8 @@ public sealed class AuditModel(SessionCookies sessions, CaseClient cases) : Staf
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var list = cases.ListAuditAsync(Slug, TrackingNumber, Actor, Dates.Start(From), Dates.End(To), Token, cancellationToken);
-        var verify = cases.VerifyAuditAsync(Slug, Token, cancellationToken);
+        var list = cases.ListAuditAsync(Slug, TrackingNumber, Actor, Dates.Start(From), Dates.End(To), cancellationToken);
+        var verify = cases.VerifyAuditAsync(Slug, cancellationToken);
         var (entries, verification) = (await list, await verify);
         if (!entries.Ok)
         {

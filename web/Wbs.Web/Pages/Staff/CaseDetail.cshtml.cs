@@ -40,7 +40,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             return Reload(trackingNumber, cancellationToken);
         }
         var request = new TransitionRequest(to, Blank(publicMessage), Blank(internalNote), to == "closed" ? Blank(outcome) : null, Blank(reason));
-        return Act(trackingNumber, Lang.T("Status diubah.", "Status changed."), cases.TransitionAsync(Slug, trackingNumber, request, Token, cancellationToken),
+        return Act(trackingNumber, Lang.T("Status diubah.", "Status changed."), cases.TransitionAsync(Slug, trackingNumber, request, cancellationToken),
             cancellationToken, "to", "publicMessage", "internalNote", "outcome", "reason");
     }
 
@@ -51,7 +51,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
             Errors.Add("assigneeId", Lang.T("Pilih petugas.", "Choose a staff member."));
             return Reload(trackingNumber, cancellationToken);
         }
-        return Act(trackingNumber, Lang.T("Kasus ditugaskan.", "Case assigned."), cases.AssignAsync(Slug, trackingNumber, id, Token, cancellationToken),
+        return Act(trackingNumber, Lang.T("Kasus ditugaskan.", "Case assigned."), cases.AssignAsync(Slug, trackingNumber, id, cancellationToken),
             cancellationToken, "assigneeId");
     }
 
@@ -59,20 +59,20 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
         string.IsNullOrWhiteSpace(body)
             ? Required(trackingNumber, "body", cancellationToken)
             : Act(trackingNumber, Lang.T("Pesan terkirim ke pelapor.", "Message sent to the reporter."),
-                cases.PostStaffMessageAsync(Slug, trackingNumber, body.Trim(), Token, cancellationToken), cancellationToken, "body");
+                cases.PostStaffMessageAsync(Slug, trackingNumber, body.Trim(), cancellationToken), cancellationToken, "body");
 
     public Task<IActionResult> OnPostNoteAsync(string trackingNumber, string? note, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(note)
             ? Required(trackingNumber, "note", cancellationToken)
             : Act(trackingNumber, Lang.T("Catatan internal disimpan.", "Internal note saved."),
-                cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), Token, cancellationToken), cancellationToken, "note");
+                cases.PostNoteAsync(Slug, trackingNumber, note.Trim(), cancellationToken), cancellationToken, "note");
 
     /// <remarks>The field is <c>disclosureReason</c>: the page already has a <c>reason</c> (for rejecting).</remarks>
     public Task<IActionResult> OnPostDiscloseAsync(string trackingNumber, string? disclosureReason, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(disclosureReason)
             ? Required(trackingNumber, "disclosureReason", cancellationToken)
             : Act(trackingNumber, Lang.T("Permintaan pengungkapan dikirim ke kustodian identitas.", "Disclosure request sent to the identity custodian."),
-                cases.RequestDisclosureAsync(Slug, trackingNumber, disclosureReason.Trim(), Token, cancellationToken), cancellationToken,
+                cases.RequestDisclosureAsync(Slug, trackingNumber, disclosureReason.Trim(), cancellationToken), cancellationToken,
                 "disclosureReason");
 
     private async Task<IActionResult> Act(string trackingNumber, string done, Task<ApiResult<NoContent>> call, CancellationToken cancellationToken,
@@ -103,7 +103,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
     private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)
     {
         TrackingNumber = trackingNumber;
-        var detail = await cases.GetCaseAsync(Slug, trackingNumber, Token, cancellationToken);
+        var detail = await cases.GetCaseAsync(Slug, trackingNumber, cancellationToken);
         if (!detail.Ok)
         {
             if (detail.Problem.Status == StatusCodes.Status404NotFound)
@@ -123,7 +123,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
         Case = detail.Value;
         if (Case.HasSealedIdentity)
         {
-            var mine = await cases.ListDisclosuresAsync(Slug, null, Token, cancellationToken);
+            var mine = await cases.ListDisclosuresAsync(Slug, null, cancellationToken);
             // A custodian is answered every request of the tenant; the others only their own.
             var custodian = Can(WbsClaims.Roles.Custodian);
             MyDisclosures = mine.Value?.Items
@@ -131,11 +131,11 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
         }
         if (Case.Outcome == "forwarded")
         {
-            Forwardings = (await cases.ListForwardingsAsync(Slug, trackingNumber, Token, cancellationToken)).Value ?? [];
+            Forwardings = (await cases.ListForwardingsAsync(Slug, trackingNumber, cancellationToken)).Value ?? [];
         }
         if (CanAssign)
         {
-            var staff = await identity.ListStaffAsync(Slug, Token, cancellationToken);
+            var staff = await identity.ListStaffAsync(Slug, cancellationToken);
             Staff = staff.Value?.Where(s => !s.Disabled).OrderBy(s => s.Username, StringComparer.Ordinal).ToList() ?? [];
         }
         return null;

@@ -19,7 +19,7 @@ public sealed class CasesModel(SessionCookies sessions, CaseClient cases) : Staf
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var answer = await cases.ListCasesAsync(Slug, Status, Assignee, Q, PageNumber, PageSize, Token, cancellationToken);
+        var answer = await cases.ListCasesAsync(Slug, Status, Assignee, Q, PageNumber, PageSize, cancellationToken);
         if (!answer.Ok)
         {
             return Fail(answer.Problem, "status", "assignee", "q") ?? Page();

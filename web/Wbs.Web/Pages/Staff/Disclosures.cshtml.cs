@@ -32,7 +32,7 @@ public sealed class DisclosuresModel(SessionCookies sessions, CaseClient cases, 
             Errors.AddGeneral(Lang.T("Pilih setujui atau tolak.", "Choose approve or deny."));
             return await LoadAsync(cancellationToken) ?? Page();
         }
-        var decided = await cases.DecideDisclosureAsync(Slug, disclosureId, decision, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), Token,
+        var decided = await cases.DecideDisclosureAsync(Slug, disclosureId, decision, string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             cancellationToken);
         if (!decided.Ok)
         {
@@ -50,7 +50,7 @@ public sealed class DisclosuresModel(SessionCookies sessions, CaseClient cases, 
         {
             return await LoadAsync(cancellationToken) ?? Page();
         }
-        var read = await intake.ReadDisclosedIdentityAsync(Slug, trackingNumber, Token, cancellationToken);
+        var read = await intake.ReadDisclosedIdentityAsync(Slug, trackingNumber, cancellationToken);
         if (!read.Ok)
         {
             return Fail(read.Problem) ?? await LoadAsync(cancellationToken) ?? Page();
@@ -62,7 +62,7 @@ public sealed class DisclosuresModel(SessionCookies sessions, CaseClient cases, 
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var list = await cases.ListDisclosuresAsync(Slug, null, Token, cancellationToken);
+        var list = await cases.ListDisclosuresAsync(Slug, null, cancellationToken);
         if (!list.Ok)
         {
             return Fail(list.Problem);

@@ -43,7 +43,7 @@ public sealed class ForwardModel(SessionCookies sessions, CaseClient cases, Tena
             .Select(r => new RedactionRequest(r.Field ?? "", r.Text!.Trim()))
             .ToList();
         var request = new ForwardingRequest(To, EvidenceIds, redactions, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim());
-        var forwarded = await cases.ForwardAsync(Slug, trackingNumber, request, Token, cancellationToken);
+        var forwarded = await cases.ForwardAsync(Slug, trackingNumber, request, cancellationToken);
         if (!forwarded.Ok)
         {
             return Fail(forwarded.Problem, "to", "evidenceIds", "note") ?? await LoadAsync(trackingNumber, cancellationToken) ?? Page();
@@ -56,7 +56,7 @@ public sealed class ForwardModel(SessionCookies sessions, CaseClient cases, Tena
     private async Task<IActionResult?> LoadAsync(string trackingNumber, CancellationToken cancellationToken)
     {
         TrackingNumber = trackingNumber;
-        var detail = await cases.GetCaseAsync(Slug, trackingNumber, Token, cancellationToken);
+        var detail = await cases.GetCaseAsync(Slug, trackingNumber, cancellationToken);
         if (!detail.Ok)
         {
             return detail.Problem.Status == StatusCodes.Status404NotFound ? NotFound() : Fail(detail.Problem);

@@ -13,8 +13,9 @@ public sealed class StaffLogoutModel(SessionCookies sessions, IdentityClient ide
     {
         if (sessions.Read(HttpContext, Slug, SessionKind.Staff) is { } session)
         {
+            CallerSession.Of(HttpContext).Use(session);
             // Best effort: an unreachable Identity still leaves the browser signed out; the token expires soon.
-            await identity.SignOutAsync(Slug, session.AccessToken, cancellationToken);
+            await identity.SignOutAsync(Slug, cancellationToken);
         }
         sessions.Clear(HttpContext, Slug, SessionKind.Staff);
         return SeeOther("/staff/login");

@@ -33,7 +33,7 @@ public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient i
         {
             return Page();
         }
-        var changed = await identity.ChangeStaffPasswordAsync(Slug, currentPassword!, newPassword!, totp!.Replace(" ", "").Trim(), Token,
+        var changed = await identity.ChangeStaffPasswordAsync(Slug, currentPassword!, newPassword!, totp!.Replace(" ", "").Trim(),
             cancellationToken);
         if (changed.Problem is { Status: StatusCodes.Status409Conflict })
         {

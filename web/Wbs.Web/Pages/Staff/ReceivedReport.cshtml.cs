@@ -102,7 +102,7 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
             ReporterType = ReporterType, Category = Category ?? "", Title = Title ?? "", What = What ?? "", Where = Where, When = When, Who = Who,
             How = How, EvidenceIds = [.. Scans.Select(s => s.EvidenceId)], Identity = identity, Channel = Channel, ReceivedAt = receivedAt,
         };
-        var created = await intake.EnterReceivedReportAsync(Slug, entry, IdempotencyKey, Token, cancellationToken);
+        var created = await intake.EnterReceivedReportAsync(Slug, entry, IdempotencyKey, cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, "channel", "receivedAt", "reporterType", "category", "title", "what", "where", "when", "who", "how",

@@ -10,8 +10,6 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
 {
     public SessionTicket StaffSession { get; private set; } = null!;
 
-    protected string Token => StaffSession.AccessToken;
-
     protected SessionCookies Sessions => sessions;
 
     /// <summary>True only for the page where the temporary password is replaced.</summary>
@@ -32,6 +30,7 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
             return Task.FromResult<IActionResult?>(new RedirectResult(StaffPaths.Password(Slug, back)));
         }
         StaffSession = ticket;
+        CallerSession.Of(HttpContext).Use(ticket);
         ViewData["Staff"] = ticket;
         return Task.FromResult<IActionResult?>(null);
     }

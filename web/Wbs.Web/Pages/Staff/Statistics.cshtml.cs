@@ -24,7 +24,7 @@ public sealed class StatisticsModel(SessionCookies sessions, CaseClient cases) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var answer = await cases.GetStatisticsAsync(Slug, Dates.Start(From), Dates.End(To), Token, cancellationToken);
+        var answer = await cases.GetStatisticsAsync(Slug, Dates.Start(From), Dates.End(To), cancellationToken);
         if (!answer.Ok)
         {
             return Fail(answer.Problem, "from", "to") ?? Page();

@@ -32,7 +32,7 @@ public sealed class StaffTotpModel(SessionCookies sessions, IdentityClient ident
             Errors.Add("totp", PasswordForm.Required);
             return await ShowNewSecretAsync(cancellationToken);
         }
-        var confirmed = await identity.ConfirmTotpEnrolmentAsync(Slug, code, Token, cancellationToken);
+        var confirmed = await identity.ConfirmTotpEnrolmentAsync(Slug, code, cancellationToken);
         if (!confirmed.Ok)
         {
             if (confirmed.Problem.Status == StatusCodes.Status400BadRequest)
@@ -52,7 +52,7 @@ public sealed class StaffTotpModel(SessionCookies sessions, IdentityClient ident
 
     private async Task<IActionResult> ShowNewSecretAsync(CancellationToken cancellationToken)
     {
-        var started = await identity.StartTotpEnrolmentAsync(Slug, Token, cancellationToken);
+        var started = await identity.StartTotpEnrolmentAsync(Slug, cancellationToken);
         if (started.Problem is { Status: StatusCodes.Status409Conflict })
         {
             // Nothing to set up (done already): on to the password page, which leads on when that is done too.

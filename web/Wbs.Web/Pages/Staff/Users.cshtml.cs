@@ -27,7 +27,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
     {
         NewUsername = username;
         NewRoles = roles ?? [];
-        var created = await identity.CreateStaffUserAsync(Slug, username?.Trim() ?? "", NewRoles, Token, cancellationToken);
+        var created = await identity.CreateStaffUserAsync(Slug, username?.Trim() ?? "", NewRoles, cancellationToken);
         if (!created.Ok)
         {
             return Fail(created.Problem, "username", "roles") ?? await LoadAsync(cancellationToken) ?? Page();
@@ -38,7 +38,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 
     public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
     {
-        var disabled = await identity.DisableStaffUserAsync(Slug, id, Token, cancellationToken);
+        var disabled = await identity.DisableStaffUserAsync(Slug, id, cancellationToken);
         if (!disabled.Ok)
         {
             return Fail(disabled.Problem) ?? await LoadAsync(cancellationToken) ?? Page();
@@ -49,7 +49,7 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var users = await identity.ListStaffUsersAsync(Slug, Token, cancellationToken);
+        var users = await identity.ListStaffUsersAsync(Slug, cancellationToken);
         if (!users.Ok)
         {
             return Fail(users.Problem);
