@@ -34,7 +34,8 @@ public static class MultipartUpload
             bodySize.MaxRequestBodySize = limit + FramingAllowance;
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        // A 64 KiB buffer instead of the reader's 4 KiB: a phone video is read in 16 times fewer pieces.
+        var reader = new MultipartReader(boundary, request.Body, 64 * 1024) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 
@@ -127,13 +128,23 @@ internal sealed class SealedScratchStream : Stream
                 BinaryPrimitives.WriteInt64BigEndian(counter[8..], first + i);
             }
             _aes.EncryptEcb(_counters.AsSpan(0, blocks * Block), _keystream.AsSpan(0, blocks * Block), PaddingMode.None);
-            var stream = _keystream.AsSpan(skip, n);
-            for (var i = 0; i < n; i++)
-            {
-                data[i] ^= stream[i];
-            }
+            Xor(data[..n], _keystream.AsSpan(skip, n));
             data = data[n..];
             position += n;
+        }
+    }
+
+    /// <summary>A vector at a time: byte by byte, the XOR alone cost more than the AES (a 1 GiB video passes here four times).</summary>
+    private static void Xor(Span<byte> data, ReadOnlySpan<byte> keystream)
+    {
+        var i = 0;
+        for (; i <= data.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+        {
+            (new Vector<byte>(data[i..]) ^ new Vector<byte>(keystream[i..])).CopyTo(data[i..]);
+        }
+        for (; i < data.Length; i++)
+        {
+            data[i] ^= keystream[i];
         }
     }
 
