@@ -40,7 +40,9 @@ public sealed class OutboxDispatcher<TContext>(
             }
             if (claimed < settings.BatchSize)
             {
-                await signal.WaitAsync(settings.Sweep, stoppingToken);
+                // Cancellation ends the loop without throwing: a dispatcher stopped on its own (not with the host)
+                // that ends cancelled counts as failed, and BackgroundServiceExceptionBehavior.StopHost stops the service.
+                await ((Task)signal.WaitAsync(settings.Sweep, stoppingToken)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }

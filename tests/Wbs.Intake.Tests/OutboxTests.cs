@@ -37,7 +37,10 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         await using var other = await IntakeHost.StartAsync(infra, writer.AmqpUri, writer.ConnectionString, NoSweep);
         await WarmUpAsync(other);
         // The writing instance cannot publish: only the other one, told by PostgreSQL, can.
-        await writer.Factory.Services.GetRequiredService<OutboxDispatcher<IntakeDbContext>>().StopAsync(TestContext.Current.CancellationToken);
+        var stopped = writer.Factory.Services.GetRequiredService<OutboxDispatcher<IntakeDbContext>>();
+        await stopped.StopAsync(TestContext.Current.CancellationToken);
+        // Ended, not cancelled: a cancelled background service would make the host stop the whole writer.
+        Assert.True(stopped.ExecuteTask!.IsCompletedSuccessfully, $"dispatcher ended {stopped.ExecuteTask.Status}");
         var id = Guid.CreateVersion7();
 
         await writer.WithDbAsync(db =>
