@@ -150,6 +150,13 @@ public static class ResumableUploadApi
         {
             return EvidenceProblems.UploadNotFound();
         }
+        if (upload.Completion is null && upload.Offset == upload.Length)
+        {
+            // Every byte is here, but the PATCH that brought the last ones may not have started the acceptance yet;
+            // it has once it lets go of the upload.
+            await upload.EnterAsync(http.RequestAborted);
+            upload.Exit();
+        }
         Tus.WriteOffset(http.Response, upload.Offset);
         if (upload.Completion is null)
         {

@@ -45,6 +45,9 @@ public sealed class ResumableUpload(string tenant, long length, string? fileName
     /// <summary>One PATCH at a time: false while another holds the upload.</summary>
     public bool TryEnter() => _gate.Wait(0);
 
+    /// <summary>Waits until no PATCH holds the upload (and then holds it).</summary>
+    public Task EnterAsync(CancellationToken cancellationToken) => _gate.WaitAsync(cancellationToken);
+
     public void Exit() => _gate.Release();
 
     /// <summary>Appends received bytes (called by the holder of the upload); a write to local scratch is not abandoned half-way.</summary>

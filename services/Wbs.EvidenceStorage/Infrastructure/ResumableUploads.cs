@@ -80,13 +80,21 @@ public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOption
 
     /// <summary>Drops every upload idle for longer than the configured lifetime.</summary>
     /// <returns>How many were dropped.</returns>
-    public async Task<int> DropExpiredAsync()
+    public Task<int> DropExpiredAsync()
     {
         var cutoff = IdleCutoff;
+        return DropWhereAsync(upload => upload.IsIdleSince(cutoff));
+    }
+
+    private DateTimeOffset IdleCutoff => clock.GetUtcNow() - Options.IdleLifetime;
+
+    /// <summary>Forgets and deletes every upload that <paramref name="drop"/> picks; one taken by another caller first is left to it.</summary>
+    private async Task<int> DropWhereAsync(Func<ResumableUpload, bool> drop)
+    {
         var dropped = 0;
         foreach (var (id, upload) in _uploads)
         {
-            if (upload.IsIdleSince(cutoff) && _uploads.TryRemove(new(id, upload)))
+            if (drop(upload) && _uploads.TryRemove(new(id, upload)))
             {
                 await upload.DropAsync();
                 dropped++;
@@ -95,16 +103,5 @@ public sealed class ResumableUploads(TimeProvider clock, IOptions<EvidenceOption
         return dropped;
     }
 
-    private DateTimeOffset IdleCutoff => clock.GetUtcNow() - Options.IdleLifetime;
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var (id, upload) in _uploads)
-        {
-            if (_uploads.TryRemove(new(id, upload)))
-            {
-                await upload.DropAsync();
-            }
-        }
-    }
+    public async ValueTask DisposeAsync() => await DropWhereAsync(_ => true);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 
@@ -121,11 +122,15 @@ internal sealed class SealedScratchStream : Stream
             var n = Math.Min(data.Length, _keystream.Length - 2 * Block);
             var blocks = (skip + n + Block - 1) / Block;
             var first = position / Block;
+            // Each block is nonce || big-endian block number, written as two words: 1 GiB written and read back took
+            // 1.13 CPU-s with the per-block span copies, 0.86 with this (a plain file: 0.53).
+            var words = MemoryMarshal.Cast<byte, ulong>(_counters.AsSpan(0, blocks * Block));
+            var nonce = MemoryMarshal.Read<ulong>(_nonce);
             for (var i = 0; i < blocks; i++)
             {
-                var counter = _counters.AsSpan(i * Block, Block);
-                _nonce.CopyTo(counter);
-                BinaryPrimitives.WriteInt64BigEndian(counter[8..], first + i);
+                var number = (ulong)(first + i);
+                words[2 * i] = nonce;
+                words[2 * i + 1] = BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(number) : number;
             }
             _aes.EncryptEcb(_counters.AsSpan(0, blocks * Block), _keystream.AsSpan(0, blocks * Block), PaddingMode.None);
             Xor(data[..n], _keystream.AsSpan(skip, n));
