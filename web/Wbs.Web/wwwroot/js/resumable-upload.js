@@ -111,6 +111,9 @@
             offset = 0;
           } else if (head.status === 200) {
             offset = Number(head.getResponseHeader('Upload-Offset'));
+          } else if (head.status < 500 && head.status !== 409 && head.status !== 423) {
+            // Gone again after two fresh starts, or refused: trying on would only repeat it.
+            throw new Refused('');
           } else {
             throw new Error(`head ${head.status}`);
           }
