@@ -9,13 +9,21 @@ public static class BrowserPages
     public static async Task Screenshot(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
 
-    /// <summary>Fills the staff sign-in form (the page must show it) with a TOTP code no other test spends.</summary>
+    /// <summary>
+    /// Fills the staff sign-in form (the page must show it) with a TOTP code no other test spends. With the staff's own
+    /// password it returns once the browser has left the login page (the click alone returns before the answer loads);
+    /// with another <paramref name="password"/> right after the click, for the caller to check the refusal.
+    /// </summary>
     public static async Task StaffSignInAsync(IPage page, DevStaff staff, string? password = null)
     {
         await page.Locator("#username").FillAsync(staff.Username);
         await page.Locator("#password").FillAsync(password ?? staff.Password);
         await page.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(staff));
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        if (password is null)
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/staff/login", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Signs in at "Cek status" with the complaint code; false while the report's case has not opened yet.</summary>
