@@ -1,3 +1,4 @@
+using Wbs.ServiceDefaults.Hosting;
 using Wbs.ServiceDefaults.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Wbs.ServiceDefaults.Problems;
@@ -29,6 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPeerCalls();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTenantCatalog();
+        builder.Services.AddHostedService<MemoryTrimAfterStart>();
         return builder;
     }
 

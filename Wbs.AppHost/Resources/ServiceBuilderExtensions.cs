@@ -35,6 +35,9 @@ public static class ServiceBuilderExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", environment)
             .WithOtlpExporter()
+            // Metrics every 5 s rather than Aspire's development 1 s: the dashboard's graphs stay live, while the
+            // services send (and the dashboard holds in memory) a fifth of the points.
+            .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
             .WithHealthCheck(healthKey)
             .WithRestartPolicy();
     }

@@ -47,8 +47,8 @@ public static class MemoryBench
             await Task.Delay(idle);
             var pids = SystemProcesses.Find(host.Markers).Append(host.Pid).Distinct().ToList();
             var pssMiB = pids.Sum(PssKb) / 1024.0;
-            // The heaviest processes, so a miss says where the memory went.
-            foreach (var (pid, kb) in pids.Select(p => (p, PssKb(p))).OrderByDescending(x => x.Item2).Take(12))
+            // Every process, heaviest first, so a miss says where the memory went.
+            foreach (var (pid, kb) in pids.Select(p => (p, PssKb(p))).OrderByDescending(x => x.Item2))
             {
                 Console.WriteLine($"  {kb / 1024,6} MiB  {Name(pid)}");
             }

@@ -15,6 +15,7 @@ public class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> se
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Hosting:TrimMemoryAfterStart", "false"); // a collection of the whole test process at every start
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
