@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+AppHostSettings.UseLeanOrchestrator();
 var builder = DistributedApplication.CreateBuilder(AppHostSettings.WithDashboardDefaults(args));
 var config = builder.Configuration;
 var secrets = builder.AddWbsSecrets();
