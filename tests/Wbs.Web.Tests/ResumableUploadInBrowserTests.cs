@@ -71,10 +71,13 @@ public sealed class ResumableUploadInBrowserTests(AppHostFixture system, Browser
         var report = new SystemApi.Submitted((await page.GetByTestId("tracking-number").InnerTextAsync()).Trim(),
             (await page.GetByTestId("complaint-code").InnerTextAsync()).Trim());
         var api = new SystemApi(system);
-        // The case may open before EvidenceStorage's attach event reaches it: the file is awaited, not assumed.
-        await Retry.UntilAsync(async () => (await api.ReporterViewAsync(Tenant, report)).GetProperty("evidence").EnumerateArray()
-            .Any(e => e.GetProperty("fileName").GetString() == "catatan-panjang.txt" && e.GetProperty("size").GetInt64() == bytes.Length),
-            "the uploaded file on the report");
+        // The case may open before EvidenceStorage's attach event reaches it: the list is awaited, then checked whole.
+        var listed = await Eventually.GetAsync(async () =>
+            (await api.ReporterViewAsync(Tenant, report)).GetProperty("evidence").EnumerateArray().ToList() is { Count: > 0 } items ? items : null,
+            TimeSpan.FromSeconds(60), "the uploaded file on the report");
+        var evidence = Assert.Single(listed);
+        Assert.Equal("catatan-panjang.txt", evidence.GetProperty("fileName").GetString());
+        Assert.Equal(bytes.Length, evidence.GetProperty("size").GetInt64());
 
         // Later evidence on the report's page goes the same way, then the form attaches it.
         Assert.True(await BrowserPages.SignInWithCodeAsync(page, Tenant, report.ComplaintCode, report.TrackingNumber), "signing in with the code");
