@@ -19,7 +19,10 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>The one naming rule of every service's database: snake_case from EFCore.NamingConventions.</summary>
+    /// <summary>
+    /// The one set of rules of every service's database: snake_case names from EFCore.NamingConventions, and no
+    /// automatic savepoints (<see cref="NoAutoSavepoints"/>).
+    /// </summary>
     public static TBuilder UseWbsConventions<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder =>
-        (TBuilder)options.UseSnakeCaseNamingConvention();
+        (TBuilder)options.UseSnakeCaseNamingConvention().AddInterceptors(NoAutoSavepoints.Instance);
 }

@@ -9,6 +9,7 @@ namespace Wbs.ServiceDefaults.Messaging;
 /// before is acknowledged and dropped; otherwise its inbox row joins the consumer's unit of work (the scoped
 /// <typeparamref name="TContext"/>), so it commits with the consumer's own changes or not at all. Two
 /// concurrent deliveries collide on the inbox key at <c>SaveChanges</c>, and the retry sees the first one.
+/// A message the consumer <see cref="IIgnoresSome{TMessage}">ignores</see> is acknowledged without either.
 /// </summary>
 public sealed class InboxFilter<TContext, TConsumer, TMessage> : IFilter<ConsumerConsumeContext<TConsumer, TMessage>>
     where TContext : DbContext
@@ -20,6 +21,10 @@ public sealed class InboxFilter<TContext, TConsumer, TMessage> : IFilter<Consume
 
     public async Task Send(ConsumerConsumeContext<TConsumer, TMessage> context, IPipe<ConsumerConsumeContext<TConsumer, TMessage>> next)
     {
+        if (context.Consumer is IIgnoresSome<TMessage> consumer && consumer.Ignores(context.Message))
+        {
+            return;
+        }
         var messageId = context.MessageId ?? throw new InvalidOperationException("Messages must carry a MessageId.");
         var services = context.GetPayload<IServiceProvider>();
         var db = services.GetRequiredService<TContext>();

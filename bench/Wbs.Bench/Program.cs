@@ -15,38 +15,36 @@ if (args.Contains("--memory-only"))
 var cases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
 if (args.Contains("--inbox-only"))
 {
-    var inbox = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
-    Console.WriteLine("Starting WBS for the inbox benchmark…");
-    await inbox.InitializeAsync();
-    try
+    return await OnUnlimitedSystemAsync(async inbox =>
     {
         var max = await Wbs.Bench.Throughput.ThroughputBench.SubmissionsAsync(inbox, TimeSpan.FromSeconds(5));
         Console.WriteLine($"Maximum submissions: {max.PerSecond:F0}/s");
         await Wbs.Bench.Throughput.BenchReport.WriteAsync(await Wbs.Bench.Throughput.InboxBench.RunAsync(inbox, cases, max.PerSecond), dataDirectory);
         return 0;
-    }
-    finally
+    });
+}
+if (args.Contains("--submissions-only"))
+{
+    // Submissions alone for a while, e.g. to watch each process's CPU beside it: ./wbs bench --submissions-only --seconds 60
+    var seconds = NumberAfter("--seconds", 30);
+    return await OnUnlimitedSystemAsync(async system =>
     {
-        await inbox.DisposeAsync();
-    }
+        Console.WriteLine($"Submitting at {Wbs.Bench.Throughput.ThroughputBench.Connections} connections for {seconds} s…");
+        var run = await Wbs.Bench.Throughput.ThroughputBench.SubmissionsAsync(system, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine($"Submissions: {run.PerSecond:F0}/s, p95 {run.P95Ms:F0} ms, {run.Failed} failed");
+        return 0;
+    });
 }
 if (args.Contains("--evidence-only"))
 {
     // The large upload alone, e.g. on a small size to try it: ./wbs bench --evidence-only --megabytes 64
-    var at = Array.IndexOf(args, "--megabytes");
-    var megabytes = at >= 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 1024;
-    var evidenceSystem = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
-    await evidenceSystem.InitializeAsync();
-    try
+    var megabytes = NumberAfter("--megabytes", 1024);
+    return await OnUnlimitedSystemAsync(async system =>
     {
-        var media = await EvidenceBench.RunMediaAsync(evidenceSystem, megabytes);
+        var media = await EvidenceBench.RunMediaAsync(system, megabytes);
         media.ToList().ForEach(Console.WriteLine);
         return media.All(r => r.Met) ? 0 : 1;
-    }
-    finally
-    {
-        await evidenceSystem.DisposeAsync();
-    }
+    });
 }
 var anchors = await Wbs.Bench.Throughput.ThroughputBench.MeasureAnchorsAsync(dataDirectory);
 if (args.Contains("--anchors-only"))
@@ -81,4 +79,23 @@ try
 finally
 {
     await system.DisposeAsync();
+}
+
+int NumberAfter(string flag, int fallback) =>
+    Array.IndexOf(args, flag) is var at and >= 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
+// The whole system with limits, quotas and proof of work off, for one measurement.
+static async Task<int> OnUnlimitedSystemAsync(Func<AppHostFixture, Task<int>> measure)
+{
+    var system = AppHostFixture.WithSettings("WBS_BENCH_UNLIMITED=true");
+    Console.WriteLine("Starting WBS for the benchmark…");
+    await system.InitializeAsync();
+    try
+    {
+        return await measure(system);
+    }
+    finally
+    {
+        await system.DisposeAsync();
+    }
 }

@@ -41,7 +41,7 @@ public sealed class RulesTests
     {
         var chain = new AuditChain(Convert.FromBase64String(TestKeys.NewKey()));
         var entries = new List<AuditEntry>();
-        AuditEntry? previous = null;
+        AuditHead? previous = null;
         for (var i = 0; i < 4; i++)
         {
             var entry = new AuditEntry
@@ -51,7 +51,7 @@ public sealed class RulesTests
             };
             chain.Link(entry, previous);
             entries.Add(entry);
-            previous = entry;
+            previous = entry.Head;
         }
         Assert.Null(chain.FirstBroken(entries));
         // Another key (or none, as with a plain SHA-256) does not verify the chain.

@@ -1,9 +1,13 @@
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
 namespace Wbs.CaseManagement.Infrastructure;
 
 /// <summary>
 /// Appends audit entries to the tenant's HMAC chain (<see cref="AuditChain"/>); the head is checkpointed
 /// outside the database after the commit (<see cref="AuditCheckpointInterceptor"/>). A transaction-scoped advisory lock per tenant
-/// serialises appenders (across instances too), so every entry links to the one before it.
+/// serialises appenders (across instances too), so every entry links to the one before it; it is taken together
+/// with the read of the chain's head, in one round trip.
 /// The caller owns the transaction and saves.
 /// </summary>
 public sealed class AuditTrail(CaseDbContext db, TimeProvider clock, AuditChain chain)
@@ -15,10 +19,8 @@ public sealed class AuditTrail(CaseDbContext db, TimeProvider clock, AuditChain 
         {
             throw new InvalidOperationException("Audit entries are appended inside the caller's transaction.");
         }
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"audit:" + tenant}))", cancellationToken);
-        var previous = db.Audit.Local.Where(a => a.Tenant == tenant && a.Id == 0).MaxBy(a => a.Sequence)
-            ?? await db.Audit.AsNoTracking().Where(a => a.Tenant == tenant).OrderByDescending(a => a.Sequence)
-                .FirstOrDefaultAsync(cancellationToken);
+        var stored = await LockAndReadHeadAsync(tenant, cancellationToken);
+        var previous = db.Audit.Local.Where(a => a.Tenant == tenant && a.Id == 0).MaxBy(a => a.Sequence)?.Head ?? stored;
         var entry = new AuditEntry
         {
             Tenant = tenant,
@@ -33,6 +35,30 @@ public sealed class AuditTrail(CaseDbContext db, TimeProvider clock, AuditChain 
         };
         chain.Link(entry, previous);
         db.Audit.Add(entry);
+    }
+
+    /// <summary>
+    /// Takes the tenant's lock and reads its stored head in one round trip, the lock being held until the commit: two
+    /// statements of one batch, and PostgreSQL takes the second's snapshot only once the first has the lock, so the head
+    /// of the previous holder's commit is seen. Every round trip saved here shortens the time appenders queue for the lock.
+    /// </summary>
+    private async Task<AuditHead?> LockAndReadHeadAsync(string tenant, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction())
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtext($1))") { Parameters = { new() { Value = "audit:" + tenant } } },
+                new NpgsqlBatchCommand("SELECT sequence, hash FROM audit_entries WHERE tenant = $1 ORDER BY sequence DESC LIMIT 1")
+                {
+                    Parameters = { new() { Value = tenant } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
     public Task AppendAsync(ClaimsPrincipal staff, string tenant, string action, string? trackingNumber, string? detail,

@@ -32,8 +32,8 @@ public sealed class AuditChain(byte[] key)
         e.TrackingNumber ?? "",
         e.Detail ?? ""));
 
-    /// <summary>Links <paramref name="entry"/> after <paramref name="previous"/> (null: the first entry).</summary>
-    public void Link(AuditEntry entry, AuditEntry? previous)
+    /// <summary>Links <paramref name="entry"/> after the chain's head <paramref name="previous"/> (null: the first entry).</summary>
+    public void Link(AuditEntry entry, AuditHead? previous)
     {
         entry.At = Truncate(entry.At);
         entry.Sequence = (previous?.Sequence ?? 0) + 1;

@@ -17,4 +17,7 @@ public sealed class AuditEntry
     public string? Detail { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>This entry as the head of its chain, for the next to link to.</summary>
+    public AuditHead Head => new(Sequence, Hash);
 }

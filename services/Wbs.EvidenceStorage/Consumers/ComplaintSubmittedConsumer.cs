@@ -5,20 +5,17 @@ namespace Wbs.EvidenceStorage.Consumers;
 /// <summary>
 /// Attaches the evidence a new report names. Idempotent through the inbox: a redelivery finds its
 /// message id already handled and does nothing. Ids that are no longer attachable (expired, of
-/// another tenant, taken) are skipped; Intake checked them moments before.
+/// another tenant, taken) are skipped; Intake checked them moments before. A report without evidence is
+/// ignored before the inbox (<see cref="IIgnoresSome{TMessage}"/>): nothing is read or written for it.
 /// </summary>
-public sealed class ComplaintSubmittedConsumer(EvidenceDbContext db, EvidenceAttacher attacher, ILogger<ComplaintSubmittedConsumer> logger)
-    : IConsumer<ComplaintSubmitted>
+public sealed class ComplaintSubmittedConsumer(EvidenceAttacher attacher, ILogger<ComplaintSubmittedConsumer> logger)
+    : IConsumer<ComplaintSubmitted>, IIgnoresSome<ComplaintSubmitted>
 {
+    public bool Ignores(ComplaintSubmitted message) => message.EvidenceIds.Count == 0;
+
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var message = context.Message;
-        if (message.EvidenceIds.Count == 0)
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-            return;
-        }
-
         var outcome = await attacher.AttachAsync(message.Tenant, message.ComplaintId, message.TrackingNumber, message.EvidenceIds,
             supplement: false, allOrNothing: false, context.CancellationToken);
         if (outcome.Invalid.Count > 0)

@@ -59,7 +59,8 @@ public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer seale
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            // The same forwarding raced us and won: answer its report.
+            // The same forwarding raced us and won: answer its report (read after the failed transaction is gone).
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return await FindAsync(request.ForwardingId, CancellationToken.None) is { } raced
                 ? new Outcome(raced, false)

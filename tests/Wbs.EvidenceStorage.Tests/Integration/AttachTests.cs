@@ -168,4 +168,28 @@ public sealed class AttachTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal(complaintId, await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == file.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
         Assert.Null(await _host.WithDbAsync(db => db.Evidence.Where(e => e.Id == foreign.EvidenceId).Select(e => e.ComplaintId).SingleAsync()));
     }
+
+    [Fact]
+    public async Task ComplaintSubmitted_WithoutEvidence_IsAcknowledgedWithoutAnInboxRow()
+    {
+        await using var probe = await BusProbe.StartAsync(_host.Amqp, typeof(EvidenceAttached));
+        var messageId = Guid.NewGuid();
+        await probe.PublishAsync(new ComplaintSubmitted
+        {
+            ComplaintId = Guid.NewGuid(),
+            Tenant = EvidenceHost.Tenant,
+            TrackingNumber = "WBS-2026-000008",
+            Category = "korupsi",
+            ReporterType = "external",
+            EvidenceIds = [],
+            CodeDigest = new string('b', 64),
+            SubmittedAt = DateTimeOffset.UtcNow,
+            ResponseDueAt = DateTimeOffset.UtcNow.AddDays(30),
+        }, messageId);
+
+        await _host.WaitConsumedAsync(messageId);
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
+            .CountAsync(m => m.Type == typeof(EvidenceAttached).FullName)));
+    }
 }
