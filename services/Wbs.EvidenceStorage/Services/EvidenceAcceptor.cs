@@ -41,6 +41,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
         IReadOnlyList<string> removed;
         try
         {
+            using var span = EvidenceTracing.Start(EvidenceTracing.Clean, kind, content.Length);
             removed = MetadataCleaner.Clean(kind, content, cleaned, kindLimit, options.Value.BudgetFor(content.Length, cancellationToken));
         }
         catch (InvalidEvidenceException ex)
@@ -61,6 +62,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
         EvidenceFile file;
         try
         {
+            using var span = EvidenceTracing.Start(EvidenceTracing.Seal, kind, cleaned.Length);
             file = await vault.StoreAsync(tenant.Slug, name, kind, cleaned, removed, cancellationToken);
         }
         catch (UnattachedBudgetFullException)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,31 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Contains("GPS location", uploaded.MetadataRemovedEn);
         Assert.Equal("foto.jpg", uploaded.FileName);
         Assert.Equal(64, uploaded.Sha256.Length);
+    }
+
+    [Fact]
+    public async Task Upload_IsTracedAsCleaningThenSealing_UnderItsRequest()
+    {
+        var stopped = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == EvidenceTracing.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var bytes = SampleFiles.JpegWithMetadata();
+
+        var uploaded = await _host.UploadOkAsync("foto.jpg", bytes, "image/jpeg");
+
+        var clean = Assert.Single(stopped, a => a.OperationName == EvidenceTracing.Clean && a.GetTagItem("wbs.evidence.bytes") is long n && n == bytes.Length);
+        var seal = Assert.Single(stopped, a => a.OperationName == EvidenceTracing.Seal && a.TraceId == clean.TraceId);
+        Assert.NotNull(clean.ParentId);
+        Assert.True(seal.StartTimeUtc >= clean.StartTimeUtc + clean.Duration, "sealing starts once cleaning is done");
+        Assert.Equal("jpeg", clean.GetTagItem("wbs.evidence.kind"));
+        Assert.Equal(uploaded.Size, seal.GetTagItem("wbs.evidence.bytes"));
+        // The kind and the size only: no file name, hash or id reaches the dashboard.
+        Assert.All(clean.TagObjects.Concat(seal.TagObjects), t => Assert.StartsWith("wbs.evidence.", t.Key));
     }
 
     [Fact]
