@@ -29,14 +29,14 @@ public sealed class AccountFirstTests(AppHostFixture system, BrowserFixture brow
 
         // A report made earlier with only a code joins the account.
         var report = await new SystemApi(system).SubmitAsync(Tenant, "Pengadaan perangkat tanpa lelang");
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             await page.Locator("#complaintCode").FillAsync(report.ComplaintCode);
             await page.GetByRole(AriaRole.Button, new() { Name = "Hubungkan" }).ClickAsync();
             return await page.Locator(".flash").CountAsync() > 0;
         }, "the report to be linked");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Laporan terhubung");
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             await page.ReloadAsync();
             return (await page.ContentAsync()).Contains(report.TrackingNumber);
@@ -76,7 +76,7 @@ public sealed class AccountFirstTests(AppHostFixture system, BrowserFixture brow
     {
         var report = await new SystemApi(system).SubmitAsync(Tenant, "Uji sesi kode tanpa kata sandi");
         using var portal = new Portal(system);
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
             (await portal.SubmitAsync($"/{Tenant}/cek", new Dictionary<string, string> { ["complaintCode"] = report.ComplaintCode })).Status == HttpStatusCode.SeeOther,
             "the code session");
 

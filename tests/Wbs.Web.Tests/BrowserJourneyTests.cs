@@ -61,7 +61,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         Assert.DoesNotContain(code, await page.ContentAsync());
 
         // "Cek status" with the code; the case opens asynchronously, so the reporter may have to try again.
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             await page.GotoAsync($"/{Tenant}/cek");
             await page.Locator("#complaintCode").FillAsync(code);
@@ -87,7 +87,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await StaffAnswersAsync(trackingNumber, "Terima kasih. Mohon sebutkan nama loket bila Anda ingat.");
 
         // The reporter sees the message and the new status.
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             await page.ReloadAsync();
             var html = await page.ContentAsync();

@@ -18,7 +18,7 @@ public sealed class DashboardMetricsTests(AppHostFixture system, BrowserFixture 
         foreach (var service in Services)
         {
             // Exporters push every few seconds; the page lists the instruments that have arrived when it opens.
-            await Retry.UntilAsync(async () =>
+            await Eventually.LikeAPersonAsync(async () =>
             {
                 await page.GotoAsync($"/metrics/resource/{service}");
                 var runtime = page.Locator("fluent-tree-item[title='dotnet.gc.collections']");

@@ -35,7 +35,7 @@ public sealed class PhoneJourneyTests(AppHostFixture system, BrowserFixture brow
         await CheckAsync(page, failures);
         await BrowserPages.Screenshot(page, "40-phone-code-page");
 
-        await Retry.UntilAsync(async () => await BrowserPages.SignInWithCodeAsync(page, Tenant, code, trackingNumber), "the reporter's code session and the opened case");
+        await Eventually.LikeAPersonAsync(async () => await BrowserPages.SignInWithCodeAsync(page, Tenant, code, trackingNumber), "the reporter's code session and the opened case");
         await CheckAsync(page, failures);
 
         // The session ends while a message is being typed: the message waits for the reporter.

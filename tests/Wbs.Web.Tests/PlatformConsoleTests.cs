@@ -56,7 +56,7 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
         var admin = new DevStaff(_slug, Guid.Empty, "admin.uji", temporaryPassword, totpSecret, ["admin"]);
         await using var first = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, BypassCSP = true });
         var tabA = await first.NewPageAsync();
-        await Retry.UntilAsync(async () => (await tabA.GotoAsync($"/{_slug}"))?.Status == 200, "the new agency's public site");
+        await Eventually.LikeAPersonAsync(async () => (await tabA.GotoAsync($"/{_slug}"))?.Status == 200, "the new agency's public site");
         await Assertions.Expect(tabA.Locator("h1")).ToContainTextAsync("Inspektorat Uji Peramban");
         await tabA.GotoAsync($"/{_slug}/staff/login");
         await BrowserPages.StaffSignInAsync(tabA, admin);

@@ -28,7 +28,7 @@ public sealed partial class ReporterAccountTests(AppHostFixture system, BrowserF
         await page.Locator("#username").FillAsync(username);
         await page.Locator("#password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat akun" }).ClickAsync();
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             if (page.Url.EndsWith($"/{Tenant}/laporan", StringComparison.Ordinal))
             {
@@ -41,7 +41,7 @@ public sealed partial class ReporterAccountTests(AppHostFixture system, BrowserF
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("terhubung dengan 1 laporan");
 
         // The report and its acknowledgement arrive through the broker.
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             await page.ReloadAsync();
             var html = await page.ContentAsync();

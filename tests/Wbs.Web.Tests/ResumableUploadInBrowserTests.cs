@@ -92,7 +92,7 @@ public sealed class ResumableUploadInBrowserTests(AppHostFixture system, Browser
             Assert.Equal(2, methods.Count(m => m == "POST"));
         }
         // The case lists the file once CaseManagement has had EvidenceStorage's event.
-        await Retry.UntilAsync(async () => (await api.ReporterViewAsync(Tenant, report)).GetProperty("evidence").EnumerateArray()
+        await Eventually.LikeAPersonAsync(async () => (await api.ReporterViewAsync(Tenant, report)).GetProperty("evidence").EnumerateArray()
             .Any(e => e.GetProperty("fileName").GetString() == "susulan.txt"), "the later evidence on the report");
     }
 }

@@ -51,7 +51,7 @@ public sealed class SystemApi(AppHostFixture system)
     {
         using var client = system.CreateClient();
         JsonElement view = default;
-        await Retry.UntilAsync(async () =>
+        await Eventually.LikeAPersonAsync(async () =>
         {
             using var session = await client.PostAsJsonAsync($"/api/{tenant}/sessions", new { complaintCode = report.ComplaintCode });
             if (!session.IsSuccessStatusCode)
