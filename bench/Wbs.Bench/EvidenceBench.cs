@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Wbs.Bench;
@@ -69,6 +70,7 @@ public static partial class EvidenceBench
             }
         }
         var seconds = await UploadAsync(system, path, "video/mp4", "video.mp4");
+        await PrintPhasesAsync(system, seconds);
 
         var growthMb = (PeakResidentKb(pid) - before) / 1024.0;
         var megabytesPerSecond = size / seconds / 1_000_000;
@@ -99,6 +101,26 @@ public static partial class EvidenceBench
         var seconds = watch.Elapsed.TotalSeconds;
         File.Delete(path);
         return seconds;
+    }
+
+    /// <summary>Where the upload's time went, from the service's own spans on the dashboard: cleaning, sealing, and the rest (receiving).</summary>
+    private static async Task PrintPhasesAsync(Wbs.TestSupport.AppHostFixture system, double seconds)
+    {
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
+        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
+        var phases = await Wbs.TestSupport.Eventually.GetAsync(async () =>
+        {
+            using var json = JsonDocument.Parse(await dashboard.GetStringAsync("/api/telemetry/spans?resource=evidencestorage&limit=5000"));
+            var spans = json.RootElement.GetProperty("data").TryGetProperty("resourceSpans", out var resources)
+                ? resources.EnumerateArray().SelectMany(r => r.GetProperty("scopeSpans").EnumerateArray())
+                    .SelectMany(s => s.GetProperty("spans").EnumerateArray()).ToList()
+                : [];
+            double? Seconds(string name) => spans.Where(s => s.GetProperty("name").GetString() == name)
+                .Select(s => (ulong.Parse(s.GetProperty("endTimeUnixNano").GetString()!) - ulong.Parse(s.GetProperty("startTimeUnixNano").GetString()!)) / 1e9)
+                .Cast<double?>().LastOrDefault();
+            return Seconds("evidence clean") is { } clean && Seconds("evidence seal") is { } seal ? new[] { clean, seal } : null;
+        }, TimeSpan.FromSeconds(60), "the upload's spans on the dashboard");
+        Console.WriteLine($"  phases of the upload: cleaning {phases[0]:F1} s, sealing {phases[1]:F1} s, receiving and the rest {seconds - phases[0] - phases[1]:F1} s");
     }
 
     private static Task<int> EvidencePidAsync(Wbs.TestSupport.AppHostFixture system) =>
