@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Wbs.Bench;
@@ -106,15 +105,9 @@ public static partial class EvidenceBench
     /// <summary>Where the upload's time went, from the service's own spans on the dashboard: cleaning, sealing, and the rest (receiving).</summary>
     private static async Task PrintPhasesAsync(Wbs.TestSupport.AppHostFixture system, double seconds)
     {
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
-        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
         var phases = await Wbs.TestSupport.Eventually.GetAsync(async () =>
         {
-            using var json = JsonDocument.Parse(await dashboard.GetStringAsync("/api/telemetry/spans?resource=evidencestorage&limit=5000"));
-            var spans = json.RootElement.GetProperty("data").TryGetProperty("resourceSpans", out var resources)
-                ? resources.EnumerateArray().SelectMany(r => r.GetProperty("scopeSpans").EnumerateArray())
-                    .SelectMany(s => s.GetProperty("spans").EnumerateArray()).ToList()
-                : [];
+            var spans = await Wbs.TestSupport.DashboardTelemetry.SpansAsync(system, "evidencestorage");
             double? Seconds(string name) => spans.Where(s => s.GetProperty("name").GetString() == name)
                 .Select(s => (ulong.Parse(s.GetProperty("endTimeUnixNano").GetString()!) - ulong.Parse(s.GetProperty("startTimeUnixNano").GetString()!)) / 1e9)
                 .Cast<double?>().LastOrDefault();

@@ -30,6 +30,18 @@ public static class DashboardTelemetry
         return telemetry;
     }
 
+    /// <returns>The spans of <paramref name="resource"/> on the dashboard, as OTLP JSON objects in the dashboard's order.</returns>
+    public static async Task<List<JsonElement>> SpansAsync(AppHostFixture system, string resource, int limit = 5000)
+    {
+        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
+        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
+        using var json = JsonDocument.Parse(await dashboard.GetStringAsync($"/api/telemetry/spans?resource={resource}&limit={limit}"));
+        return json.RootElement.GetProperty("data").TryGetProperty("resourceSpans", out var resources)
+            ? [.. resources.EnumerateArray().SelectMany(r => r.GetProperty("scopeSpans").EnumerateArray())
+                .SelectMany(s => s.GetProperty("spans").EnumerateArray()).Select(span => span.Clone())]
+            : [];
+    }
+
     private static int CountItems(string otlpJson, string kind)
     {
         using var json = JsonDocument.Parse(otlpJson);
