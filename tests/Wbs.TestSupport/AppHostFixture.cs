@@ -26,6 +26,7 @@ public sealed class AppHostFixture : IAsyncLifetime
     private string _dataDir = NewDataDirectory();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private DistributedApplication? _app;
+    private ResourceLogFile? _resourceLog;
 
     private static readonly TimeSpan FirstStartTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
@@ -85,6 +86,7 @@ public sealed class AppHostFixture : IAsyncLifetime
                 [.. Arguments(_dataDir), .. _settings, "--environment=Development"],
                 (options, _) => options.DisableDashboard = false, timeout.Token);
             _app = await builder.BuildAsync(timeout.Token);
+            _resourceLog = new ResourceLogFile(_app);
             states = new ResourceStates(_app);
             await _app.StartAsync(timeout.Token);
             var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
@@ -183,6 +185,11 @@ public sealed class AppHostFixture : IAsyncLifetime
         catch (OperationCanceledException)
         {
             // DCP ends what is left when the AppHost goes.
+        }
+        if (_resourceLog is not null)
+        {
+            await _resourceLog.DisposeAsync();
+            _resourceLog = null;
         }
         await _app.DisposeAsync();
         _app = null;
