@@ -196,6 +196,33 @@ public sealed class WorkflowTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbox_Total_IsExact_OnFullPartialEmptyAndCursorPages()
+    {
+        var word = "Jembatan" + Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 3; i++)
+        {
+            await _host.SubmitAsync($"{word} retak {i}");
+        }
+        using var admin = _host.Staff("admin");
+
+        async Task<(int Total, int Items, string? Next)> PageAsync(string query)
+        {
+            var page = await (await admin.Get(Path($"cases?q={word}&{query}"))).JsonAsync();
+            return (page.GetProperty("total").GetInt32(), page.GetProperty("items").GetArrayLength(),
+                page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString());
+        }
+
+        // Full first page (counted), partial second (told by the page), empty third (counted), one roomy page, a cursor page (counted).
+        var full = await PageAsync("pageSize=2");
+        var cursorQuery = $"pageSize=2&after={Uri.EscapeDataString(full.Next!)}";
+        foreach (var (query, items) in new[] { ("pageSize=2", 2), ("pageSize=2&page=2", 1), ("pageSize=2&page=3", 0), ("pageSize=5", 3), (cursorQuery, 1) })
+        {
+            var page = await PageAsync(query);
+            Assert.Equal((query, 3, items), (query, page.Total, page.Items));
+        }
+    }
+
+    [Fact]
     public async Task Inbox_KeysetCursor_WalksEveryCaseOnceInPageOrder_AndRefusesABrokenCursor()
     {
         for (var i = 0; i < 5; i++)

@@ -71,8 +71,6 @@ public static class CasesApi
             cases = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, pattern) || byTitle.Contains(c.TrackingNumber));
         }
 
-        // Counting a million rows costs more than the page itself: exact up to TotalLimit, "at least" beyond.
-        var counted = await cases.Take(TotalLimit + 1).CountAsync(cancellationToken);
         var ordered = cases;
         if (after is not null)
         {
@@ -88,6 +86,12 @@ public static class CasesApi
                 Unread = c.Messages.Count(m => m.From == CaseMessage.FromReporter && m.ReadAt == null),
             })
             .ToListAsync(cancellationToken);
+        // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first
+        // page does. Otherwise count, and as counting a million rows costs more than the page itself: exact up to
+        // TotalLimit, "at least" beyond.
+        var counted = after is null && rows.Count <= pageSize && (page == 1 || rows.Count > 0)
+            ? (page - 1) * pageSize + rows.Count
+            : await cases.Take(TotalLimit + 1).CountAsync(cancellationToken);
 
         var next = rows.Count > pageSize ? new CaseCursor(rows[pageSize - 1].ResponseDueAt, rows[pageSize - 1].TrackingNumber).Encode() : null;
         rows = rows.Take(pageSize).ToList();
