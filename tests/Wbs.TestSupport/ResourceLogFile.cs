@@ -18,6 +18,7 @@ public sealed class ResourceLogFile : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string State, string Health)> _last = new();
     private readonly ConcurrentBag<Task> _watches = [];
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+    private bool _closed;
 
     public string Path { get; }
 
@@ -63,7 +64,10 @@ public sealed class ResourceLogFile : IAsyncDisposable
         var line = $"{(DateTimeOffset.UtcNow - _started).TotalSeconds,7:F1}s [{resource}] {text}";
         lock (_writer)
         {
-            _writer.WriteLine(line);
+            if (!_closed)
+            {
+                _writer.WriteLine(line);
+            }
         }
     }
 
@@ -76,13 +80,14 @@ public sealed class ResourceLogFile : IAsyncDisposable
             {
                 await watch;
             }
-            catch (OperationCanceledException)
+            catch (Exception)
             {
-                // Stopped with the system.
+                // Stopped with the system (cancelled, or the system went first): a record, never a test's failure.
             }
         }
         lock (_writer)
         {
+            _closed = true;
             _writer.Dispose();
         }
         _stop.Dispose();
