@@ -109,8 +109,7 @@ public static partial class EvidenceBench
         {
             var spans = await Wbs.TestSupport.DashboardTelemetry.SpansAsync(system, "evidencestorage");
             double? Seconds(string name) => spans.Where(s => s.GetProperty("name").GetString() == name)
-                .Select(s => (ulong.Parse(s.GetProperty("endTimeUnixNano").GetString()!) - ulong.Parse(s.GetProperty("startTimeUnixNano").GetString()!)) / 1e9)
-                .Cast<double?>().LastOrDefault();
+                .Select(s => Wbs.TestSupport.DashboardTelemetry.Duration(s).TotalSeconds).Cast<double?>().LastOrDefault();
             return Seconds("evidence clean") is { } clean && Seconds("evidence seal") is { } seal ? new[] { clean, seal } : null;
         }, TimeSpan.FromSeconds(60), "the upload's spans on the dashboard");
         Console.WriteLine($"  phases of the upload: cleaning {phases[0]:F1} s, sealing {phases[1]:F1} s, receiving and the rest {seconds - phases[0] - phases[1]:F1} s");

@@ -13,8 +13,7 @@ public static class DashboardTelemetry
     /// <returns>Per service its spans and its structured logs (OTLP JSON), once every service's spans have arrived.</returns>
     public static async Task<IReadOnlyList<string>> ReadAsync(AppHostFixture system, CancellationToken cancellationToken, int limit = 500)
     {
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
-        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
+        using var dashboard = Client(system);
         // Exporters batch for a few seconds: wait until every service's spans and logs have arrived.
         var telemetry = new List<string>();
         foreach (var service in Services)
@@ -33,13 +32,26 @@ public static class DashboardTelemetry
     /// <returns>The spans of <paramref name="resource"/> on the dashboard, as OTLP JSON objects in the dashboard's order.</returns>
     public static async Task<List<JsonElement>> SpansAsync(AppHostFixture system, string resource, int limit = 5000)
     {
-        using var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
-        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
+        using var dashboard = Client(system);
         using var json = JsonDocument.Parse(await dashboard.GetStringAsync($"/api/telemetry/spans?resource={resource}&limit={limit}"));
         return json.RootElement.GetProperty("data").TryGetProperty("resourceSpans", out var resources)
             ? [.. resources.EnumerateArray().SelectMany(r => r.GetProperty("scopeSpans").EnumerateArray())
                 .SelectMany(s => s.GetProperty("spans").EnumerateArray()).Select(span => span.Clone())]
             : [];
+    }
+
+    /// <summary>When an OTLP span started, in nanoseconds since the Unix epoch.</summary>
+    public static long StartUnixNano(JsonElement span) => long.Parse(span.GetProperty("startTimeUnixNano").GetString()!);
+
+    /// <summary>How long an OTLP span lasted.</summary>
+    public static TimeSpan Duration(JsonElement span) =>
+        TimeSpan.FromTicks((long.Parse(span.GetProperty("endTimeUnixNano").GetString()!) - StartUnixNano(span)) / 100);
+
+    private static HttpClient Client(AppHostFixture system)
+    {
+        var dashboard = new HttpClient { BaseAddress = new Uri(system.Credentials.Dashboard) };
+        dashboard.DefaultRequestHeaders.Add("x-api-key", system.DashboardApiKey);
+        return dashboard;
     }
 
     private static int CountItems(string otlpJson, string kind)

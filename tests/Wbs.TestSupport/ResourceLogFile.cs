@@ -20,15 +20,13 @@ public sealed class ResourceLogFile : IAsyncDisposable
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
     private bool _closed;
 
-    public string Path { get; }
-
     public ResourceLogFile(DistributedApplication app)
     {
-        var folder = System.IO.Path.Combine(AppHostFixture.FindRepositoryRoot(), ".wbs", "test-results", "resource-logs");
+        var folder = Path.Combine(AppHostFixture.FindRepositoryRoot(), ".wbs", "test-results", "resource-logs");
         Directory.CreateDirectory(folder);
         var project = Assembly.GetEntryAssembly()?.GetName().Name ?? "tests";
-        Path = System.IO.Path.Combine(folder, $"{project}-{Guid.NewGuid().ToString("N")[..8]}.log");
-        _writer = new StreamWriter(File.Open(Path, FileMode.CreateNew, FileAccess.Write, FileShare.Read)) { AutoFlush = true };
+        var path = Path.Combine(folder, $"{project}-{Guid.NewGuid().ToString("N")[..8]}.log");
+        _writer = new StreamWriter(File.Open(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read)) { AutoFlush = true };
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
         _watches.Add(Task.Run(async () =>
         {

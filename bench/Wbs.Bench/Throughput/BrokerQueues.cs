@@ -19,7 +19,7 @@ public static class BrokerQueues
         var watch = Stopwatch.StartNew();
         var password = (await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets", "rabbitmq-password"))).Trim();
         using var management = new HttpClient { BaseAddress = system.App.GetEndpoint("messaging", "management") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"wbs:{password}")));
+        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Wbs.AppHost.Resources.LocalRabbitMQResource.UserName}:{password}")));
         var emptyReadings = 0;
         while (emptyReadings < 2 && watch.Elapsed < TimeSpan.FromMinutes(5))
         {

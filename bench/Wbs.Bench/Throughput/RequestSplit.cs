@@ -10,25 +10,38 @@ namespace Wbs.Bench.Throughput;
 /// </summary>
 public static class RequestSplit
 {
+    public sealed record Route(string Resource, string Name, string Label);
+
     public static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000;
 
-    /// <summary>Prints the split of <paramref name="route"/>'s requests in <paramref name="resource"/> that started after <paramref name="sinceUnixNano"/>.</summary>
-    public static async Task PrintAsync(AppHostFixture system, string resource, string route, long sinceUnixNano, string label)
+    /// <summary>Prints the split of each route's requests that started after <paramref name="sinceUnixNano"/>.</summary>
+    public static async Task PrintAsync(AppHostFixture system, long sinceUnixNano, params Route[] routes)
     {
         // Exporters batch for a few seconds: wait until the phase's last requests have arrived.
         await Task.Delay(TimeSpan.FromSeconds(6));
-        var spans = await DashboardTelemetry.SpansAsync(system, resource, 10_000);
-        var roots = spans.Where(s => s.GetProperty("name").GetString() == route && Start(s) >= sinceUnixNano)
+        foreach (var resource in routes.GroupBy(r => r.Resource))
+        {
+            var spans = await DashboardTelemetry.SpansAsync(system, resource.Key, 10_000);
+            foreach (var route in resource)
+            {
+                Print(spans, route, sinceUnixNano);
+            }
+        }
+    }
+
+    private static void Print(List<JsonElement> spans, Route route, long sinceUnixNano)
+    {
+        var roots = spans.Where(s => s.GetProperty("name").GetString() == route.Name && DashboardTelemetry.StartUnixNano(s) >= sinceUnixNano)
             .ToDictionary(s => s.GetProperty("spanId").GetString()!);
         if (roots.Count == 0)
         {
-            Console.WriteLine($"  {label}: no spans of {route} on the dashboard");
+            Console.WriteLine($"  {route.Label}: no spans of {route.Name} on the dashboard");
             return;
         }
         var steps = spans.Where(s => s.TryGetProperty("parentSpanId", out var p) && p.GetString() is { } parent && roots.ContainsKey(parent))
             .GroupBy(Step).Select(g => (Step: g.Key, Ms: g.Select(Milliseconds).ToList()))
             .OrderByDescending(g => g.Ms.Sum());
-        Console.WriteLine($"  {label}, {roots.Count} requests in {resource}: {Describe(roots.Values.Select(Milliseconds).ToList())}");
+        Console.WriteLine($"  {route.Label}, {roots.Count} requests in {route.Resource}: {Describe(roots.Values.Select(Milliseconds).ToList())}");
         foreach (var (step, ms) in steps)
         {
             Console.WriteLine($"    {Describe(ms)}  {ms.Count,4}x {step}");
@@ -52,8 +65,5 @@ public static class RequestSplit
         return "sql: " + oneLine[..Math.Min(90, oneLine.Length)];
     }
 
-    private static long Start(JsonElement span) => long.Parse(span.GetProperty("startTimeUnixNano").GetString()!);
-
-    private static double Milliseconds(JsonElement span) =>
-        (long.Parse(span.GetProperty("endTimeUnixNano").GetString()!) - Start(span)) / 1e6;
+    private static double Milliseconds(JsonElement span) => DashboardTelemetry.Duration(span).TotalMilliseconds;
 }
