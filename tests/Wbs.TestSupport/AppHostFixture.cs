@@ -79,7 +79,6 @@ public sealed class AppHostFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataDir);
         using var timeout = new CancellationTokenSource(limit);
-        ResourceStates? states = null;
         try
         {
             var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(AppHostSettings),
@@ -87,7 +86,6 @@ public sealed class AppHostFixture : IAsyncLifetime
                 (options, _) => options.DisableDashboard = false, timeout.Token);
             _app = await builder.BuildAsync(timeout.Token);
             _resourceLog = new ResourceLogFile(_app);
-            states = new ResourceStates(_app);
             await _app.StartAsync(timeout.Token);
             var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
             foreach (var service in model.Resources.OfType<Wbs.AppHost.Resources.ServiceResource>())
@@ -104,15 +102,8 @@ public sealed class AppHostFixture : IAsyncLifetime
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             // Says which resource never got there, with its own last log lines, instead of a bare timeout.
-            var described = states is null ? "(the AppHost was not built)" : await states.DescribeAsync();
+            var described = _resourceLog?.Describe() ?? "(the AppHost was not built)";
             throw new TimeoutException($"The system was not healthy within {limit}:\n{described}");
-        }
-        finally
-        {
-            if (states is not null)
-            {
-                await states.DisposeAsync();
-            }
         }
         DashboardApiKey = File.ReadAllText(Path.Combine(_dataDir, "secrets", "dashboard-api-key")).Trim();
         GatewayUrl = Credentials.Gateway.TrimEnd('/');

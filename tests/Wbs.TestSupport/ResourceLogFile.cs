@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Wbs.TestSupport;
 
@@ -10,12 +12,16 @@ namespace Wbs.TestSupport;
 /// Writes what every resource of a test system did — its state and health changes and its console
 /// lines — to <c>.wbs/test-results/resource-logs/</c>, so a test that fails because a service went away
 /// mid-run can be explained afterwards (<c>./wbs test</c> prints the notable lines of a failed project).
+/// It also keeps each resource's latest state and last lines, so a start that times out can say where
+/// it stopped (<see cref="Describe"/>).
 /// </summary>
 public sealed class ResourceLogFile : IAsyncDisposable
 {
+    private const int KeptLines = 25;
     private readonly StreamWriter _writer;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentDictionary<string, (string State, string Health)> _last = new();
+    private readonly ConcurrentDictionary<string, ResourceEvent> _latest = new();
+    private readonly ConcurrentDictionary<string, Queue<string>> _lastLines = new();
     private readonly ConcurrentBag<Task> _watches = [];
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
     private bool _closed;
@@ -32,26 +38,60 @@ public sealed class ResourceLogFile : IAsyncDisposable
         {
             await foreach (var e in app.ResourceNotifications.WatchAsync(_stop.Token))
             {
-                var now = (e.Snapshot.State?.Text ?? "-", e.Snapshot.HealthStatus?.ToString() ?? "-");
-                if (!_last.TryGetValue(e.ResourceId, out var before))
+                var before = _latest.GetValueOrDefault(e.ResourceId);
+                _latest[e.ResourceId] = e;
+                if (before is null)
                 {
                     _watches.Add(WatchLinesAsync(logs, e.ResourceId));
                 }
-                if (before != now)
+                var now = Summary(e.Snapshot);
+                if (before is null || Summary(before.Snapshot) != now)
                 {
-                    _last[e.ResourceId] = now;
-                    Write(e.ResourceId, $"== state {now.Item1}, health {now.Item2}, exit {e.Snapshot.ExitCode?.ToString() ?? "-"}");
+                    Write(e.ResourceId, $"== {now}");
                 }
             }
         }));
     }
 
+    /// <summary>Each resource's latest state, health and exit code, with the last console lines of those not healthy.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        foreach (var e in _latest.Values.OrderBy(e => e.Resource.Name, StringComparer.Ordinal))
+        {
+            text.AppendLine($"- {e.Resource.Name}: {Summary(e.Snapshot)}");
+            if (e.Snapshot.HealthStatus != HealthStatus.Healthy && _lastLines.TryGetValue(e.ResourceId, out var lines))
+            {
+                lock (lines)
+                {
+                    foreach (var line in lines)
+                    {
+                        text.AppendLine("    | " + line);
+                    }
+                }
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Summary(CustomResourceSnapshot s) =>
+        $"state {s.State?.Text ?? "-"}, health {s.HealthStatus?.ToString() ?? "-"}, exit {s.ExitCode?.ToString() ?? "-"}";
+
     private async Task WatchLinesAsync(ResourceLoggerService logs, string resourceId)
     {
+        var kept = _lastLines.GetOrAdd(resourceId, _ => new Queue<string>());
         await foreach (var batch in logs.WatchAsync(resourceId).WithCancellation(_stop.Token))
         {
             foreach (var line in batch)
             {
+                lock (kept)
+                {
+                    kept.Enqueue(line.Content);
+                    if (kept.Count > KeptLines)
+                    {
+                        kept.Dequeue();
+                    }
+                }
                 Write(resourceId, line.Content);
             }
         }
