@@ -99,12 +99,13 @@ public static class InternalComplaintsApi
     }
 
     /// <summary>
-    /// Titles are sealed, so the database cannot search them: this opens the tenant's titles in
-    /// memory. Fine for an agency's yearly volume; a blind index is the next step if it grows.
+    /// Titles are sealed, so the database cannot compare them: their blind index (<see cref="TitleIndex"/>) names the
+    /// reports that may match, and only those are opened to confirm it. A query shorter than
+    /// <see cref="TitleIndex.MinimumQueryLength"/> searches no titles (tracking numbers are searched by CaseManagement).
     /// </summary>
     public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
-        string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, CaseManagementClient cases,
-        CancellationToken cancellationToken)
+        string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex,
+        CaseManagementClient cases, CancellationToken cancellationToken)
     {
         if (!ComplaintAccess.IsContentStaff(user))
         {
@@ -115,12 +116,27 @@ public static class InternalComplaintsApi
             return TypedResults.Ok(new SearchResponse([]));
         }
         var matches = new List<string>();
-        await foreach (var c in db.Complaints.AsNoTracking().Where(c => c.Tenant == tenant).OrderByDescending(c => c.SubmittedAt)
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        if (titleIndex.QueryTokens(tenant, q) is { } tokens)
         {
-            if (!c.IsDestroyed && sealer.OpenContent(c).Title.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
+            var tenantRows = db.Complaints.AsNoTracking().Where(c => c.Tenant == tenant);
+            // Two queries rather than one OR, so each has its own index: the tokens' GIN index, and the partial
+            // index of rows not yet indexed (none, once TitleIndexBackfill has run).
+            foreach (var candidates in new[]
+                     {
+                         tenantRows.Where(c => c.TitleTokens != null && tokens.All(t => c.TitleTokens.Contains(t))),
+                         tenantRows.Where(c => c.TitleTokens == null && c.SealedContent != null),
+                     })
             {
-                matches.Add(c.TrackingNumber);
+                var rows = candidates.Where(c => c.SealedContent != null).OrderByDescending(c => c.SubmittedAt)
+                    .Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
+                await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+                {
+                    var content = sealer.Open<ReportContent>(c.SealedContent!, tenant, c.Id, ComplaintSealer.Purposes.Content);
+                    if (TitleIndex.Matches(content.Title, q))
+                    {
+                        matches.Add(c.TrackingNumber);
+                    }
+                }
             }
         }
         // The search is audited even without a match; only the reports the caller may see are named.

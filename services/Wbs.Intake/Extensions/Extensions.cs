@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Wbs.Intake.Consumers;
 using Wbs.ServiceDefaults.Data;
 
@@ -23,6 +24,9 @@ public static class IntakeExtensions
         builder.Services.AddOpenApi();
 
         builder.Services.AddSingleton<ComplaintSealer>();
+        builder.Services.AddSingleton(sp => new TitleIndex(
+            sp.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(KeyPurposes.CodeDigest).Ring.Current));
+        builder.Services.AddHostedService<TitleIndexBackfill>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
         builder.Services.AddScoped<IValidator<ReceivedComplaintRequest>, ReceivedComplaintValidator>();
         builder.Services.AddSingleton<IValidator<IdentityRequest>, IdentityRequestValidator>();

@@ -29,6 +29,9 @@ public sealed class Complaint
     public Guid? ForwardingId { get; init; }
     public DateTimeOffset? ContentDestroyedAt { get; set; }
 
+    /// <summary>The title's blind-index tokens (<see cref="Infrastructure.TitleIndex"/>); null once the content is destroyed, or before it is indexed.</summary>
+    public int[]? TitleTokens { get; set; }
+
     public bool IsDestroyed => SealedContent is null;
 
     /// <summary>The event announcing this report (written to the outbox with it); staff who entered a received report are named.</summary>

@@ -6,7 +6,7 @@ namespace Wbs.Intake.Services;
 /// code signs in at the destination too. Its <see cref="ComplaintSubmitted"/> (outbox) opens the case
 /// and teaches Identity the code there. Idempotent on the forwarding id: a retry answers the first report.
 /// </summary>
-public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer sealer, TrackingNumbers trackingNumbers, TimeProvider clock,
+public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex, TrackingNumbers trackingNumbers, TimeProvider clock,
     ILogger<ComplaintForwarder> logger)
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
@@ -43,6 +43,7 @@ public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer seale
             Category = destination.HasCategory(source.Category) ? source.Category : destination.Categories[^1].Code,
             ReporterType = source.ReporterType,
             SealedContent = sealer.Seal(content, destination.Slug, id, ComplaintSealer.Purposes.Content),
+            TitleTokens = titleIndex.TitleTokens(destination.Slug, content.Title),
             Completeness = Completeness.Of(content),
             SubmittedAt = now,
             // The destination's own rule: its working days and holidays, not the source's.

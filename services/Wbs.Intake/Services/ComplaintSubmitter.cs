@@ -11,7 +11,7 @@ namespace Wbs.Intake.Services;
 /// idempotent answer in one transaction.
 /// </summary>
 public sealed class ComplaintSubmitter(
-    IntakeDbContext db, ComplaintSealer sealer, ComplaintCodeDigester digester, EvidenceClient evidence, TrackingNumbers trackingNumbers,
+    IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex, ComplaintCodeDigester digester, EvidenceClient evidence, TrackingNumbers trackingNumbers,
     TimeProvider clock, ILogger<ComplaintSubmitter> logger)
 {
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
@@ -96,6 +96,7 @@ public sealed class ComplaintSubmitter(
             Category = request.Category!,
             ReporterType = request.ReporterType!,
             SealedContent = sealer.Seal(content, tenant.Slug, id, ComplaintSealer.Purposes.Content),
+            TitleTokens = titleIndex.TitleTokens(tenant.Slug, content.Title),
             SealedIdentity = sealer.SealIdentity(request.Identity?.Name, request.Identity?.Contact, tenant.Slug, id),
             Completeness = Completeness.Of(content),
             EvidenceIds = evidenceIds,

@@ -142,6 +142,10 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("tenant");
 
+                    b.PrimitiveCollection<int[]>("TitleTokens")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("title_tokens");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -155,6 +159,11 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_forwarding_id");
 
+                    b.HasIndex("TitleTokens")
+                        .HasDatabaseName("ix_complaints_title_tokens");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleTokens"), "gin");
+
                     b.HasIndex("Tenant", "AccountId")
                         .HasDatabaseName("ix_complaints_tenant_account_id");
 
@@ -165,6 +174,10 @@ namespace Wbs.Intake.Infrastructure.Migrations
                     b.HasIndex("Tenant", "TrackingNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_tenant_tracking_number");
+
+                    b.HasIndex(new[] { "Tenant" }, "ix_complaints_titles_to_index")
+                        .HasDatabaseName("ix_complaints_titles_to_index")
+                        .HasFilter("title_tokens IS NULL AND sealed_content IS NOT NULL");
 
                     b.ToTable("complaints", (string)null);
                 });

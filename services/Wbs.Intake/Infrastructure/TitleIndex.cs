@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Wbs.Intake.Infrastructure;
+
+/// <summary>
+/// A keyed blind index of report titles, so staff search finds titles without the database ever
+/// holding them readable: each title is stored as the set of its two- and three-character pieces,
+/// each piece as a 16-bit HMAC under a key of its tenant. A search looks up the rows holding every
+/// piece of the words sought and then opens only those titles to confirm the match.
+/// The 16 bits are deliberate: tens of thousands of pieces share 65,536 values, so whoever holds
+/// the database sees which titles share pieces, not which pieces they are; in exchange some rows
+/// are opened only to be dropped. The key is derived (HKDF) from the code-digest key, which never
+/// rotates (digests cannot be recomputed), so the index stays valid for the life of the data.
+/// </summary>
+public sealed class TitleIndex(byte[] rootKey)
+{
+    /// <summary>Words shorter than this are not searched in titles (one letter matches nearly every report).</summary>
+    public const int MinimumQueryLength = 2;
+
+    private readonly ConcurrentDictionary<string, byte[]> _tenantKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The tokens stored for a title: one per distinct two- and three-character piece.</summary>
+    public int[] TitleTokens(string tenant, string title) => Tokens(tenant, Normalize(title), bigrams: true);
+
+    /// <summary>
+    /// The tokens every matching title holds, or null when <paramref name="query"/> is too short to search
+    /// titles. Three-character pieces where the query has them (far more selective), else its one two-character piece.
+    /// </summary>
+    public int[]? QueryTokens(string tenant, string query)
+    {
+        var normalized = Normalize(query);
+        return normalized.Length < MinimumQueryLength ? null : Tokens(tenant, normalized, bigrams: normalized.Length == 2);
+    }
+
+    /// <summary>The comparison the index stands for: what <see cref="StringComparison.OrdinalIgnoreCase"/> equates, upper-cased alike.</summary>
+    public static bool Matches(string title, string query) => title.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalize(string text) => text.Trim().ToUpperInvariant();
+
+    private int[] Tokens(string tenant, string text, bool bigrams)
+    {
+        var key = _tenantKeys.GetOrAdd(tenant, t => HKDF.DeriveKey(HashAlgorithmName.SHA256, rootKey, 32,
+            info: Encoding.UTF8.GetBytes($"wbs/title-index/v1/{t}")));
+        var tokens = new HashSet<int>();
+        Span<byte> mac = stackalloc byte[32];
+        Span<byte> piece = stackalloc byte[16];
+        for (var length = bigrams ? 2 : 3; length <= 3; length++)
+        {
+            for (var i = 0; i + length <= text.Length; i++)
+            {
+                // The length leads the piece, so "AB" and "AB " never share a token by construction.
+                piece[0] = (byte)length;
+                var written = Encoding.UTF8.GetBytes(text.AsSpan(i, length), piece[1..]);
+                HMACSHA256.HashData(key, piece[..(1 + written)], mac);
+                tokens.Add(mac[0] << 8 | mac[1]);
+            }
+        }
+        var sorted = tokens.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net.Http.Json;
+using Wbs.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wbs.Intake.Infrastructure;
+using Wbs.Intake.Services;
+using Wbs.TestSupport;
+
+namespace Wbs.Intake.Tests;
+
+/// <summary>
+/// Staff title search through the keyed blind index: what it finds, that the database holds tokens and not
+/// titles, that reports written before the index are still found and then indexed, and that destruction
+/// takes the tokens too. CaseManagement is a real HTTP peer here that lets every staff read through.
+/// </summary>
+public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifetime
+{
+    private IntakeHost _host = null!;
+    private LoopbackServer _caseManagement = null!;
+    private BusProbe _probe = null!;
+
+    private sealed record ContentReadBody(string Purpose, string[] TrackingNumbers);
+
+    public async ValueTask InitializeAsync()
+    {
+        _caseManagement = await LoopbackServer.StartAsync(app =>
+            app.MapPost("/internal/{tenant}/complaints/content-reads", (ContentReadBody body) => Results.Ok(new { allowed = body.TrackingNumbers })));
+        _host = await IntakeHost.StartAsync(infra, extra: new() { ["services:casemanagement:http:0"] = _caseManagement.Address.ToString() });
+        _probe = await BusProbe.StartAsync(_host.AmqpUri);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _probe.DisposeAsync();
+        await _host.DisposeAsync();
+        await _caseManagement.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Search_finds_a_title_by_any_part_of_two_or_more_letters_in_any_case_and_nothing_else()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pungli = await SubmitAsync("banjarnegara", "pungutan liar di loket Samsat Wonosobo", ct);
+        var laptop = await SubmitAsync("banjarnegara", "mark-up pengadaan laptop Dinas Pendidikan", ct);
+
+        Assert.Equal([pungli], await SearchAsync("banjarnegara", "LOKET SAMSAT", ct));
+        Assert.Equal([pungli], await SearchAsync("banjarnegara", "  wonosob ", ct));
+        Assert.Equal([laptop], await SearchAsync("banjarnegara", "ark-u", ct));
+        Assert.Equal([laptop], await SearchAsync("banjarnegara", "ap", ct));
+        // Each of the query's pieces appears in a title, but not together: confirmed on the opened title, so no match.
+        Assert.Empty(await SearchAsync("banjarnegara", "laptop samsat", ct));
+        // One letter searches no titles, although both hold an "a".
+        Assert.Empty(await SearchAsync("banjarnegara", "a", ct));
+        // Another tenant's search does not see them.
+        Assert.Empty(await SearchAsync("komdigi", "loket", ct));
+    }
+
+    [Fact]
+    public async Task The_database_holds_tokens_keyed_per_tenant_not_the_title()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string title = "gratifikasi perizinan tambang pasir";
+        var banjarnegara = await SubmitAsync("banjarnegara", title, ct);
+        var komdigi = await SubmitAsync("komdigi", title, ct);
+        var tokens = await _host.WithDbAsync(db => db.Complaints.Where(c => c.TrackingNumber == banjarnegara || c.TrackingNumber == komdigi)
+            .ToDictionaryAsync(c => c.Tenant, c => c.TitleTokens, ct));
+
+        // "Dugaan " + title: at most one token per distinct piece of two and three letters.
+        Assert.InRange(tokens["banjarnegara"]!.Length, 20, 2 * ("Dugaan " + title).Length);
+        Assert.All(tokens["banjarnegara"]!, t => Assert.InRange(t, 0, ushort.MaxValue));
+        // The same title in another tenant shares almost no token: one tenant's index says nothing of another's.
+        Assert.True(tokens["banjarnegara"]!.Intersect(tokens["komdigi"]!).Count() < tokens["banjarnegara"]!.Length / 4);
+        Assert.Equal([banjarnegara], await SearchAsync("banjarnegara", "tambang pasir", ct));
+        Assert.Equal([komdigi], await SearchAsync("komdigi", "tambang pasir", ct));
+    }
+
+    [Fact]
+    public async Task A_report_written_before_the_index_is_still_found_and_the_backfill_indexes_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var older = await SubmitAsync("banjarnegara", "honor fiktif kegiatan sosialisasi desa", ct);
+        await _host.WithDbAsync(db => db.Complaints.Where(c => c.TrackingNumber == older)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TitleTokens, (int[]?)null), ct));
+
+        Assert.Equal([older], await SearchAsync("banjarnegara", "honor fiktif", ct));
+
+        var backfill = ActivatorUtilities.CreateInstance<TitleIndexBackfill>(_host.Services);
+        await backfill.StartAsync(ct);
+        await Eventually.TrueAsync(() => Task.FromResult(backfill.LastEndedRunStartedAt > DateTimeOffset.MinValue), what: "a backfill run");
+        await backfill.StopAsync(ct);
+        var (stored, expected) = await _host.WithDbAsync(async db =>
+        {
+            var row = await db.Complaints.SingleAsync(c => c.TrackingNumber == older, ct);
+            var sealer = _host.Services.GetRequiredService<ComplaintSealer>();
+            return (row.TitleTokens, _host.Services.GetRequiredService<TitleIndex>().TitleTokens(row.Tenant, sealer.OpenContent(row).Title));
+        });
+        Assert.Equal(expected, stored);
+        Assert.Equal([older], await SearchAsync("banjarnegara", "honor fiktif", ct));
+    }
+
+    [Fact]
+    public async Task Destroyed_content_takes_its_tokens_with_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var expired = await SubmitAsync("banjarnegara", "penyalahgunaan dana hibah masjid", ct);
+        var id = await _host.WithDbAsync(db => db.Complaints.Where(c => c.TrackingNumber == expired).Select(c => c.Id).SingleAsync(ct));
+
+        await _probe.PublishAsync(new CaseContentExpired { Tenant = "banjarnegara", ComplaintId = id, TrackingNumber = expired, ExpiredAt = DateTimeOffset.UtcNow });
+
+        var tokens = await Eventually.GetAsync(() => _host.WithDbAsync(async db =>
+            await db.Complaints.SingleAsync(c => c.Id == id, ct) is { SealedContent: null } row ? new { row.TitleTokens } : null),
+            what: "the content destroyed");
+        Assert.Null(tokens.TitleTokens);
+        Assert.Empty(await SearchAsync("banjarnegara", "dana hibah", ct));
+    }
+
+    private async Task<string> SubmitAsync(string tenant, string marker, CancellationToken ct)
+    {
+        var created = await (await _host.Client().PostAsJsonAsync($"/api/{tenant}/complaints", Samples.Complaint(marker), ct)).ReadJsonAsync();
+        return created.GetProperty("trackingNumber").GetString()!;
+    }
+
+    private async Task<string[]> SearchAsync(string tenant, string q, CancellationToken ct)
+    {
+        var staff = _host.Client(_host.Tokens.Issue(tenant, "staff", Guid.NewGuid(), ["supervisor"])).AsService(_host.Tokens.IssueService("casemanagement"));
+        var answer = await (await staff.GetAsync($"/internal/{tenant}/complaints/search?q={Uri.EscapeDataString(q)}", ct)).ReadJsonAsync();
+        return [.. answer.GetProperty("trackingNumbers").EnumerateArray().Select(e => e.GetString()!)];
+    }
+}
