@@ -27,20 +27,18 @@ public static class CaseSeeder
         {
             for (var i = 0; i < count; i++)
             {
-                var year = 2020 + i % Years;
-                var sequence = i / Years + 1;
-                var submitted = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(sequence * 97L % 31_000_000);
+                var row = Row(i);
                 await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(submitted), NpgsqlDbType.Uuid);
+                await copy.WriteAsync(Guid.CreateVersion7(row.SubmittedAt), NpgsqlDbType.Uuid);
                 await copy.WriteAsync(tenant, NpgsqlDbType.Varchar);
-                await copy.WriteAsync($"WBS-{year}-{sequence:D6}", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(Categories[i % Categories.Length], NpgsqlDbType.Varchar);
-                await copy.WriteAsync(i % 3 == 0 ? "internal" : "external", NpgsqlDbType.Varchar);
+                await copy.WriteAsync(row.TrackingNumber, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(row.Category, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(row.ReporterType, NpgsqlDbType.Varchar);
                 await copy.WriteAsync("web", NpgsqlDbType.Varchar);
                 await copy.WriteAsync(Statuses[i / 7 % Statuses.Length], NpgsqlDbType.Varchar);
-                await copy.WriteAsync(submitted, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(submitted.AddDays(30), NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(submitted, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(row.SubmittedAt, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(row.SubmittedAt.AddDays(30), NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(row.SubmittedAt, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(false, NpgsqlDbType.Boolean);
             }
             await copy.CompleteAsync();
@@ -53,6 +51,17 @@ public static class CaseSeeder
         }
         return watch.Elapsed;
     }
+
+    /// <summary>Seeded case <paramref name="i"/>: the same on every run, and for Intake's report behind it (<see cref="ComplaintSeeder"/>).</summary>
+    public static SeededCase Row(int i)
+    {
+        var year = 2020 + i % Years;
+        var sequence = i / Years + 1;
+        return new($"WBS-{year}-{sequence:D6}", new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(sequence * 97L % 31_000_000),
+            Categories[i % Categories.Length], i % 3 == 0 ? "internal" : "external");
+    }
+
+    public sealed record SeededCase(string TrackingNumber, DateTime SubmittedAt, string Category, string ReporterType);
 
     /// <summary>A seeded tracking number, spread over the whole range.</summary>
     public static string TrackingNumber(int count, int i)

