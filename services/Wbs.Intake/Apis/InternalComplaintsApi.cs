@@ -127,8 +127,8 @@ public static class InternalComplaintsApi
                          tenantRows.Where(c => c.TitleTokens == null && c.SealedContent != null),
                      })
             {
-                var rows = candidates.Where(c => c.SealedContent != null).OrderByDescending(c => c.SubmittedAt)
-                    .Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
+                // Unordered: CaseManagement sorts the matches itself; sorting thousands of sealed rows here would be work for nothing.
+                var rows = candidates.Where(c => c.SealedContent != null).Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
                 await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
                     var content = sealer.Open<ReportContent>(c.SealedContent!, tenant, c.Id, ComplaintSealer.Purposes.Content);
