@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Aspire.Hosting.Testing;
 using RabbitMQ.Client;
 using Wbs.AppHost.Resources;
@@ -20,7 +18,7 @@ public sealed class ServiceBrokerUsersTests(AppHostFixture system)
     public async Task Every_service_consumes_as_its_own_broker_user_and_none_as_the_management_user()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var management = Management();
+        using var management = system.BrokerManagementClient();
 
         var users = await Eventually.GetAsync(async () =>
         {
@@ -74,15 +72,5 @@ public sealed class ServiceBrokerUsersTests(AppHostFixture system)
         await using var own = await connection.CreateChannelAsync(new CreateChannelOptions(true, true), ct);
         await own.ExchangeDeclareAsync("Wbs.Contracts:ComplaintSubmitted", ExchangeType.Fanout, durable: true, cancellationToken: ct);
         Assert.True(own.IsOpen);
-    }
-
-    private HttpClient Management()
-    {
-        var endpoint = system.App.GetEndpoint("messaging", "management");
-        var password = File.ReadAllText(Path.Combine(system.DataDirectory, "secrets", "rabbitmq-password")).Trim();
-        var client = new HttpClient { BaseAddress = new Uri(endpoint, "/api/") };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{LocalRabbitMQResource.UserName}:{password}")));
-        return client;
     }
 }

@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Wbs.AppHost.Extensions;
+using Wbs.AppHost.Resources;
 using Wbs.TestSupport.Infrastructure;
 using PortAllocator = Wbs.TestSupport.Infrastructure.PortAllocator;
 using Xunit;
@@ -39,6 +42,16 @@ public sealed class AppHostFixture : IAsyncLifetime
     public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>The RabbitMQ management API (<c>…/api/</c>) of the messaging resource, as the broker's own user.</summary>
+    public HttpClient BrokerManagementClient()
+    {
+        var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", "rabbitmq-password")).Trim();
+        var client = new HttpClient { BaseAddress = new Uri(App.GetEndpoint("messaging", "management"), "/api/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{LocalRabbitMQResource.UserName}:{password}")));
+        return client;
+    }
 
     public static string[] Arguments(string dataDirectory) =>
     [
@@ -88,7 +101,7 @@ public sealed class AppHostFixture : IAsyncLifetime
             _resourceLog = new ResourceLogFile(_app);
             await _app.StartAsync(timeout.Token);
             var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-            foreach (var service in model.Resources.OfType<Wbs.AppHost.Resources.ServiceResource>())
+            foreach (var service in model.Resources.OfType<ServiceResource>())
             {
                 await _app.ResourceNotifications.WaitForResourceHealthyAsync(service.Name, timeout.Token);
             }

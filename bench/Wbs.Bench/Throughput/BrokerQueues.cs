@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using Aspire.Hosting.Testing;
 using Wbs.TestSupport;
 
 namespace Wbs.Bench.Throughput;
@@ -17,13 +14,11 @@ public static class BrokerQueues
     public static async Task<TimeSpan> WaitUntilEmptyAsync(AppHostFixture system)
     {
         var watch = Stopwatch.StartNew();
-        var password = (await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets", "rabbitmq-password"))).Trim();
-        using var management = new HttpClient { BaseAddress = system.App.GetEndpoint("messaging", "management") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Wbs.AppHost.Resources.LocalRabbitMQResource.UserName}:{password}")));
+        using var management = system.BrokerManagementClient();
         var emptyReadings = 0;
         while (emptyReadings < 2 && watch.Elapsed < TimeSpan.FromMinutes(5))
         {
-            using var queues = JsonDocument.Parse(await management.GetStringAsync("/api/queues?columns=name,messages"));
+            using var queues = JsonDocument.Parse(await management.GetStringAsync("queues?columns=name,messages"));
             var waiting = queues.RootElement.EnumerateArray().Sum(q => q.TryGetProperty("messages", out var m) ? m.GetInt64() : 0);
             emptyReadings = waiting == 0 ? emptyReadings + 1 : 0;
             await Task.Delay(TimeSpan.FromSeconds(emptyReadings == 0 ? 1 : 5));

@@ -24,12 +24,11 @@ public static class InboxBench
     public static async Task<List<Figure>> RunAsync(AppHostFixture system, int cases, double maxSubmissionsPerSecond)
     {
         Console.WriteLine($"Inbox: seeding {cases:N0} cases with COPY…");
-        var connectionString = await system.App.GetConnectionStringAsync("casemanagementdb")
-            ?? throw new InvalidOperationException("No connection string for casemanagementdb.");
-        var seeded = await CaseSeeder.SeedAsync(connectionString, Tenant, cases);
+        async Task<string> ConnectionStringAsync(string database) => await system.App.GetConnectionStringAsync(database)
+            ?? throw new InvalidOperationException($"No connection string for {database}.");
+        var seeded = await CaseSeeder.SeedAsync(await ConnectionStringAsync("casemanagementdb"), Tenant, cases);
         Console.WriteLine($"  {cases:N0} cases in {seeded.TotalSeconds:F1} s");
-        var reports = await ComplaintSeeder.SeedAsync(await system.App.GetConnectionStringAsync("intakedb")
-            ?? throw new InvalidOperationException("No connection string for intakedb."), Path.Combine(system.DataDirectory, "secrets"), Tenant, cases);
+        var reports = await ComplaintSeeder.SeedAsync(await ConnectionStringAsync("intakedb"), Path.Combine(system.DataDirectory, "secrets"), Tenant, cases);
         Console.WriteLine($"  {cases:N0} sealed, title-indexed reports behind them in Intake in {reports.TotalSeconds:F1} s");
         var drained = await BrokerQueues.WaitUntilEmptyAsync(system);
         Console.WriteLine($"  earlier submissions' messages all consumed after {drained.TotalSeconds:F0} s more; measuring the inbox…");

@@ -124,15 +124,14 @@ public static class InternalComplaintsApi
             foreach (var candidates in new[]
                      {
                          tenantRows.Where(c => c.TitleTokens != null && tokens.All(t => c.TitleTokens.Contains(t))),
-                         tenantRows.Where(c => c.TitleTokens == null && c.SealedContent != null),
+                         tenantRows.Where(c => c.TitleTokens == null),
                      })
             {
                 // Unordered: CaseManagement sorts the matches itself; sorting thousands of sealed rows here would be work for nothing.
                 var rows = candidates.Where(c => c.SealedContent != null).Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
                 await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
-                    var content = sealer.Open<ReportContent>(c.SealedContent!, tenant, c.Id, ComplaintSealer.Purposes.Content);
-                    if (TitleIndex.Matches(content.Title, q))
+                    if (TitleIndex.Matches(sealer.OpenContent(c.SealedContent!, tenant, c.Id).Title, q))
                     {
                         matches.Add(c.TrackingNumber);
                     }

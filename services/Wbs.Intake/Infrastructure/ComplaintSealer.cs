@@ -21,7 +21,11 @@ public sealed class ComplaintSealer(
         ?? throw new InvalidOperationException("Sealed value is empty.");
 
     public ReportContent OpenContent(Complaint c) =>
-        Open<ReportContent>(c.SealedContent ?? throw new InvalidOperationException("The report's content was destroyed."), c.Tenant, c.Id, Purposes.Content);
+        OpenContent(c.SealedContent ?? throw new InvalidOperationException("The report's content was destroyed."), c.Tenant, c.Id);
+
+    /// <summary>A report's content from its sealed column alone (a query that reads no whole row).</summary>
+    public ReportContent OpenContent(byte[] sealedContent, string tenant, Guid complaintId) =>
+        Open<ReportContent>(sealedContent, tenant, complaintId, Purposes.Content);
 
     /// <returns>The sealed identity, or null when neither a name nor a contact is given.</returns>
     public byte[]? SealIdentity(string? name, string? contact, string tenant, Guid complaintId)
