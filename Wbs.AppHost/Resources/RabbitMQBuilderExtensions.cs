@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Aspire.Hosting;
 using Aspire.Hosting.Eventing;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,9 +79,8 @@ public static class RabbitMQBuilderExtensions
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();
         var log = services.GetRequiredService<ResourceLoggerService>().GetLogger(broker);
-        using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{managementPort}/api/"), Timeout = TimeSpan.FromSeconds(10) };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{LocalRabbitMQResource.UserName}:{await broker.Password.GetValueAsync(ct)}")));
+        using var management = RabbitMQManagement.Client(RabbitMQManagement.Api(managementPort), LocalRabbitMQResource.UserName,
+            await broker.Password.GetValueAsync(ct) ?? "", TimeSpan.FromSeconds(10));
         foreach (var user in broker.Users)
         {
             try

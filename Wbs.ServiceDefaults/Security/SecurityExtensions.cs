@@ -19,15 +19,19 @@ public static class SecurityExtensions
         foreach (var purpose in purposes.Where(p => p != KeyPurposes.CodeDigest))
         {
             builder.Services.AddKeyedSingleton(purpose, (sp, _) =>
-                new EnvelopeCipher(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(purpose)));
+                new EnvelopeCipher(sp.KeySource(purpose)));
         }
         if (purposes.Contains(KeyPurposes.CodeDigest))
         {
             builder.Services.AddSingleton(sp =>
-                new ComplaintCodeDigester(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(KeyPurposes.CodeDigest).Ring.Current));
+                new ComplaintCodeDigester(sp.KeySource(KeyPurposes.CodeDigest).Ring.Current));
         }
         return builder;
     }
+
+    /// <summary>The key ring of <paramref name="purpose"/>, as configured under <c>Security:KeyFiles</c>.</summary>
+    public static KeyRingSource KeySource(this IServiceProvider services, string purpose) =>
+        services.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(purpose);
 
     /// <summary>
     /// Declares a column whose values are sealed (or data keys wrapped) under <paramref name="purpose"/>, so that

@@ -1,5 +1,3 @@
-using Wbs.CaseManagement.Extensions;
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -10,7 +8,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
-
+app.MapOpenApi();
 app.MapReportsApi();
 app.MapCasesApi();
 app.MapForwardingsApi();
@@ -19,7 +17,6 @@ app.MapDisclosuresApi();
 app.MapAuditApi();
 app.MapStatisticsApi();
 app.MapInternalCasesApi();
-app.MapOpenApi();
 
 app.Run();
 

@@ -2,6 +2,8 @@ global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
 global using Wbs.Contracts.Api;
+global using Wbs.EvidenceStorage.Apis;
+global using Wbs.EvidenceStorage.Extensions;
 global using Wbs.EvidenceStorage.Infrastructure;
 global using Wbs.EvidenceStorage.Model;
 global using Wbs.EvidenceStorage.Services;

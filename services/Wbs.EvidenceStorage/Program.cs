@@ -1,6 +1,3 @@
-using Wbs.EvidenceStorage.Apis;
-using Wbs.EvidenceStorage.Extensions;
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
@@ -9,6 +6,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapEvidenceApi();
 app.MapResumableUploadApi();

@@ -12,6 +12,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapWellKnownApi();
 app.MapSessionsApi();

@@ -4,6 +4,7 @@ global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
 global using Wbs.Contracts.Api;
 global using Wbs.Intake.Apis;
+global using Wbs.Intake.Extensions;
 global using Wbs.Intake.Infrastructure;
 global using Wbs.Intake.Model;
 global using Wbs.Intake.Services;

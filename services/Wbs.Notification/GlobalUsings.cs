@@ -3,6 +3,7 @@ global using Microsoft.EntityFrameworkCore;
 global using Wbs.Contracts;
 global using Wbs.Contracts.Api;
 global using Wbs.Notification.Apis;
+global using Wbs.Notification.Extensions;
 global using Wbs.Notification.Infrastructure;
 global using Wbs.Notification.Model;
 global using Wbs.Notification.Services;

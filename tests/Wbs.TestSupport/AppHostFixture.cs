@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -47,10 +45,7 @@ public sealed class AppHostFixture : IAsyncLifetime
     public HttpClient BrokerManagementClient()
     {
         var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", "rabbitmq-password")).Trim();
-        var client = new HttpClient { BaseAddress = new Uri(App.GetEndpoint("messaging", "management"), "/api/") };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{LocalRabbitMQResource.UserName}:{password}")));
-        return client;
+        return RabbitMQManagement.Client(new Uri(App.GetEndpoint("messaging", "management"), "/api/"), LocalRabbitMQResource.UserName, password);
     }
 
     public static string[] Arguments(string dataDirectory) =>

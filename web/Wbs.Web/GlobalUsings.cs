@@ -13,3 +13,4 @@ global using Wbs.Web.Infrastructure.Sessions;
 global using Wbs.Web.Endpoints;
 global using Wbs.Web.Infrastructure.Localisation;
 global using Wbs.Web.Infrastructure.TenantUrls;
+global using Wbs.Web.Extensions;

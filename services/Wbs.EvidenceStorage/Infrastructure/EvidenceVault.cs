@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Extensions;
 using Wbs.ServiceDefaults.Security;
 
 namespace Wbs.EvidenceStorage.Infrastructure;

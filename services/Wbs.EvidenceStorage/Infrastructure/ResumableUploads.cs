@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Extensions;
 
 namespace Wbs.EvidenceStorage.Infrastructure;
 

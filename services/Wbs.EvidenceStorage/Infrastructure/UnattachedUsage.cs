@@ -1,4 +1,3 @@
-using Wbs.EvidenceStorage.Extensions;
 
 namespace Wbs.EvidenceStorage.Infrastructure;
 

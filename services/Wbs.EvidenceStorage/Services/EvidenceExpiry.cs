@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Extensions;
 
 namespace Wbs.EvidenceStorage.Services;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Extensions;
 using Wbs.ServiceDefaults.Hosting;
 
 namespace Wbs.EvidenceStorage.Services;

@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Options;
 using Wbs.Intake.Consumers;
 using Wbs.ServiceDefaults.Data;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Wbs.Intake.Extensions;
 
-public static class IntakeExtensions
+public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
@@ -24,8 +23,7 @@ public static class IntakeExtensions
         builder.Services.AddOpenApi();
 
         builder.Services.AddSingleton<ComplaintSealer>();
-        builder.Services.AddSingleton(sp => new TitleIndex(
-            sp.GetRequiredService<IOptions<SecurityOptions>>().Value.Source(KeyPurposes.CodeDigest).Ring.Current));
+        builder.Services.AddSingleton(sp => new TitleIndex(sp.KeySource(KeyPurposes.CodeDigest).Ring.Current));
         builder.Services.AddHostedService<TitleIndexBackfill>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
         builder.Services.AddScoped<IValidator<ReceivedComplaintRequest>, ReceivedComplaintValidator>();

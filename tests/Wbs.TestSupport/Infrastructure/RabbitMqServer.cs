@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Wbs.AppHost.Resources;
 
 namespace Wbs.TestSupport.Infrastructure;
 
@@ -22,9 +22,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     {
         _options = options;
         _logger = logger;
-        _management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{options.ManagementPort}/api/") };
-        _management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+        _management = RabbitMQManagement.Client(RabbitMQManagement.Api(options.ManagementPort), options.User, options.Password);
     }
 
     public string DataDirectory => Path.GetFullPath(_options.DataDirectory);

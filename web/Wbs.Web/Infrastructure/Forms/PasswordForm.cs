@@ -6,14 +6,13 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// </summary>
 public static class PasswordForm
 {
-    public static string Required => Lang.T("Wajib diisi.", "Required.");
     public static string Mismatch => Lang.T("Kedua kata sandi baru tidak sama.", "The two new passwords do not match.");
 
     /// <summary>True when the form is complete enough to send to Identity.</summary>
     public static bool Check(FormErrors errors, string? currentPassword, string? newPassword, string? confirmPassword)
     {
-        if (string.IsNullOrEmpty(currentPassword)) { errors.Add("currentPassword", Required); }
-        if (string.IsNullOrEmpty(newPassword)) { errors.Add("newPassword", Required); }
+        if (string.IsNullOrEmpty(currentPassword)) { errors.Required("currentPassword"); }
+        if (string.IsNullOrEmpty(newPassword)) { errors.Required("newPassword"); }
         else if (newPassword != confirmPassword) { errors.Add("confirmPassword", Mismatch); }
         return !errors.Any;
     }

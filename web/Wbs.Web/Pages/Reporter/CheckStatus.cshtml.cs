@@ -23,7 +23,7 @@ public sealed class CheckStatusModel(SessionCookies sessions, IdentityClient ide
         ComplaintCode = complaintCode;
         if (string.IsNullOrWhiteSpace(complaintCode))
         {
-            Errors.Add("complaintCode", Lang.T("Wajib diisi.", "Required."));
+            Errors.Required("complaintCode");
             return Page();
         }
         if (CheckProof("identity") is not { Passed: true } proof)

@@ -20,8 +20,8 @@ public sealed class LoginModel(SessionCookies sessions, IdentityClient identity)
     public async Task<IActionResult> OnPostAsync(string? username, string? password, CancellationToken cancellationToken)
     {
         Username = username;
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Required("username"); }
+        if (string.IsNullOrEmpty(password)) { Errors.Required("password"); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();

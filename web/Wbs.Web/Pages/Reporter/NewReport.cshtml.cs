@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.Web.Pages.Reporter;
 
@@ -73,10 +74,10 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
             return Page();
         }
         Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)));
-        if (Draft.Evidence.Count > ReportDraft.MaxEvidence)
+        if (Draft.Evidence.Count > Limits.EvidencePerReport)
         {
-            Errors.Add("file", Lang.T($"Maksimal {ReportDraft.MaxEvidence} berkas.", $"At most {ReportDraft.MaxEvidence} files."));
-            Draft.Evidence.RemoveRange(ReportDraft.MaxEvidence, Draft.Evidence.Count - ReportDraft.MaxEvidence);
+            Errors.Add("file", FormErrors.AtMostFiles(Limits.EvidencePerReport));
+            Draft.Evidence.RemoveRange(Limits.EvidencePerReport, Draft.Evidence.Count - Limits.EvidencePerReport);
         }
 
         // Enter in a one-line field lands on "review" (the form's first button), never on "submit".
@@ -133,7 +134,7 @@ public sealed class NewReportModel(SessionCookies sessions, IntakeClient intake,
     {
         Draft = ReportDraft.From(partial);
         await LoadProfileAsync(cancellationToken);
-        Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)).Take(Math.Max(0, ReportDraft.MaxEvidence - Draft.Evidence.Count)));
+        Draft.Evidence.AddRange(JustUploaded.Where(u => Draft.Evidence.All(e => e.Id != u.Id)).Take(Math.Max(0, Limits.EvidencePerReport - Draft.Evidence.Count)));
         Errors.Remove("file");
         var limit = Format.Megabytes(reader.MaxBytes);
         Errors.Add("file", Lang.T(

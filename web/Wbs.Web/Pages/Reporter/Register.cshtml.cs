@@ -27,8 +27,8 @@ public sealed class RegisterModel(SessionCookies sessions, IdentityClient identi
     {
         Username = username;
         ComplaintCode = complaintCode;
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Required("username"); }
+        if (string.IsNullOrEmpty(password)) { Errors.Required("password"); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();

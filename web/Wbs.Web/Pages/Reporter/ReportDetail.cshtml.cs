@@ -45,7 +45,7 @@ public sealed class ReportDetailModel(SessionCookies sessions, CaseClient cases,
         Body = body;
         if (string.IsNullOrWhiteSpace(body))
         {
-            Errors.Add("body", Lang.T("Wajib diisi.", "Required."));
+            Errors.Required("body");
             return await LoadAsync(trackingNumber, cancellationToken) ?? Page();
         }
         var sent = await cases.PostReporterMessageAsync(Slug, trackingNumber, body.Trim(), cancellationToken);

@@ -1,3 +1,4 @@
+using Wbs.ServiceDefaults.Problems;
 using Wbs.Web.Infrastructure.Receipts;
 
 namespace Wbs.Web.Pages.Reporter;
@@ -9,8 +10,6 @@ namespace Wbs.Web.Pages.Reporter;
 /// </summary>
 public sealed class ReportDraft
 {
-    public const int MaxEvidence = 20;
-
     public string IdempotencyKey { get; init; } = Guid.NewGuid().ToString();
     public string? ReporterType { get; init; }
     public string? Category { get; init; }
@@ -37,20 +36,19 @@ public sealed class ReportDraft
         How = form.Text("how"),
         IdentityName = form.Text("identity.name"),
         IdentityContact = form.Text("identity.contact"),
-        Evidence = [.. form.All("evidence").Select(DraftEvidence.Parse).OfType<DraftEvidence>().DistinctBy(e => e.Id).Take(MaxEvidence)],
+        Evidence = [.. form.All("evidence").Select(DraftEvidence.Parse).OfType<DraftEvidence>().DistinctBy(e => e.Id).Take(Limits.EvidencePerReport)],
     };
 
     /// <summary>What the review step needs before it shows the report; Intake checks the rest when it is sent.</summary>
     public bool CheckRequired(FormErrors errors)
     {
-        var required = Lang.T("Wajib diisi.", "Required.");
         if (ReporterType is not ("internal" or "external"))
         {
             errors.Add("reporterType", Lang.T("Pilih pegawai instansi atau masyarakat umum.", "Choose staff of the agency or member of the public."));
         }
         if (Category is null) { errors.Add("category", Lang.T("Pilih jenis pelanggaran.", "Choose a category.")); }
-        if (Title is null) { errors.Add("title", required); }
-        if (What is null) { errors.Add("what", required); }
+        if (Title is null) { errors.Required("title"); }
+        if (What is null) { errors.Required("what"); }
         return !errors.Any;
     }
 

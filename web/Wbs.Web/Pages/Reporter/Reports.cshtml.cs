@@ -28,7 +28,7 @@ public sealed class ReportsModel(SessionCookies sessions, CaseClient cases, Noti
         }
         if (string.IsNullOrWhiteSpace(complaintCode))
         {
-            Errors.Add("complaintCode", Lang.T("Wajib diisi.", "Required."));
+            Errors.Required("complaintCode");
         }
         else
         {

@@ -93,7 +93,7 @@ public sealed class CaseDetailModel(SessionCookies sessions, CaseClient cases, I
 
     private Task<IActionResult> Required(string trackingNumber, string field, CancellationToken cancellationToken)
     {
-        Errors.Add(field, Lang.T("Wajib diisi.", "Required."));
+        Errors.Required(field);
         return Reload(trackingNumber, cancellationToken);
     }
 

@@ -27,9 +27,9 @@ public sealed class StaffLoginModel(SessionCookies sessions, IdentityClient iden
     {
         Username = username;
         ReturnUrl = SafeReturn(returnUrl);
-        if (string.IsNullOrWhiteSpace(username)) { Errors.Add("username", Lang.T("Wajib diisi.", "Required.")); }
-        if (string.IsNullOrEmpty(password)) { Errors.Add("password", Lang.T("Wajib diisi.", "Required.")); }
-        if (string.IsNullOrWhiteSpace(totp)) { Errors.Add("totp", Lang.T("Wajib diisi.", "Required.")); }
+        if (string.IsNullOrWhiteSpace(username)) { Errors.Required("username"); }
+        if (string.IsNullOrEmpty(password)) { Errors.Required("password"); }
+        if (string.IsNullOrWhiteSpace(totp)) { Errors.Required("totp"); }
         if (Errors.Any || CheckProof("identity") is not { Passed: true } proof)
         {
             return Page();

@@ -26,7 +26,7 @@ public sealed class StaffPasswordModel(SessionCookies sessions, IdentityClient i
         var complete = PasswordForm.Check(Errors, currentPassword, newPassword, confirmPassword);
         if (string.IsNullOrWhiteSpace(totp))
         {
-            Errors.Add("totp", PasswordForm.Required);
+            Errors.Required("totp");
             complete = false;
         }
         if (!complete)

@@ -29,7 +29,7 @@ public sealed class StaffTotpModel(SessionCookies sessions, IdentityClient ident
         var code = totp?.Replace(" ", "").Trim();
         if (string.IsNullOrEmpty(code))
         {
-            Errors.Add("totp", PasswordForm.Required);
+            Errors.Required("totp");
             return await ShowNewSecretAsync(cancellationToken);
         }
         var confirmed = await identity.ConfirmTotpEnrolmentAsync(Slug, code, cancellationToken);

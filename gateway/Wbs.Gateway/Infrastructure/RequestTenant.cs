@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>Which tenant a request is for, read from its path (<c>/api/{tenant}/…</c> or the portal's <c>/{tenant}/…</c>).</summary>
 public static class RequestTenant

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Wbs.Web.Infrastructure.Security;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Wbs.Web.Extensions;
 
-public static class WebExtensions
+public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {

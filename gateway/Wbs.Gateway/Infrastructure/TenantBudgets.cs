@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// Budgets per route family, overridable per family and per tenant:

@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// A request under <c>/api/{tenant}/</c> naming a slug this gateway does not know yet asks the registry before a

@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>The gateway's own refusals, as RFC 9457 problem+json like every service's.</summary>
 public static class GatewayProblems

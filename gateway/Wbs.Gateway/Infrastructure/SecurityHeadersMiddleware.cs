@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// Security headers on every answer, whichever service (or the gateway itself) produced it; HSTS

@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>Service-to-service endpoints live under <c>/internal</c>; from outside they do not exist.</summary>
 public sealed class InternalPathGuard(RequestDelegate next)

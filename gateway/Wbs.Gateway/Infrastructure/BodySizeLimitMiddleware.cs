@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// Per-family body limits (1 GiB for evidence uploads, whose per-tenant limits EvidenceStorage

@@ -1,4 +1,4 @@
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// Anonymous writes (submission, evidence upload, sign-ins, account creation) answer 428 with a

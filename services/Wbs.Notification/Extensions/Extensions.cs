@@ -1,9 +1,9 @@
 using Wbs.Notification.Consumers;
 using Wbs.ServiceDefaults.Data;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Wbs.Notification.Extensions;
 
-public static class NotificationExtensions
+public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {

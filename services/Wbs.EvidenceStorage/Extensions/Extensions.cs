@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Microsoft.Extensions.Options;
-using Wbs.EvidenceStorage.Apis;
 using Wbs.EvidenceStorage.Consumers;
 using Wbs.ServiceDefaults.Data;
 using Wbs.ServiceDefaults.Problems;
@@ -9,7 +8,7 @@ using Wbs.ServiceDefaults.Security;
 
 namespace Wbs.EvidenceStorage.Extensions;
 
-public static class ApplicationServiceExtensions
+public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {

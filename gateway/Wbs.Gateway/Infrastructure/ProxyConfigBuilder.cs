@@ -1,6 +1,6 @@
 using Wbs.ServiceDefaults.Discovery;
 
-namespace Wbs.Gateway.Extensions;
+namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
 /// Builds YARP's routes and clusters; a cluster's destination is the service's name, which service

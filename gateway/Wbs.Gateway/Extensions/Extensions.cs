@@ -1,8 +1,8 @@
 namespace Wbs.Gateway.Extensions;
 
-public static class GatewayExtensions
+public static class Extensions
 {
-    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         // Built from configuration when first needed, so settings injected by a host or a test count.
         builder.Services.AddSingleton<IProxyConfigProvider>(sp =>
