@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
 using System.Text;
 using RabbitMQ.Client;
+using Wbs.AppHost.Resources;
 using Wbs.TestSupport;
 
 namespace Wbs.AppHost.Tests;
@@ -55,9 +55,8 @@ public sealed class BrokerUserTests(InfrastructureFixture infra) : IClassFixture
     {
         var admin = new Uri(await infra.CreateVirtualHostAsync());
         var vhost = Uri.UnescapeDataString(admin.AbsolutePath.Trim('/'));
-        using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{infra.RabbitMq.ManagementPort}/api/") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(admin.UserInfo))));
+        var credentials = Uri.UnescapeDataString(admin.UserInfo).Split(':', 2);
+        using var management = RabbitMQManagement.Client(RabbitMQManagement.Api(infra.RabbitMq.ManagementPort), credentials[0], credentials[1]);
         var passwords = BrokerUsers.All.ToDictionary(u => u.Service, _ => TestKeys.NewPassword());
         foreach (var user in BrokerUsers.All)
         {

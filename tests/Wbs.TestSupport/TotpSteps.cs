@@ -2,21 +2,27 @@ namespace Wbs.TestSupport;
 
 /// <summary>
 /// The one TOTP gate of every test process. Identity accepts a time step once per user (sign-in, key set-up and
-/// password change alike) and also the step after the current one (clock drift), so a test takes the earliest
-/// step after the last one it used that is still accepted, and waits only when it is two steps ahead.
+/// password change alike) and also the steps before and after the current one (clock drift), so a test takes the
+/// earliest step after the last one it used that is still accepted, and waits only when all three are spent. The
+/// previous step is taken only early in the current one, so that it is still accepted when the request arrives.
 /// </summary>
 public static class TotpSteps
 {
     private static readonly Dictionary<string, long> LastUsed = [];
 
-    /// <summary>The step to send a code of now, or null when both the current and the next step are spent.</summary>
+    /// <summary>The previous step is sent only while at least this many seconds of the current one remain.</summary>
+    private const int PreviousStepMargin = 15;
+
+    /// <summary>The step to send a code of now, or null when the previous, current and next steps are spent.</summary>
     public static long? TryReserve(string tenant, string username)
     {
-        var current = TestTotp.Step(DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var current = TestTotp.Step(now);
+        var earliest = TestTotp.Step(now.AddSeconds(PreviousStepMargin)) == current ? current - 1 : current;
         var key = $"{tenant}/{username}";
         lock (LastUsed)
         {
-            var next = LastUsed.TryGetValue(key, out var used) ? Math.Max(used + 1, current) : current;
+            var next = LastUsed.TryGetValue(key, out var used) ? Math.Max(used + 1, earliest) : earliest;
             if (next > current + 1)
             {
                 return null;

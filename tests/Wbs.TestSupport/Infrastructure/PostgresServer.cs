@@ -89,7 +89,15 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Unpooled: a pooled connection could outlive a previous server on the same port.</summary>
     private string AdminConnectionString => ConnectionString("postgres") + ";Pooling=false";
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    /// <summary>A throwaway cluster (not <see cref="PostgresOptions.Durable"/>) is killed: its folder is deleted next.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_options.Durable && _process is not null)
+        {
+            await _process.KillAsync();
+        }
+        await StopAsync();
+    }
 
     private static string ResolveClusterDirectory(string dataDirectory, ILogger logger)
     {
