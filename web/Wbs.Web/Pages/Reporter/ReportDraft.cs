@@ -7,18 +7,12 @@ namespace Wbs.Web.Pages.Reporter;
 /// The report form's state between its steps. Without JavaScript each evidence upload posts the
 /// whole form, so the typed text and the evidence already uploaded travel in the form itself
 /// (hidden fields), never in a server-side store or a URL.
+/// The report's own fields are those of the API's <see cref="ComplaintRequest"/>; the draft adds what the
+/// form carries besides them (its idempotency key, the identity's two fields, the evidence as uploaded).
 /// </summary>
-public sealed class ReportDraft
+public sealed record ReportDraft : ComplaintRequest
 {
     public string IdempotencyKey { get; init; } = Guid.NewGuid().ToString();
-    public string? ReporterType { get; init; }
-    public string? Category { get; init; }
-    public string? Title { get; init; }
-    public string? What { get; init; }
-    public string? Where { get; init; }
-    public string? When { get; init; }
-    public string? Who { get; init; }
-    public string? How { get; init; }
     public string? IdentityName { get; init; }
     public string? IdentityContact { get; init; }
     public List<DraftEvidence> Evidence { get; init; } = [];
