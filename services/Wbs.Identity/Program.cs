@@ -6,15 +6,12 @@ if (args is [BootstrapAdmin.Command, .. var rest])
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
+builder.AddApiServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.MapDefaultEndpoints();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapOpenApi();
+app.UseApiServiceDefaults();
 app.MapWellKnownApi();
 app.MapSessionsApi();
 app.MapAccountsApi();

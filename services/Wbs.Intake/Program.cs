@@ -1,14 +1,11 @@
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
+builder.AddApiServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.MapDefaultEndpoints();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapOpenApi();
+app.UseApiServiceDefaults();
 app.MapProfileApi();
 app.MapComplaintsApi();
 app.MapReceivedComplaintsApi();

@@ -29,6 +29,17 @@ public sealed class ProfileTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(body.GetProperty("contact").GetProperty("address").GetString()));
     }
 
+    /// <summary>The OpenAPI document comes from the service defaults every API service shares (UseApiServiceDefaults).</summary>
+    [Fact]
+    public async Task The_service_describes_its_endpoints_in_its_openapi_document()
+    {
+        var response = await _host.Client().GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = (await response.ReadJsonAsync()).GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/{tenant}/profile", out _), paths.ToString()[..Math.Min(400, paths.ToString().Length)]);
+    }
+
     [Fact]
     public async Task Banjarnegara_contact_details_come_from_the_seed()
     {

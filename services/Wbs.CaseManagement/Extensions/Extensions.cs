@@ -60,7 +60,6 @@ public static class Extensions
         builder.Services.AddSingleton<IValidator<ForwardingRequest>, ForwardingRequestValidator>();
         builder.Services.AddSingleton<IValidator<DisclosureRequest>, DisclosureRequestValidator>();
         builder.Services.AddSingleton<IValidator<DisclosureDecisionRequest>, DisclosureDecisionRequestValidator>();
-        builder.Services.AddOpenApi();
         return builder;
     }
 }

@@ -22,7 +22,6 @@ public static class Extensions
             bus.AddInboxConsumer<CaseContentExpiredConsumer, EvidenceDbContext>();
         });
         builder.AddOutboxDispatcher<EvidenceDbContext>();
-        builder.Services.AddOpenApi();
 
         builder.Services.AddValidatedOptions<EvidenceOptions>(EvidenceOptions.Section);
         var contentRoot = builder.Environment.ContentRootPath;

@@ -10,7 +10,6 @@ public static class Extensions
     {
         var services = builder.Services;
         services.AddValidatedOptions<IdentityServiceOptions>(IdentityServiceOptions.Section);
-        services.AddOpenApi();
 
         builder.AddWbsSecurity(KeyPurposes.Totp, KeyPurposes.SigningKeys, KeyPurposes.CodeDigest);
         builder.Services

@@ -20,7 +20,6 @@ public static class Extensions
             bus.AddInboxConsumer<CaseContentExpiredConsumer, IntakeDbContext>();
         });
         builder.AddOutboxDispatcher<IntakeDbContext>();
-        builder.Services.AddOpenApi();
 
         builder.Services.AddSingleton<ComplaintSealer>();
         builder.Services.AddSingleton(sp => new TitleIndex(sp.KeySource(KeyPurposes.CodeDigest).Ring.Current));

@@ -19,7 +19,6 @@ public static class Extensions
             bus.AddInboxConsumer<ReporterAccountLinkedConsumer, NotificationDbContext>();
             bus.AddInboxConsumer<IdentityDisclosedConsumer, NotificationDbContext>();
         });
-        builder.Services.AddOpenApi();
 
         builder.Services.AddValidatedOptions<NotificationOptions>(NotificationOptions.Section);
         builder.Services.AddSingleton<StaffMailer>();
