@@ -80,8 +80,7 @@ public sealed class ChildProcess : IAsyncDisposable
         if (await Task.WhenAny(Exited, Task.Delay(grace ?? TimeSpan.FromSeconds(15))) != Exited)
         {
             _logger.LogWarning("Process {Pid} did not stop in time; killing it", _process.Id);
-            _process.Kill(entireProcessTree: true);
-            await Exited.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await KillAsync();
         }
     }
 

@@ -135,9 +135,8 @@ public sealed class RabbitMqServer : IAsyncDisposable
         if (_process is not null)
         {
             await _process.KillAsync();
-            await _process.DisposeAsync();
-            _process = null;
         }
+        await StopAsync();
         _management.Dispose();
     }
 

@@ -30,7 +30,7 @@ public sealed class FormErrors
     public void AddGeneral(string message) => _general.Add(message);
 
     /// <summary>The one wording of an empty required field, in the page's language.</summary>
-    public static string RequiredMessage => Lang.T("Wajib diisi.", "Required.");
+    private static string RequiredMessage => Lang.T("Wajib diisi.", "Required.");
 
     /// <summary>The one wording of too many evidence files, in the page's language.</summary>
     public static string AtMostFiles(int max) => Lang.T($"Maksimal {max} berkas.", $"At most {max} files.");
