@@ -28,8 +28,21 @@ public static class EvidenceApi
             // Refused before a byte of the body is read: a flood costs this tenant's anonymous uploads, nothing else.
             return AcceptedEvidenceAnswer.BudgetFull(http.Response);
         }
-        var (outcome, part, limit) = await MultipartUpload.ReadAsync(http.Request, services.Scratch, tenant.MaxEvidenceBytes, tenant.MaxMediaBytes,
-            cancellationToken);
+        var (outcome, part, limit) = await MultipartUpload.OpenAsync(http.Request, tenant.MaxEvidenceBytes, tenant.MaxMediaBytes, cancellationToken);
+        if (outcome == MultipartUpload.Outcome.Ok
+            && FileTypeDetector.DetectFromHead(part!.Head.Span, SafeFileName.Extension(SafeFileName.From(part.FileName))) is { } kind
+            && MetadataCleaner.CleansForward(kind))
+        {
+            // Video and audio: cleaned and sealed while they arrive, never spooled.
+            var arrived = await services.Acceptor.AcceptArrivingAsync(tenant, part.Head, part.Body, part.FileName, part.ClaimedType, cancellationToken);
+            return AcceptedEvidenceAnswer.For(arrived, tenant.Slug, http.Response);
+        }
+        UploadedPart? upload = null;
+        if (outcome == MultipartUpload.Outcome.Ok)
+        {
+            (outcome, upload, limit) = await MultipartUpload.SpoolAsync(part!, services.Scratch, tenant.MaxEvidenceBytes, tenant.MaxMediaBytes,
+                cancellationToken);
+        }
         switch (outcome)
         {
             case MultipartUpload.Outcome.NotMultipart: return EvidenceProblems.NotMultipart();
@@ -38,8 +51,8 @@ public static class EvidenceApi
             case MultipartUpload.Outcome.Empty: return EvidenceProblems.Empty();
         }
 
-        await using var upload = part!;
-        var accepted = await services.Acceptor.AcceptAsync(tenant, upload.Content, upload.FileName, upload.ClaimedType, cancellationToken);
+        await using var spooled = upload!;
+        var accepted = await services.Acceptor.AcceptAsync(tenant, spooled.Content, spooled.FileName, spooled.ClaimedType, cancellationToken);
         return AcceptedEvidenceAnswer.For(accepted, tenant.Slug, http.Response);
     }
 

@@ -23,28 +23,144 @@ public static class ChunkedStreamCipher
     public static async Task EncryptAsync(Stream plaintext, Stream ciphertext, byte[] key, ReadOnlyMemory<byte> context,
         CancellationToken cancellationToken, int chunkSize = DefaultChunkSize, IncrementalHash? digest = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 16);
-        var header = new byte[HeaderSize];
-        "WBSC"u8.CopyTo(header);
-        header[4] = Version;
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(5), chunkSize);
-        RandomNumberGenerator.Fill(header.AsSpan(9, NoncePrefixSize));
-        await ciphertext.WriteAsync(header, cancellationToken);
+        await using var sealing = new SealingStream(ciphertext, key, context, chunkSize, digest);
+        await plaintext.CopyToAsync(sealing, chunkSize, cancellationToken);
+        await sealing.CompleteAsync(cancellationToken);
+    }
 
-        using var aes = new AesGcm(key, TagSize);
-        var input = new byte[chunkSize];
-        var output = new byte[chunkSize + TagSize];
-        for (uint counter = 0; ; counter = checked(counter + 1))
+    /// <summary>
+    /// The writing side of <see cref="EncryptAsync"/>: seals what is written to it into <c>ciphertext</c> chunk by
+    /// chunk, so a producer (a cleaner) can write straight into the store. <see cref="CompleteAsync"/> seals the
+    /// last chunk; without it the stream is incomplete and will not open. A full chunk is held back until more
+    /// comes, since only then is it known not to be the last.
+    /// </summary>
+    public sealed class SealingStream : Stream
+    {
+        private readonly Stream _ciphertext;
+        private readonly AesGcm _aes;
+        private readonly byte[] _header = new byte[HeaderSize];
+        private readonly byte[] _context;
+        private readonly IncrementalHash? _digest;
+        private readonly byte[] _chunk;
+        private readonly byte[] _output;
+        private int _filled;
+        private uint _counter;
+        private bool _headerWritten, _completed;
+        private long _length;
+
+        public SealingStream(Stream ciphertext, byte[] key, ReadOnlyMemory<byte> context, int chunkSize = DefaultChunkSize, IncrementalHash? digest = null)
         {
-            var read = await plaintext.ReadAtLeastAsync(input, chunkSize, throwOnEndOfStream: false, cancellationToken);
-            var last = read < chunkSize;
-            digest?.AppendData(input.AsSpan(0, read));
-            Seal(aes, header, context.Span, counter, last, input.AsSpan(0, read), output.AsSpan(0, read + TagSize));
-            await ciphertext.WriteAsync(output.AsMemory(0, read + TagSize), cancellationToken);
-            if (last)
+            ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 16);
+            _ciphertext = ciphertext;
+            _aes = new AesGcm(key, TagSize);
+            _context = context.ToArray();
+            _digest = digest;
+            _chunk = new byte[chunkSize];
+            _output = new byte[HeaderSize + chunkSize + TagSize];
+            "WBSC"u8.CopyTo(_header);
+            _header[4] = Version;
+            BinaryPrimitives.WriteInt32BigEndian(_header.AsSpan(5), chunkSize);
+            RandomNumberGenerator.Fill(_header.AsSpan(9, NoncePrefixSize));
+        }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => !_completed;
+
+        /// <summary>Plaintext bytes written so far.</summary>
+        public override long Length => _length;
+
+        /// <summary>Readable (the plaintext offset reached), not settable: the stream only goes forward.</summary>
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (buffer.Length > 0)
             {
-                return;
+                if (_filled == _chunk.Length)
+                {
+                    _ciphertext.Write(_output, 0, SealChunk(last: false));
+                }
+                buffer = buffer[Fill(buffer)..];
             }
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            while (buffer.Length > 0)
+            {
+                if (_filled == _chunk.Length)
+                {
+                    await _ciphertext.WriteAsync(_output.AsMemory(0, SealChunk(last: false)), cancellationToken);
+                }
+                buffer = buffer[Fill(buffer.Span)..];
+            }
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        /// <summary>Seals what is held as the last chunk (after the held chunk, if it is full) and flushes.</summary>
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            if (_filled == _chunk.Length)
+            {
+                await _ciphertext.WriteAsync(_output.AsMemory(0, SealChunk(last: false)), cancellationToken);
+            }
+            await _ciphertext.WriteAsync(_output.AsMemory(0, SealChunk(last: true)), cancellationToken);
+            _completed = true;
+            await _ciphertext.FlushAsync(cancellationToken);
+        }
+
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        private int Fill(ReadOnlySpan<byte> data)
+        {
+            ObjectDisposedException.ThrowIf(_completed, this);
+            var n = Math.Min(data.Length, _chunk.Length - _filled);
+            data[..n].CopyTo(_chunk.AsSpan(_filled));
+            _filled += n;
+            _length += n;
+            return n;
+        }
+
+        /// <summary>Seals the held bytes into <c>_output</c> (after the stream header, the first time) and returns how many bytes to write.</summary>
+        private int SealChunk(bool last)
+        {
+            var start = 0;
+            if (!_headerWritten)
+            {
+                _header.CopyTo(_output, 0);
+                start = HeaderSize;
+                _headerWritten = true;
+            }
+            var plain = _chunk.AsSpan(0, _filled);
+            _digest?.AppendData(plain);
+            Seal(_aes, _header, _context, _counter, last, plain, _output.AsSpan(start, _filled + TagSize));
+            _counter = checked(_counter + 1);
+            var length = start + _filled + TagSize;
+            _filled = 0;
+            return length;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _aes.Dispose();
+                CryptographicOperations.ZeroMemory(_chunk);
+            }
+            _completed = true;
+            base.Dispose(disposing);
         }
     }
 

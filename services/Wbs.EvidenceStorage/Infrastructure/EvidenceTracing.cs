@@ -12,14 +12,21 @@ public static class EvidenceTracing
     public const string SourceName = "Wbs.EvidenceStorage";
     public const string Clean = "evidence clean";
     public const string Seal = "evidence seal";
+    /// <summary>Both at once, while the file arrives (video and audio): the phases overlap and have one span.</summary>
+    public const string CleanAndSeal = "evidence clean and seal";
+    public const string BytesTag = "wbs.evidence.bytes";
 
     public static readonly ActivitySource Source = new(SourceName);
 
-    public static Activity? Start(string phase, EvidenceKind kind, long bytes)
+    /// <param name="bytes">The size, when it is known at the start.</param>
+    public static Activity? Start(string phase, EvidenceKind kind, long? bytes)
     {
         var activity = Source.StartActivity(phase);
         activity?.SetTag("wbs.evidence.kind", kind.Name);
-        activity?.SetTag("wbs.evidence.bytes", bytes);
+        if (bytes is { } size)
+        {
+            activity?.SetTag(BytesTag, size);
+        }
         return activity;
     }
 }

@@ -15,8 +15,9 @@ public sealed class LocalBlobStore(string root) : IBlobStore
         var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
-            // Unbuffered: the cipher writes whole 64 KiB chunks.
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous))
+            // Unbuffered: the cipher writes whole 64 KiB chunks. Shared for reading: the name is unique and the bytes
+            // sealed, and FileShare.None would only add an flock that keeps checks of what is on disk from reading it.
+            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 0, FileOptions.Asynchronous))
             {
                 await write(file, cancellationToken);
                 await file.FlushAsync(cancellationToken);

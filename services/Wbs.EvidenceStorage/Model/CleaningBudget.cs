@@ -8,7 +8,7 @@ namespace Wbs.EvidenceStorage.Model;
 /// </summary>
 public sealed class CleaningBudget(TimeSpan allowed, CancellationToken cancellationToken)
 {
-    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * Stopwatch.Frequency);
+    private long _deadline = Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * Stopwatch.Frequency);
 
     public TimeSpan Allowed { get; } = allowed;
 
@@ -24,6 +24,12 @@ public sealed class CleaningBudget(TimeSpan allowed, CancellationToken cancellat
             throw new CleaningBudgetExceededException();
         }
     }
+
+    /// <summary>
+    /// Moves the deadline later: a file cleaned while it arrives earns time for each MiB that comes, and is not
+    /// charged for the time spent waiting for it. Called from the one thread that cleans.
+    /// </summary>
+    public void Extend(TimeSpan more) => _deadline += (long)(more.TotalSeconds * Stopwatch.Frequency);
 
     /// <summary>Time left, for work that cannot poll (regular expressions take it as their timeout).</summary>
     public TimeSpan Remaining => TimeSpan.FromSeconds(Math.Max(0.001, (double)(_deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency));

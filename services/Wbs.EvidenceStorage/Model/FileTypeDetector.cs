@@ -31,7 +31,7 @@ public static class FileTypeDetector
         if (h.StartsWith("GIF87a"u8) || h.StartsWith("GIF89a"u8)) return EvidenceKinds.Gif;
         if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WEBP"u8)) return EvidenceKinds.WebP;
         if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WAVE"u8)) return EvidenceKinds.Wav;
-        if (n >= 12 && h[4..8].SequenceEqual("ftyp"u8)) return DetectIsoMedia(Encoding.ASCII.GetString(h[8..12]), extension);
+        if (n >= 12 && h[4..8].SequenceEqual("ftyp"u8)) return DetectFromHead(h, extension);
         if (h.StartsWith("OggS"u8)) return EvidenceKinds.Ogg;
         if (h.StartsWith("ID3"u8) || IsMpegAudioFrame(h)) return EvidenceKinds.Mp3;
         if (h.StartsWith(Ole2Signature)) return extension.Equals(".xls", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.Xls : EvidenceKinds.Doc;
@@ -39,6 +39,13 @@ public static class FileTypeDetector
         if (IsUtf8Text(file)) return extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.Csv : EvidenceKinds.Text;
         return null;
     }
+
+    /// <summary>
+    /// The kind of a file still arriving, from its first 64 bytes (or all of a shorter file), where those decide
+    /// it: files in ISO boxes (MP4, MOV, 3GP, M4A, HEIC). Null for every other file, detected whole instead.
+    /// </summary>
+    public static EvidenceKind? DetectFromHead(ReadOnlySpan<byte> head, string extension) =>
+        head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8) ? DetectIsoMedia(Encoding.ASCII.GetString(head[8..12]), extension) : null;
 
     /// <summary>
     /// Whether a file starting with <paramref name="head"/> (its first 64 bytes, or all of a shorter

@@ -29,26 +29,28 @@ public static class IsoMediaCleaner
     /// <summary>The sample tables of a long video fit many times over; a larger track box is refused.</summary>
     public const int MaxTrackBytes = 64 * 1024 * 1024;
 
-    public static void Clean(Stream input, Stream output, ISet<string> removed)
+    /// <summary>
+    /// Cleans <paramref name="input"/> into <paramref name="output"/>, reading and writing forward only, so both
+    /// may be streams that cannot seek (an upload as it arrives, the sealing of the store).
+    /// </summary>
+    /// <returns>
+    /// The output ranges that hold samples of dropped tracks, sorted and disjoint: they must be overwritten with
+    /// zeros before the file is kept (the sample tables may come after the media data, so they are known only at
+    /// the end). Empty for a file with video and sound tracks only.
+    /// </returns>
+    public static IReadOnlyList<ByteRange> Clean(Stream input, Stream output, ISet<string> removed)
     {
         var dropped = new Dropped();
+        var start = output.Position;
         var walker = new Walker(input, output, removed, dropped);
         walker.Boxes(long.MaxValue, depth: 0);
-        if (dropped.Samples.Count > 0)
-        {
-            BlankSamples(output, dropped.Samples);
-        }
+        return ToBlank(dropped.Samples, output.Position - start);
     }
 
-    /// <summary>Overwrites the samples of dropped tracks with zeros (sizes unchanged, so input offsets are output offsets).</summary>
-    private static void BlankSamples(Stream output, List<(long Offset, long Length)> samples)
+    /// <summary>The dropped samples within the first <paramref name="end"/> bytes, merged where they overlap (sizes are unchanged, so input offsets are output offsets).</summary>
+    private static List<ByteRange> ToBlank(List<(long Offset, long Length)> samples, long end)
     {
-        if (!output.CanSeek)
-        {
-            throw new InvalidOperationException("Dropping a track's samples needs a seekable output.");
-        }
-        var end = output.Position;
-        var zeros = new byte[64 * 1024];
+        var ranges = new List<ByteRange>();
         long blankedTo = 0;
         foreach (var (offset, length) in samples.OrderBy(s => s.Offset))
         {
@@ -59,14 +61,10 @@ public static class IsoMediaCleaner
             {
                 continue;
             }
-            output.Position = from;
-            for (var left = to - from; left > 0; left -= zeros.Length)
-            {
-                output.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
-            }
+            ranges.Add(new ByteRange(from, to - from));
             blankedTo = to;
         }
-        output.Position = end;
+        return ranges;
     }
 
     /// <summary>What was dropped across the whole file: the tracks' ids (fragments must not name them) and their samples.</summary>

@@ -9,15 +9,18 @@ namespace Wbs.EvidenceStorage.Tests.Integration;
 /// EvidenceStorage runs as its own process (its built dll under <c>dotnet</c>, configured through the
 /// environment, on a real PostgreSQL and RabbitMQ, its temporary folder inside its data folder) and
 /// is killed with SIGKILL while an upload streams in: a marker inside the file is found neither in
-/// the scratch file it held open before it died nor in any file it left behind.
+/// the scratch file or partial blob it held open before it died nor in any file it left behind.
 /// </summary>
 public sealed class KilledUploadTests(InfrastructureFixture infra)
 {
     private const string Marker = "PenandaTerbunuh-8K3V";
 
-    [Fact]
+    /// <summary>A document is spooled to a sealed scratch file; a video is sealed straight into the blob store as it arrives.</summary>
+    [Theory]
+    [InlineData("catatan.txt", "text/plain")]
+    [InlineData("rekaman.mp4", "video/mp4")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task ServiceKilledMidUpload_LeavesTheMarkerInNoFileOnDisk()
+    public async Task ServiceKilledMidUpload_LeavesTheMarkerInNoFileOnDisk(string fileName, string contentType)
     {
         var ct = TestContext.Current.CancellationToken;
         var root = EvidenceHost.NewRoot();
@@ -34,9 +37,10 @@ public sealed class KilledUploadTests(InfrastructureFixture infra)
                 $"the service to answer /health; its output: {string.Join('\n', output.TakeLast(20))}");
 
             const string boundary = "batas-unggah";
-            var evidence = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat($"Bukti: {Marker}\n", 100_000)));
-            var head = Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catatan.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n");
+            var text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat($"Bukti: {Marker}\n", 100_000)));
+            var evidence = contentType == "video/mp4" ? SampleMedia.Mp4(text) : text;
+            var head = Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{fileName}\"\r\n"
+                + $"Content-Type: {contentType}\r\n\r\n");
             var total = head.Length + evidence.Length + $"\r\n--{boundary}--\r\n".Length;
             using var tcp = new TcpClient();
             await tcp.ConnectAsync("127.0.0.1", port, ct);
@@ -47,14 +51,14 @@ public sealed class KilledUploadTests(InfrastructureFixture infra)
             await stream.WriteAsync(evidence.AsMemory(0, evidence.Length / 2), ct);
             await stream.FlushAsync(ct);
 
-            // Much of the first half has reached the service's (unlinked) scratch file: it is sealed there.
-            await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(scratch, service.Id).Any(f => OpenFiles.Length(f.Descriptor) >= evidence.Length / 4)),
-                TimeSpan.FromSeconds(60), "the first half to be spooled");
-            var open = OpenFiles.Under(scratch, service.Id);
+            // Much of the first half has reached the service's (unlinked) scratch file or its partial blob: it is sealed there.
+            await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(root, service.Id).Any(f => OpenFiles.Length(f.Descriptor) >= evidence.Length / 4)),
+                TimeSpan.FromSeconds(60), "the first half to be written");
+            var open = OpenFiles.Under(root, service.Id);
             Assert.NotEmpty(open);
             foreach (var (descriptor, target) in open)
             {
-                Assert.False(SampleFiles.Contains(File.ReadAllBytes(descriptor), Marker), $"open scratch file {target} holds the marker in plaintext");
+                Assert.False(SampleFiles.Contains(File.ReadAllBytes(descriptor), Marker), $"open file {target} holds the marker in plaintext");
             }
 
             service.Kill();

@@ -21,32 +21,32 @@ public sealed class NoPlaintextOnDiskTests(InfrastructureFixture infra) : IAsync
     [Fact]
     public async Task Upload_WhileStreamingAndAfter_MarkerIsInNoFileOnDisk()
     {
-        var ct = TestContext.Current.CancellationToken;
-        const string boundary = "batas-unggah";
-        var body = new MemoryStream();
-        body.Write(Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catatan.txt\"\r\nContent-Type: text/plain\r\n\r\n"));
-        body.Write(Evidence());
-        body.Write(Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n"));
-        var bytes = body.ToArray();
-        var address = _host.Client.BaseAddress!;
-        using var tcp = new System.Net.Sockets.TcpClient();
-        await tcp.ConnectAsync(address.Host, address.Port, ct);
-        await using var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /api/{EvidenceHost.Tenant}/evidence HTTP/1.1\r\nHost: {address.Authority}\r\n"
-            + $"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n"), ct);
+        await using var upload = await HalfSentUpload.StartAsync(_host, "catatan.txt", "text/plain", Evidence(), EvidenceHost.Tenant);
 
         // Half of the file is in: the service is spooling it.
-        await stream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), ct);
-        await stream.FlushAsync(ct);
         await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(_host.TempPath).Count > 0), TimeSpan.FromSeconds(10), "the upload to be spooled");
         AssertNoPlaintext(expectOpenScratch: true);
 
-        await stream.WriteAsync(bytes.AsMemory(bytes.Length / 2), ct);
-        using var reader = new StreamReader(stream);
-        var statusLine = await reader.ReadLineAsync(ct);
-        Assert.Equal("HTTP/1.1 201 Created", statusLine);
+        Assert.Equal("HTTP/1.1 201 Created", await upload.FinishAsync());
         AssertNoPlaintext(expectOpenScratch: false);
         Assert.NotEmpty(_host.BlobFiles());
+    }
+
+    [Fact]
+    public async Task VideoUpload_WhileItArrives_IsOnDiskOnlySealed_AndNeverSpooled()
+    {
+        var video = SampleMedia.Mp4(Evidence(lines: 200_000));
+        await using var upload = await HalfSentUpload.StartAsync(_host, "rekaman.mp4", "video/mp4", video, EvidenceHost.OtherTenant);
+
+        // Half of the video is in: it is being sealed into the blob store, with no scratch copy.
+        await Eventually.TrueAsync(() => Task.FromResult(OpenFiles.Under(_host.StoragePath).Any(f => OpenFiles.Length(f.Descriptor) >= video.Length / 4)),
+            TimeSpan.FromSeconds(10), "the first half to be sealed into the store");
+        Assert.Empty(OpenFiles.Under(_host.TempPath));
+        AssertNoPlaintext(expectOpenScratch: false);
+
+        Assert.Equal("HTTP/1.1 201 Created", await upload.FinishAsync());
+        AssertNoPlaintext(expectOpenScratch: false);
+        Assert.Single(_host.BlobFiles());
     }
 
     [Fact]
@@ -90,6 +90,41 @@ public sealed class NoPlaintextOnDiskTests(InfrastructureFixture infra) : IAsync
         {
             var bytes = File.ReadAllBytes(descriptor);
             Assert.False(SampleFiles.Contains(bytes, Marker), $"open scratch file {target} holds the marker in plaintext");
+        }
+    }
+
+    /// <summary>A multipart upload sent by hand over one connection, stopped halfway so the disk can be looked at mid-upload.</summary>
+    private sealed class HalfSentUpload(System.Net.Sockets.TcpClient tcp, Stream stream, byte[] rest) : IAsyncDisposable
+    {
+        public static async Task<HalfSentUpload> StartAsync(EvidenceHost host, string fileName, string contentType, byte[] file, string tenant)
+        {
+            var ct = TestContext.Current.CancellationToken;
+            const string boundary = "batas-unggah";
+            byte[] body = [.. Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{fileName}\"\r\n"
+                + $"Content-Type: {contentType}\r\n\r\n"), .. file, .. Encoding.ASCII.GetBytes($"\r\n--{boundary}--\r\n")];
+            var address = host.Client.BaseAddress!;
+            var tcp = new System.Net.Sockets.TcpClient();
+            await tcp.ConnectAsync(address.Host, address.Port, ct);
+            var stream = tcp.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /api/{tenant}/evidence HTTP/1.1\r\nHost: {address.Authority}\r\n"
+                + $"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n"), ct);
+            await stream.WriteAsync(body.AsMemory(0, body.Length / 2), ct);
+            await stream.FlushAsync(ct);
+            return new HalfSentUpload(tcp, stream, body[(body.Length / 2)..]);
+        }
+
+        /// <summary>Sends the second half and answers the response's status line.</summary>
+        public async Task<string?> FinishAsync()
+        {
+            await stream.WriteAsync(rest, TestContext.Current.CancellationToken);
+            using var reader = new StreamReader(stream, leaveOpen: true);
+            return await reader.ReadLineAsync(TestContext.Current.CancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await stream.DisposeAsync();
+            tcp.Dispose();
         }
     }
 }

@@ -150,7 +150,9 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
         Assert.Equal("1.0.0", Header(response, "Tus-Resumable"));
         Assert.Equal("1.0.0", Header(response, "Tus-Version"));
         Assert.Equal("creation,termination,expiration", Header(response, "Tus-Extension"));
-        Assert.Equal((1024L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), Header(response, "Tus-Max-Size"));
+        Assert.Equal(EvidenceHost.SmallMediaLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Header(response, "Tus-Max-Size"));
+        using var other = await _host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Options, $"/api/{EvidenceHost.OtherTenant}/evidence/uploads"), Ct);
+        Assert.Equal((1024L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), Header(other, "Tus-Max-Size"));
     }
 
     [Fact]
@@ -191,7 +193,7 @@ public sealed class ResumableUploadTests(InfrastructureFixture infra) : IAsyncLi
     public async Task Creation_OfNothingOrOverTheLargestLimit_IsRefused()
     {
         using var empty = await CreateAsync("0");
-        using var tooLarge = await CreateAsync((1024L * 1024 * 1024 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var tooLarge = await CreateAsync((1024L * 1024 * 1024 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), tenant: EvidenceHost.OtherTenant);
 
         Assert.Contains("kosong", await AssertProblemAsync(empty, HttpStatusCode.BadRequest));
         Assert.Contains("1024 MB", await AssertProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge));

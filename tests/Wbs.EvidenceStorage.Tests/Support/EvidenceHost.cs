@@ -16,6 +16,9 @@ public sealed class EvidenceHost : ServiceHost<Program>
     public const string OtherTenant = "komdigi";
     public const long SmallLimit = 300_000;
 
+    /// <summary>The video and audio limit of <see cref="Tenant"/> (the other tenant keeps the default).</summary>
+    public const long SmallMediaLimit = 4 * 1024 * 1024;
+
     private static readonly TestTokens SharedTokens = new();
     private readonly string _root;
 
@@ -73,7 +76,7 @@ public sealed class EvidenceHost : ServiceHost<Program>
         var tenants = Path.Combine(root, "tenants.json");
         await File.WriteAllTextAsync(tenants, $$"""
             [
-              { "slug": "{{Tenant}}", "name": "Banjarnegara", "maxEvidenceBytes": {{SmallLimit}}, "contact": {} },
+              { "slug": "{{Tenant}}", "name": "Banjarnegara", "maxEvidenceBytes": {{SmallLimit}}, "maxMediaBytes": {{SmallMediaLimit}}, "contact": {} },
               { "slug": "{{OtherTenant}}", "name": "Komdigi", "contact": {} }
             ]
             """);

@@ -118,4 +118,39 @@ public static class SampleMedia
         var afterTable = 13 + 6 + NetscapeLoop.Length;
         return [.. baseline[..afterTable], .. extras, .. baseline[afterTable..], .. marker];
     }
+    /// <summary>An MP4 of an <c>ftyp</c> box and one media data box holding <paramref name="media"/>, as large as wanted.</summary>
+    public static byte[] Mp4(byte[] media) => [.. IsoBox("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2"u8]), .. IsoBox("mdat", media)];
+
+    /// <summary>
+    /// An MP4 (ftyp, media data, then the movie box, as phones write it) whose one track is a text track: its
+    /// sample names <see cref="SampleFiles.Marker"/> and lies at <paramref name="samples"/> in the media data.
+    /// </summary>
+    public static byte[] Mp4WithDataTrack(out ByteRange samples)
+    {
+        var ftyp = IsoBox("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2"u8]);
+        var text = Encoding.ASCII.GetBytes($"Lokasi -7.39, 109.69 {SampleFiles.Marker}");
+        var mdat = IsoBox("mdat", [.. new byte[40], .. text]);
+        var textOffset = ftyp.Length + 8 + 40;
+        samples = new ByteRange(textOffset, text.Length);
+        var stbl = IsoBox("stbl",
+            IsoBox("stco", [.. new byte[4], .. BigEndian(1), .. BigEndian((uint)textOffset)]),
+            IsoBox("stsc", [.. new byte[4], .. BigEndian(1), .. BigEndian(1), .. BigEndian(1), .. BigEndian(1)]),
+            IsoBox("stsz", [.. new byte[4], .. BigEndian((uint)text.Length), .. BigEndian(1)]));
+        var mdia = IsoBox("mdia", IsoBox("hdlr", [.. new byte[8], .. "text"u8, .. new byte[12]]), IsoBox("minf", stbl));
+        var tkhd = IsoBox("tkhd", [.. new byte[12], .. BigEndian(2), .. new byte[68]]);
+        return [.. ftyp, .. mdat, .. IsoBox("moov", IsoBox("trak", tkhd, mdia))];
+    }
+
+    private static byte[] IsoBox(string type, params byte[][] content)
+    {
+        var body = content.SelectMany(c => c).ToArray();
+        return [.. BigEndian((uint)(8 + body.Length)), .. Encoding.ASCII.GetBytes(type), .. body];
+    }
+
+    private static byte[] BigEndian(uint value)
+    {
+        var bytes = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, value);
+        return bytes;
+    }
 }

@@ -37,6 +37,49 @@ public sealed class ChunkedStreamCipherTests
         Assert.Equal(ChunkedStreamCipher.HeaderSize + (size / 64 + 1) * (16) + size, sealedBytes.Length);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(1000)]
+    public async Task SealingStream_WrittenInUnevenPieces_OpensAsTheSameFile_AndHashesIt(int size)
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        var plain = RandomNumberGenerator.GetBytes(size);
+        using var output = new MemoryStream();
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var sealing = new ChunkedStreamCipher.SealingStream(output, key, Context, chunkSize: 64, digest))
+        {
+            // Pieces smaller than, equal to and larger than a chunk, as a cleaner writes them.
+            int[] pieces = [1, 63, 64, 200, 7];
+            for (int written = 0, i = 0; written < size; i++)
+            {
+                var n = Math.Min(pieces[i % pieces.Length], size - written);
+                sealing.Write(plain, written, n);
+                written += n;
+            }
+            Assert.Equal(size, sealing.Length);
+            await sealing.CompleteAsync(TestContext.Current.CancellationToken);
+        }
+        var sealedBytes = output.ToArray();
+
+        Assert.Equal(plain, await DecryptAsync(sealedBytes, key));
+        Assert.Equal(ChunkedStreamCipher.HeaderSize + (size / 64 + 1) * 16 + size, sealedBytes.Length);
+        Assert.Equal(SHA256.HashData(plain), digest.GetHashAndReset());
+    }
+
+    [Fact]
+    public async Task SealingStream_NotCompleted_DoesNotOpen()
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        using var output = new MemoryStream();
+        await using (var sealing = new ChunkedStreamCipher.SealingStream(output, key, Context, chunkSize: 64))
+        {
+            sealing.Write(RandomNumberGenerator.GetBytes(300));
+        }
+        await Assert.ThrowsAsync<CryptographicException>(() => DecryptAsync(output.ToArray(), key));
+    }
+
     [Fact]
     public async Task RoundTrip_DefaultChunkSize_LargeStream()
     {
