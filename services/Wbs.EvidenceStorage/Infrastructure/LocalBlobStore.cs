@@ -1,18 +1,33 @@
 namespace Wbs.EvidenceStorage.Infrastructure;
 
 /// <summary>
-/// Blobs as files under one folder. Writes go to a temporary name first and are renamed into place,
-/// so a reader never sees half a blob.
+/// Blobs as files under one folder, of one service instance. Writes go to a temporary name first and are renamed
+/// into place, so a reader never sees half a blob.
 /// </summary>
-public sealed class LocalBlobStore(string root) : IBlobStore
+public sealed class LocalBlobStore : IBlobStore
 {
-    public string Root { get; } = Path.GetFullPath(root);
+    private const string PartialSuffix = ".partial";
+
+    public LocalBlobStore(string root)
+    {
+        Root = Path.GetFullPath(root);
+        // Half-written blobs of an instance killed mid-upload: sealed under a key that died with it, of no use now.
+        if (Directory.Exists(Root))
+        {
+            foreach (var partial in Directory.EnumerateFiles(Root, "*" + PartialSuffix, SearchOption.AllDirectories))
+            {
+                File.Delete(partial);
+            }
+        }
+    }
+
+    public string Root { get; }
 
     public async Task WriteAsync(string key, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        var partial = $"{path}.{Guid.NewGuid():N}{PartialSuffix}";
         try
         {
             // Unbuffered: the cipher writes whole 64 KiB chunks. Shared for reading: the name is unique and the bytes
