@@ -11,4 +11,5 @@ public sealed record EvidenceAttached
     public required DateTimeOffset AttachedAt { get; init; }
 }
 
-public sealed record AttachedEvidence(Guid EvidenceId, string FileName, long Size);
+/// <summary>No file name: names are sealed in EvidenceStorage and never cross the broker (CaseManagement asks for them).</summary>
+public sealed record AttachedEvidence(Guid EvidenceId, long Size);

@@ -93,15 +93,17 @@ public sealed class ConsumerTests(InfrastructureFixture infra) : IAsyncLifetime
         var (complaintId, trackingNumber) = await _host.SubmitAsync();
         var first = Guid.NewGuid();
         var extra = Guid.NewGuid();
+        _host.Peers.EvidenceNames[first] = "kuitansi.pdf";
+        _host.Peers.EvidenceNames[extra] = "foto.jpg";
         await _host.Probe.PublishAsync(new EvidenceAttached
         {
             Tenant = CaseManagementHost.Tenant, ComplaintId = complaintId, TrackingNumber = trackingNumber,
-            Files = [new AttachedEvidence(first, "kuitansi.pdf", 1234)], Supplement = false, AttachedAt = DateTimeOffset.UtcNow,
+            Files = [new AttachedEvidence(first, 1234)], Supplement = false, AttachedAt = DateTimeOffset.UtcNow,
         });
         await _host.Probe.PublishAsync(new EvidenceAttached
         {
             Tenant = CaseManagementHost.Tenant, ComplaintId = complaintId, TrackingNumber = trackingNumber,
-            Files = [new AttachedEvidence(extra, "foto.jpg", 999)], Supplement = true, AttachedAt = DateTimeOffset.UtcNow.AddSeconds(1),
+            Files = [new AttachedEvidence(extra, 999)], Supplement = true, AttachedAt = DateTimeOffset.UtcNow.AddSeconds(1),
         });
         await Eventually.TrueAsync(() => _host.WithDbAsync(db => db.Evidence.CountAsync(e => e.ComplaintId == complaintId).ContinueWith(t => t.Result == 2)));
         await Eventually.TrueAsync(() => _host.WithDbAsync(db => db.Timeline.AnyAsync(t => t.CaseId == complaintId && t.Kind == TimelineKind.Evidence)));
@@ -113,6 +115,11 @@ public sealed class ConsumerTests(InfrastructureFixture infra) : IAsyncLifetime
         var timeline = detail.GetProperty("timeline").EnumerateArray().ToList();
         Assert.Equal(2, timeline.Count);
         Assert.Contains("Bukti tambahan", timeline[1].Str("message"));
+
+        // EvidenceStorage alone holds the names: while it does not answer, the report still opens, its files unnamed.
+        _host.Peers.EvidenceNamesAvailable = false;
+        var without = await (await reporter.Get(CaseManagementHost.Path($"reports/{trackingNumber}"))).JsonAsync();
+        Assert.All(without.GetProperty("evidence").EnumerateArray(), e => Assert.Equal(Wbs.CaseManagement.Infrastructure.EvidenceFileNames.Unavailable, e.Str("fileName")));
     }
 
     [Fact]

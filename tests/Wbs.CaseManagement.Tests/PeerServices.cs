@@ -23,6 +23,10 @@ public sealed class PeerServices : IAsyncDisposable
     public ConcurrentQueue<string> Authorizations { get; } = new();
     public ConcurrentBag<Guid> UploadedEvidence { get; } = [];
     public ConcurrentQueue<AttachRequest> Attached { get; } = new();
+    /// <summary>The names EvidenceStorage holds (sealed there) for uploads, as it answers <c>/names</c>.</summary>
+    public ConcurrentDictionary<Guid, string> EvidenceNames { get; } = new();
+    /// <summary>False makes <c>/names</c> alone answer 503, as EvidenceStorage down while Intake answers.</summary>
+    public volatile bool EvidenceNamesAvailable = true;
     public volatile bool Available = true;
     public Uri Address => _server.Address;
 
@@ -88,6 +92,12 @@ public sealed class PeerServices : IAsyncDisposable
             peers.Attached.Enqueue(request);
             return Results.Ok();
         });
+        app.MapPost("/internal/{tenant}/evidence/names", (NamesRequest request) => peers.EvidenceNamesAvailable
+            ? Results.Ok(new
+            {
+                files = request.EvidenceIds.Where(peers.EvidenceNames.ContainsKey).Select(id => new { evidenceId = id, fileName = peers.EvidenceNames[id] }),
+            })
+            : Results.StatusCode(503));
     }
 
     public void AddStaff(Guid id, string username, string[] roles, bool disabled = false) =>
@@ -96,6 +106,8 @@ public sealed class PeerServices : IAsyncDisposable
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private sealed record TitlesRequest(List<string> TrackingNumbers);
+
+    private sealed record NamesRequest(Guid ComplaintId, List<Guid> EvidenceIds);
 
     public sealed record AttachRequest(Guid ComplaintId, string TrackingNumber, List<Guid> EvidenceIds);
 }

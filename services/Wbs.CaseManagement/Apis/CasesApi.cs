@@ -134,7 +134,7 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetCase(string tenant, string trackingNumber,
-        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, IEvidenceClient evidenceClient, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanWorkCases(user))
         {
@@ -175,6 +175,7 @@ public static class CasesApi
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
+        var names = await EvidenceFileNames.OfAsync(evidenceClient, tenant, found.Id, evidence, services.Logger, cancellationToken);
         var sealer = services.Sealer;
         return TypedResults.Ok(new CaseDetail
         {
@@ -197,7 +198,7 @@ public static class CasesApi
             Completeness = content?.Completeness,
             HasSealedIdentity = content?.HasSealedIdentity ?? found.HasSealedIdentity,
             Channel = found.Channel,
-            Evidence = [.. evidence.Select(e => new CaseEvidenceItem(e.EvidenceId, e.FileName, e.Size, e.Supplement, e.AttachedAt))],
+            Evidence = [.. evidence.Select(e => new CaseEvidenceItem(e.EvidenceId, names.NameOf(e.EvidenceId), e.Size, e.Supplement, e.AttachedAt))],
             Timeline = [.. timeline.Select(t => new CaseTimelineItem(t.At, t.Kind, t.Status, CaseStatus.Label(t.Status),
                 TimelineText.ForReporter(t, found, sealer, ReaderLanguage.Of(http.Request), http.Tenant()), t.Internal, t.ActorName))],
             Messages = [.. messages.Select(m => new CaseMessageItem(m.Id, m.At, m.From, m.AuthorName, sealer.Open(m.Body, m.Tenant, m.Id)))],

@@ -71,8 +71,7 @@ public static class ForwardingsApi
         try
         {
             content = await services.Content.GetComplaintAsync(tenant, trackingNumber, cancellationToken);
-            var names = await db.Evidence.AsNoTracking().Where(e => e.ComplaintId == found.Id && forwarding.EvidenceIds.Contains(e.EvidenceId))
-                .ToDictionaryAsync(e => e.EvidenceId, e => e.FileName, cancellationToken);
+            var names = await evidenceClient.GetNamesAsync(tenant, found.Id, forwarding.EvidenceIds, cancellationToken);
             foreach (var id in forwarding.EvidenceIds)
             {
                 evidence.Add(new(id, names.GetValueOrDefault(id, "berkas"),

@@ -52,7 +52,7 @@ public static class ReportsApi
 
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetReport(string tenant, string trackingNumber,
         HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services, TenantCatalog tenants, ILinkedReports identity,
-        CancellationToken cancellationToken)
+        IEvidenceClient evidenceClient, CancellationToken cancellationToken)
     {
         var db = services.Db;
         var found = await db.Cases.OwnedBy(user, tenant).SingleOrDefaultAsync(c => c.TrackingNumber == trackingNumber, cancellationToken);
@@ -97,13 +97,14 @@ public static class ReportsApi
         }
         await db.SaveChangesAsync(cancellationToken);
 
+        var names = await EvidenceFileNames.OfAsync(evidenceClient, tenant, found.Id, evidence, services.Logger, cancellationToken);
         var sealer = services.Sealer;
         var language = ReaderLanguage.Of(http.Request);
         return TypedResults.Ok(new ReportDetail(
             found.TrackingNumber, content?.Title ?? "", found.Status, CaseStatus.Label(found.Status), found.SubmittedAt, found.ResponseDueAt,
             [.. timeline.Select(t => new ReportTimelineItem(t.At, t.Status, CaseStatus.Label(t.Status), TimelineText.ForReporter(t, found, sealer, language, http.Tenant())))],
             [.. messages.Select(m => new ReportMessage(m.At, m.From, sealer.Open(m.Body, m.Tenant, m.Id)))],
-            [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, e.FileName, e.Size))],
+            [.. evidence.Select(e => new ReportEvidence(e.EvidenceId, names.NameOf(e.EvidenceId), e.Size))],
             found.ForwardedTo, found.ForwardedTo is { } to ? ForwardingDestination.NameOf(to, tenants) : null));
     }
 

@@ -1,4 +1,4 @@
 namespace Wbs.CaseManagement.Infrastructure;
 
-/// <summary>A copy of forwarded evidence, as the destination tenant holds it.</summary>
-public sealed record ForwardedEvidence(Guid EvidenceId, string FileName, long Size);
+/// <summary>A copy of forwarded evidence, as the destination tenant holds it (its name stays sealed in EvidenceStorage).</summary>
+public sealed record ForwardedEvidence(Guid EvidenceId, long Size);

@@ -63,6 +63,22 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
             : throw new PeerUnavailableException(Peer);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(string tenant, Guid complaintId, IReadOnlyList<Guid> evidenceIds,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/names")
+        {
+            Content = JsonContent.Create(new { complaintId, evidenceIds }),
+        };
+        using var response = await PeerCalls.SendAsync(http, request, Peer, cancellationToken);
+        var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<NamesAnswer>(cancellationToken) : null;
+        return answer?.Files.ToDictionary(f => f.EvidenceId, f => f.FileName) ?? throw new PeerUnavailableException(Peer);
+    }
+
+    private sealed record NamesAnswer(IReadOnlyList<NamedEvidence> Files);
+
+    private sealed record NamedEvidence(Guid EvidenceId, string FileName);
+
     private sealed record CopyAnswer(IReadOnlyList<ForwardedEvidence> Attached);
 
     /// <summary>EvidenceStorage's 422 lists the refused ids in <c>invalid</c>; a 400, or a problem without them, makes every id suspect.</summary>

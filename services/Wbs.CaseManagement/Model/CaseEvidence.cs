@@ -1,7 +1,7 @@
 namespace Wbs.CaseManagement.Model;
 
 /// <summary>
-/// An evidence file of a report (metadata only; the bytes stay in EvidenceStorage). Keyed by the
+/// An evidence file of a report (metadata only; the bytes and the sealed name stay in EvidenceStorage). Keyed by the
 /// complaint id without a foreign key, because EvidenceAttached may arrive before ComplaintSubmitted.
 /// </summary>
 public sealed class CaseEvidence
@@ -9,7 +9,6 @@ public sealed class CaseEvidence
     public Guid ComplaintId { get; set; }
     public Guid EvidenceId { get; set; }
     public required string Tenant { get; set; }
-    public required string FileName { get; set; }
     public long Size { get; set; }
     public bool Supplement { get; set; }
     public DateTimeOffset AttachedAt { get; set; }

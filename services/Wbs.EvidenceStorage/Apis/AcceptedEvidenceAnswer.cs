@@ -17,7 +17,7 @@ internal static class AcceptedEvidenceAnswer
             case AcceptStatus.Stored:
                 var file = outcome.File!;
                 return TypedResults.Created($"/api/{tenant}/evidence/{file.Id}/content",
-                    new UploadedEvidence(file.Id, file.FileName, file.ContentType, file.Size, file.Sha256,
+                    new UploadedEvidence(file.Id, outcome.FileName!, file.ContentType, file.Size, file.Sha256,
                         MetadataLabelText.Indonesian(file.MetadataRemoved), MetadataLabelText.English(file.MetadataRemoved)));
             case AcceptStatus.BudgetFull:
                 return BudgetFull(response);

@@ -110,7 +110,7 @@ public static class EvidenceApi
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
-        return TypedResults.File(content, file.ContentType, file.FileName);
+        return TypedResults.File(content, file.ContentType, services.Names.Open(file));
     }
 
     /// <summary>

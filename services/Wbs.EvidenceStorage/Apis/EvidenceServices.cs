@@ -6,6 +6,7 @@ namespace Wbs.EvidenceStorage.Apis;
 public sealed record EvidenceServices(
     EvidenceDbContext Db,
     EvidenceVault Vault,
+    EvidenceNames Names,
     EvidenceAcceptor Acceptor,
     EvidenceAttacher Attacher,
     ICaseAccessClient CaseAccess,

@@ -18,17 +18,22 @@ public static class InternalEvidenceApi
         api.MapPost("/reservations", ReserveEvidence)
             .WithName(nameof(ReserveEvidence))
             .RequireServiceCaller(intake)
-            .WithValidation<ReserveEvidenceRequest>();
+            .WithValidation<ComplaintEvidenceRequest>();
 
         api.MapPost("/reservations/release", ReleaseEvidence)
             .WithName(nameof(ReleaseEvidence))
             .RequireServiceCaller(intake)
-            .WithValidation<ReserveEvidenceRequest>();
+            .WithValidation<ComplaintEvidenceRequest>();
 
         api.MapPost("/attach", AttachEvidence)
             .WithName(nameof(AttachEvidence))
             .RequireServiceCaller(ServiceIdentity.Services.CaseManagement)
             .WithValidation<AttachEvidenceRequest>();
+
+        api.MapPost("/names", GetEvidenceNames)
+            .WithName(nameof(GetEvidenceNames))
+            .RequireServiceCaller(ServiceIdentity.Services.CaseManagement)
+            .WithValidation<ComplaintEvidenceRequest>();
 
         api.MapPost("/copies", CopyEvidence)
             .WithName(nameof(CopyEvidence))
@@ -47,14 +52,14 @@ public static class InternalEvidenceApi
 
     /// <summary>All or nothing: the answer lists the ids that could not be reserved, and then none was.</summary>
     public static async Task<Ok<CheckEvidenceResponse>> ReserveEvidence(
-        ReserveEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+        ComplaintEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
     {
         var invalid = await services.Attacher.ReserveAsync(http.Tenant().Slug, request.ComplaintId, request.EvidenceIds!, cancellationToken);
         return TypedResults.Ok(new CheckEvidenceResponse(invalid));
     }
 
     public static async Task<NoContent> ReleaseEvidence(
-        ReserveEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+        ComplaintEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
     {
         await services.Attacher.ReleaseAsync(http.Tenant().Slug, request.ComplaintId, request.EvidenceIds!, cancellationToken);
         return TypedResults.NoContent();
@@ -76,7 +81,18 @@ public static class InternalEvidenceApi
                 },
                 new Dictionary<string, object?> { ["invalid"] = outcome.Invalid });
         }
-        return TypedResults.Ok(new AttachEvidenceResponse([.. outcome.Attached.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
+        return TypedResults.Ok(new AttachEvidenceResponse([.. outcome.Attached.Select(f => new EvidenceSummary(f.Id, f.Size))]));
+    }
+
+    /// <summary>The names of those of the listed files that belong to the report; others are left out (a wrong id learns nothing).</summary>
+    public static async Task<Ok<EvidenceNamesResponse>> GetEvidenceNames(
+        ComplaintEvidenceRequest request, HttpContext http, [AsParameters] EvidenceServices services, CancellationToken cancellationToken)
+    {
+        var tenant = http.Tenant().Slug;
+        var files = await services.Db.Evidence.AsNoTracking()
+            .Where(e => e.Tenant == tenant && e.ComplaintId == request.ComplaintId && request.EvidenceIds!.Contains(e.Id))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new EvidenceNamesResponse([.. files.Select(f => new EvidenceName(f.Id, services.Names.Open(f)))]));
     }
 
     /// <summary>A forwarding to another tenant: the chosen files of the source report, copied to the report opened there.</summary>
@@ -90,6 +106,6 @@ public static class InternalEvidenceApi
             return Problems.Unprocessable("Sebagian bukti bukan milik laporan ini; tidak ada yang disalin. / "
                 + "Some evidence is not this report's; nothing was copied.");
         }
-        return TypedResults.Ok(new AttachEvidenceResponse([.. copies.Select(f => new EvidenceSummary(f.Id, f.FileName, f.Size))]));
+        return TypedResults.Ok(new AttachEvidenceResponse([.. copies.Select(f => new EvidenceSummary(f.Id, f.Size))]));
     }
 }

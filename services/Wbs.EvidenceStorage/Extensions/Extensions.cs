@@ -13,7 +13,8 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddWbsSecurity(KeyPurposes.Evidence);
-        builder.Services.AddSealedColumn<EvidenceDbContext, EvidenceFile>(KeyPurposes.Evidence, f => f.WrappedKey);
+        builder.Services.AddSealedColumn<EvidenceDbContext, EvidenceFile>(KeyPurposes.Evidence, f => f.WrappedKey)
+            .AddSealedColumn<EvidenceDbContext, EvidenceFile>(KeyPurposes.Evidence, f => f.SealedFileName);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<EvidenceDbContext>("evidencedb");
         builder.AddWbsMessaging(bus =>
@@ -31,6 +32,9 @@ public static class Extensions
             : Path.Combine(Path.GetTempPath(), "wbs-evidence")));
         builder.AddBlobStore(contentRoot);
 
+        builder.Services.AddSingleton<EvidenceNames>();
+        builder.Services.AddSingleton<FileNameSealing>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FileNameSealing>());
         builder.Services.AddScoped<EvidenceVault>();
         builder.Services.AddScoped<EvidenceAcceptor>();
         builder.Services.AddScoped<EvidenceAttacher>();
@@ -43,7 +47,7 @@ public static class Extensions
         builder.Services.AddPeerClient<ICaseAccessClient, HttpCaseAccessClient>(ServiceIdentity.Services.CaseManagement);
         builder.Services.AddSingleton<IValidator<CheckEvidenceRequest>, CheckEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<AttachEvidenceRequest>, AttachEvidenceRequestValidator>();
-        builder.Services.AddSingleton<IValidator<ReserveEvidenceRequest>, ReserveEvidenceRequestValidator>();
+        builder.Services.AddSingleton<IValidator<ComplaintEvidenceRequest>, ComplaintEvidenceRequestValidator>();
         builder.Services.AddSingleton<IValidator<CopyEvidenceRequest>, CopyEvidenceRequestValidator>();
         return builder;
     }

@@ -9,7 +9,7 @@ public static class EvidenceEvents
         Tenant = tenant,
         ComplaintId = complaintId,
         TrackingNumber = trackingNumber,
-        Files = [.. files.Select(f => new AttachedEvidence(f.Id, f.FileName, f.Size))],
+        Files = [.. files.Select(f => new AttachedEvidence(f.Id, f.Size))],
         Supplement = supplement,
         AttachedAt = at,
     };

@@ -8,8 +8,8 @@ namespace Wbs.EvidenceStorage.Infrastructure;
 /// Seals cleaned files into the blob store (fresh data key per file, chunked AES-256-GCM, key wrapped
 /// by the KEK) and opens them again, verifying the recorded SHA-256 before anything is released.
 /// </summary>
-public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromKeyedServices(KeyPurposes.Evidence)] EnvelopeCipher envelope, ScratchFiles scratch, TimeProvider clock,
-    IOptions<EvidenceOptions> options)
+public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromKeyedServices(KeyPurposes.Evidence)] EnvelopeCipher envelope, ScratchFiles scratch,
+    EvidenceNames names, TimeProvider clock, IOptions<EvidenceOptions> options)
 {
     /// <exception cref="UnattachedBudgetFullException">The tenant's unattached-upload budget has no room for the file; nothing is kept.</exception>
     public async Task<EvidenceFile> StoreAsync(string tenant, string fileName, EvidenceKind kind, Stream cleaned,
@@ -126,7 +126,7 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
     {
         Id = id,
         Tenant = tenant,
-        FileName = fileName,
+        SealedFileName = names.Seal(fileName, tenant, id),
         ContentType = contentType,
         Size = blob.Size,
         Sha256 = blob.Sha256,

@@ -5,7 +5,10 @@ public sealed class EvidenceFile
 {
     public Guid Id { get; init; }
     public required string Tenant { get; init; }
-    public required string FileName { get; init; }
+    /// <summary>The original file name, sealed (<see cref="Infrastructure.EvidenceNames"/>); never stored in the clear.</summary>
+    public byte[]? SealedFileName { get; set; }
+    /// <summary>A name stored in the clear before names were sealed, until <see cref="Services.FileNameSealing"/> seals it.</summary>
+    public string? PlainFileName { get; set; }
     public required string ContentType { get; init; }
     /// <summary>Size of the cleaned file in bytes.</summary>
     public long Size { get; init; }

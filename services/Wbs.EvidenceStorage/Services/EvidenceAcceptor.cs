@@ -38,7 +38,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
             return await StoreForwardAsync(tenant, kind!, name,
                 sealing => Task.FromResult(MetadataCleaner.CleanForward(kind!, content, sealing, budget)), cancellationToken);
         }
-        return await GuardAsync(tenant, kind!, async () =>
+        return await GuardAsync(tenant, kind!, name, async () =>
         {
             await using var cleaned = scratch.Create();
             IReadOnlyList<string> removed;
@@ -128,7 +128,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
 
     private Task<AcceptOutcome> StoreForwardAsync(TenantProfile tenant, EvidenceKind kind, string name, Func<Stream, Task<CleanedFile>> clean,
         CancellationToken cancellationToken) =>
-        GuardAsync(tenant, kind, async () =>
+        GuardAsync(tenant, kind, name, async () =>
         {
             using var span = EvidenceTracing.Start(EvidenceTracing.CleanAndSeal, kind, bytes: null);
             var file = await vault.StoreAsync(tenant.Slug, name, kind, clean, cancellationToken);
@@ -137,7 +137,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
         });
 
     /// <summary>Runs the cleaning and sealing of one file and answers what became of it.</summary>
-    private async Task<AcceptOutcome> GuardAsync(TenantProfile tenant, EvidenceKind kind, Func<Task<EvidenceFile>> store)
+    private async Task<AcceptOutcome> GuardAsync(TenantProfile tenant, EvidenceKind kind, string name, Func<Task<EvidenceFile>> store)
     {
         EvidenceFile file;
         try
@@ -163,7 +163,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
             return new(AcceptStatus.BudgetFull);
         }
         logger.LogInformation("Stored evidence {EvidenceId} ({Kind}, {Size} bytes) for tenant {Tenant}", file.Id, kind.Name, file.Size, tenant.Slug);
-        return new(AcceptStatus.Stored, File: file);
+        return new(AcceptStatus.Stored, File: file, FileName: name);
     }
 
     /// <summary>Why a file of <paramref name="kind"/> named <paramref name="name"/> and claimed as <paramref name="claimedType"/> is not taken, or null.</summary>

@@ -9,7 +9,7 @@ namespace Wbs.EvidenceStorage.Services;
 /// report and announced with <see cref="EvidenceAttached"/> (outbox, same transaction). The source keeps its own files.
 /// A copy's id is derived from the destination report and the source file, so a repeated call copies nothing twice.
 /// </summary>
-public sealed class EvidenceCopier(EvidenceDbContext db, EvidenceVault vault, TimeProvider clock, ILogger<EvidenceCopier> logger)
+public sealed class EvidenceCopier(EvidenceDbContext db, EvidenceVault vault, EvidenceNames names, TimeProvider clock, ILogger<EvidenceCopier> logger)
 {
     /// <returns>The destination's copies, or null when an id is not evidence of the source report (nothing is copied then).</returns>
     public async Task<IReadOnlyList<EvidenceFile>?> CopyAsync(string tenant, Guid complaintId, IReadOnlyList<Guid> evidenceIds,
@@ -31,7 +31,7 @@ public sealed class EvidenceCopier(EvidenceDbContext db, EvidenceVault vault, Ti
             foreach (var source in sources.Where(s => existing.All(e => e.Id != copyIds[s.Id])))
             {
                 await using var plain = await vault.OpenVerifiedAsync(source, cancellationToken);
-                fresh.Add(await vault.SealAsync(copyIds[source.Id], destinationTenant, source.FileName, source.ContentType,
+                fresh.Add(await vault.SealAsync(copyIds[source.Id], destinationTenant, names.Open(source), source.ContentType,
                     source.MetadataRemoved, plain, cancellationToken));
             }
             if (fresh.Count > 0)

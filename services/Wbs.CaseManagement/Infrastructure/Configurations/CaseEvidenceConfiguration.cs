@@ -9,7 +9,6 @@ internal sealed class CaseEvidenceConfiguration : IEntityTypeConfiguration<CaseE
         builder.ToTable("case_evidence");
         builder.HasKey(x => new { x.ComplaintId, x.EvidenceId });
         builder.Property(x => x.Tenant).HasMaxLength(64);
-        builder.Property(x => x.FileName).HasMaxLength(300);
         builder.HasIndex(x => x.EvidenceId);
     }
 }

@@ -10,7 +10,7 @@ public sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evidenc
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Tenant).HasMaxLength(64);
-        builder.Property(x => x.FileName).HasMaxLength(SafeFileName.MaxLength + 16);
+        builder.Property(x => x.PlainFileName).HasColumnName("file_name").HasMaxLength(SafeFileName.MaxLength + 16);
         builder.Property(x => x.ContentType).HasMaxLength(200);
         builder.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(x => x.BlobKey).HasMaxLength(200);

@@ -52,16 +52,15 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(136)
-                        .HasColumnType("character varying(136)")
-                        .HasColumnName("file_name");
-
                     b.PrimitiveCollection<string[]>("MetadataRemoved")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("metadata_removed");
+
+                    b.Property<string>("PlainFileName")
+                        .HasMaxLength(136)
+                        .HasColumnType("character varying(136)")
+                        .HasColumnName("file_name");
 
                     b.Property<DateTimeOffset?>("ReservedAt")
                         .HasColumnType("timestamp with time zone")
@@ -70,6 +69,10 @@ namespace Wbs.EvidenceStorage.Infrastructure.Migrations
                     b.Property<Guid?>("ReservedFor")
                         .HasColumnType("uuid")
                         .HasColumnName("reserved_for");
+
+                    b.Property<byte[]>("SealedFileName")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_file_name");
 
                     b.Property<string>("Sha256")
                         .IsRequired()

@@ -2,9 +2,9 @@ using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.EvidenceStorage.Apis;
 
-public sealed class ReserveEvidenceRequestValidator : IValidator<ReserveEvidenceRequest>
+public sealed class ComplaintEvidenceRequestValidator : IValidator<ComplaintEvidenceRequest>
 {
-    public void Validate(ReserveEvidenceRequest request, ValidationErrors errors, HttpContext http)
+    public void Validate(ComplaintEvidenceRequest request, ValidationErrors errors, HttpContext http)
     {
         if (request.ComplaintId == Guid.Empty)
         {
