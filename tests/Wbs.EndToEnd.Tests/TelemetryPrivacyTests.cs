@@ -32,13 +32,21 @@ public sealed class TelemetryPrivacyTests(AppHostFixture system)
             what = $"Laporan uji {marker} untuk memastikan telemetri tidak menyimpan data pelapor.",
         }, ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var code = (await created.JsonAsync()).GetProperty("complaintCode").GetString()!;
+        var answer = await created.JsonAsync();
+        var code = answer.GetProperty("complaintCode").GetString()!;
+        var trackingNumber = answer.GetProperty("trackingNumber").GetString()!;
         await Eventually.TrueAsync(async () =>
             (await http.PostAsJsonAsync("/api/komdigi/sessions", new { complaintCode = code }, ct)).IsSuccessStatusCode,
             TimeSpan.FromSeconds(60), "a code session");
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/komdigi", ct)).StatusCode);
 
-        var telemetry = await DashboardTelemetry.ReadAsync(system, ct);
+        // Read once this very report is on the dashboard: its route at the gateway and its acceptance in Intake's logs.
+        var telemetry = await DashboardTelemetry.ReadAsync(system, ct, arrived: (service, spans, logs) => service switch
+        {
+            "gateway" => spans.Contains("/api/{tenant}/complaints", StringComparison.Ordinal),
+            "intake" => logs.Contains(trackingNumber, StringComparison.Ordinal),
+            _ => true,
+        });
         var gatewaySpans = telemetry[0];
         Assert.Contains("/api/{tenant}/complaints", gatewaySpans);
 

@@ -10,21 +10,25 @@ public static class DashboardTelemetry
 {
     public static readonly string[] Services = ["gateway", "intake", "identity", "casemanagement", "evidencestorage", "notification", "web"];
 
+    /// <param name="arrived">
+    /// Whether a service's telemetry (its name, spans, logs) already holds what the test just did: exporters batch
+    /// for a few seconds, and a fixture shared by several tests has spans of earlier ones.
+    /// </param>
     /// <returns>Per service its spans and its structured logs (OTLP JSON), once every service's spans have arrived.</returns>
-    public static async Task<IReadOnlyList<string>> ReadAsync(AppHostFixture system, CancellationToken cancellationToken, int limit = 500)
+    public static async Task<IReadOnlyList<string>> ReadAsync(AppHostFixture system, CancellationToken cancellationToken, int limit = 500,
+        Func<string, string, string, bool>? arrived = null)
     {
         using var dashboard = Client(system);
-        // Exporters batch for a few seconds: wait until every service's spans and logs have arrived.
         var telemetry = new List<string>();
         foreach (var service in Services)
         {
-            var spans = await Eventually.GetAsync(async () =>
+            var both = await Eventually.GetAsync(async () =>
             {
-                var body = await dashboard.GetStringAsync($"/api/telemetry/spans?resource={service}&limit={limit}", cancellationToken);
-                return CountItems(body, "spans") > 0 ? body : null;
+                var spans = await dashboard.GetStringAsync($"/api/telemetry/spans?resource={service}&limit={limit}", cancellationToken);
+                var logs = await dashboard.GetStringAsync($"/api/telemetry/logs?resource={service}&limit={limit}", cancellationToken);
+                return CountItems(spans, "spans") > 0 && (arrived?.Invoke(service, spans, logs) ?? true) ? new[] { spans, logs } : null;
             }, TimeSpan.FromSeconds(90), $"spans of {service} on the dashboard");
-            telemetry.Add(spans);
-            telemetry.Add(await dashboard.GetStringAsync($"/api/telemetry/logs?resource={service}&limit={limit}", cancellationToken));
+            telemetry.AddRange(both);
         }
         return telemetry;
     }

@@ -12,10 +12,6 @@ public static class EvidenceFileNames
     public static async Task<IReadOnlyDictionary<Guid, string>> OfAsync(IEvidenceClient client, string tenant, Guid complaintId,
         IReadOnlyCollection<CaseEvidence> evidence, ILogger logger, CancellationToken cancellationToken)
     {
-        if (evidence.Count == 0)
-        {
-            return new Dictionary<Guid, string>();
-        }
         try
         {
             return await client.GetNamesAsync(tenant, complaintId, [.. evidence.Select(e => e.EvidenceId)], cancellationToken);

@@ -66,6 +66,10 @@ public sealed class HttpEvidenceClient(HttpClient http) : IEvidenceClient
     public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(string tenant, Guid complaintId, IReadOnlyList<Guid> evidenceIds,
         CancellationToken cancellationToken)
     {
+        if (evidenceIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
         using var request = new HttpRequestMessage(HttpMethod.Post, $"internal/{Uri.EscapeDataString(tenant)}/evidence/names")
         {
             Content = JsonContent.Create(new { complaintId, evidenceIds }),
