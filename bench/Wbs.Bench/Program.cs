@@ -35,6 +35,18 @@ if (args.Contains("--submissions-only"))
         return 0;
     });
 }
+if (args.Contains("--gateway-only"))
+{
+    // What the gateway costs on a trivial GET, alone: ./wbs bench --gateway-only
+    return await OnUnlimitedSystemAsync(async system =>
+    {
+        var (viaGateway, direct) = await Wbs.Bench.Throughput.ThroughputBench.TrivialGetsAsync(system);
+        Console.WriteLine($"Trivial GET: {viaGateway.PerSecond:F0}/s via the gateway, {direct.PerSecond:F0}/s straight to Intake "
+            + $"(ratio {viaGateway.PerSecond / direct.PerSecond:F2}; p95 {viaGateway.P95Ms:F1} ms against {direct.P95Ms:F1} ms; "
+            + $"{viaGateway.Failed + direct.Failed} failed)");
+        return 0;
+    });
+}
 if (args.Contains("--evidence-only"))
 {
     // The large upload alone, e.g. on a small size to try it: ./wbs bench --evidence-only --megabytes 64

@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
 using Wbs.TestSupport;
 
@@ -26,6 +27,23 @@ public static class ThroughputBench
         return (pg, kestrel, disk);
     }
 
+    /// <summary>
+    /// The same trivial GET (a tenant's public profile, answered by Intake) straight to Intake and through the gateway,
+    /// back to back and before any submission leaves work for the consumers: what the gateway costs.
+    /// </summary>
+    public static async Task<(Load.Outcome ViaGateway, Load.Outcome Direct)> TrivialGetsAsync(AppHostFixture system)
+    {
+        var intake = system.App.GetEndpoint("intake", "http");
+        Task<Load.Outcome> RunAsync(Func<HttpClient> client) => Load.RunAsync(Connections, Window, async (http, _) =>
+        {
+            using var response = await http.GetAsync("/api/banjarnegara/profile");
+            return response.IsSuccessStatusCode;
+        }, client);
+        var direct = await RunAsync(() => new HttpClient { BaseAddress = intake });
+        var viaGateway = await RunAsync(system.CreateClient);
+        return (viaGateway, direct);
+    }
+
     /// <summary>Submissions through the gateway at 32 connections for <paramref name="window"/>: the maximum rate.</summary>
     public static Task<Load.Outcome> SubmissionsAsync(AppHostFixture system, TimeSpan window) =>
         Load.RunAsync(Connections, window, async (http, i) =>
@@ -36,13 +54,9 @@ public static class ThroughputBench
 
     public static async Task<List<Figure>> RunAsync(AppHostFixture system, (double PgInserts, double Kestrel, double DiskMb) anchors, int cases)
     {
-        Console.WriteLine("WBS: submissions and a trivial GET at 32 connections, first-try code sign-ins…");
+        Console.WriteLine("WBS: a trivial GET and submissions at 32 connections, first-try code sign-ins…");
+        var (viaGateway, direct) = await TrivialGetsAsync(system);
         var submissions = await SubmissionsAsync(system, Window);
-        var profile = await Load.RunAsync(Connections, Window, async (http, _) =>
-        {
-            using var response = await http.GetAsync("/api/banjarnegara/profile");
-            return response.IsSuccessStatusCode;
-        }, system.CreateClient);
 
         using var client = system.CreateClient();
         var firstTry = 0;
@@ -58,7 +72,8 @@ public static class ThroughputBench
         [
             new("submissions/s via gateway (32 conn)", submissions.PerSecond, "1/s", "pgbench 2 KB inserts/s (32 cl)", anchors.PgInserts),
             new("submission p95", submissions.P95Ms, "ms", "target", 100),
-            new("trivial GET/s via gateway (32 conn)", profile.PerSecond, "1/s", "bare Kestrel GET/s (32 conn)", anchors.Kestrel),
+            new("trivial GET/s via gateway (32 conn)", viaGateway.PerSecond, "1/s", "the same GET/s straight to Intake", direct.PerSecond),
+            new("trivial GET/s straight to Intake", direct.PerSecond, "1/s", "bare Kestrel GET/s (32 conn)", anchors.Kestrel),
             new("fresh codes signing in at first try", firstTry, "codes", "codes submitted", codes),
             new("disk write (dd, fdatasync)", anchors.DiskMb, "MB/s", "itself", anchors.DiskMb),
             .. await InboxBench.RunAsync(system, cases, submissions.PerSecond),

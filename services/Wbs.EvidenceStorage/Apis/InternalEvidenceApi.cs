@@ -2,7 +2,7 @@ using Wbs.ServiceDefaults.Problems;
 
 namespace Wbs.EvidenceStorage.Apis;
 
-/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check and reservation, CaseManagement's attach and copy.</summary>
+/// <summary>Service-to-service endpoints (never routed by the gateway): Intake's check and reservation, CaseManagement's attach, names and copy.</summary>
 public static class InternalEvidenceApi
 {
     public static IEndpointRouteBuilder MapInternalEvidenceApi(this IEndpointRouteBuilder app)
