@@ -37,13 +37,16 @@ if (args.Contains("--submissions-only"))
 }
 if (args.Contains("--gateway-only"))
 {
-    // What the gateway costs on a trivial GET, alone: ./wbs bench --gateway-only
+    // What the gateway costs, alone: ./wbs bench --gateway-only
     return await OnUnlimitedSystemAsync(async system =>
     {
-        var (viaGateway, direct) = await Wbs.Bench.Throughput.ThroughputBench.TrivialGetsAsync(system);
-        Console.WriteLine($"Trivial GET: {viaGateway.PerSecond:F0}/s via the gateway, {direct.PerSecond:F0}/s straight to Intake "
-            + $"(ratio {viaGateway.PerSecond / direct.PerSecond:F2}; p95 {viaGateway.P95Ms:F1} ms against {direct.P95Ms:F1} ms; "
-            + $"{viaGateway.Failed + direct.Failed} failed)");
+        static string Compare(string what, Wbs.Bench.Throughput.Load.Outcome via, Wbs.Bench.Throughput.Load.Outcome direct) =>
+            $"{what}: {via.PerSecond:F0}/s via the gateway, {direct.PerSecond:F0}/s straight to Intake (ratio {via.PerSecond / direct.PerSecond:F2}; "
+            + $"p95 {via.P95Ms:F1} ms against {direct.P95Ms:F1} ms; {via.Failed + direct.Failed} failed)";
+        var gets = await Wbs.Bench.Throughput.ThroughputBench.TrivialGetsAsync(system);
+        Console.WriteLine(Compare("Trivial GET", gets.ViaGateway, gets.Direct));
+        var submissions = await Wbs.Bench.Throughput.ThroughputBench.SubmissionsBothWaysAsync(system);
+        Console.WriteLine(Compare("Submissions", submissions.ViaGateway, submissions.Direct));
         return 0;
     });
 }
