@@ -45,12 +45,15 @@ public static class ThroughputBench
     }
 
     /// <summary>
-    /// Submissions straight to Intake and through the gateway, each after the consumers have caught up with the one
-    /// before: what the gateway costs on the work that matters most.
+    /// Submissions straight to Intake and through the gateway, after a warm-up and each after the consumers have caught
+    /// up with the one before: what the gateway costs on the work that matters most.
     /// </summary>
     public static async Task<(Load.Outcome ViaGateway, Load.Outcome Direct)> SubmissionsBothWaysAsync(AppHostFixture system)
     {
         var intake = system.App.GetEndpoint("intake", "http");
+        // Warmed up first, so neither side pays for a service's first minutes (pools, compilation) alone.
+        await SubmissionsAsync(system, Window / 2);
+        await BrokerQueues.WaitUntilEmptyAsync(system);
         var direct = await SubmissionsAsync(() => new HttpClient { BaseAddress = intake }, Window);
         await BrokerQueues.WaitUntilEmptyAsync(system);
         var viaGateway = await SubmissionsAsync(system, Window);
