@@ -34,7 +34,7 @@ public static class EvidenceApi
             && MetadataCleaner.CleansForward(kind))
         {
             // Video and audio: cleaned and sealed while they arrive, never spooled.
-            var arrived = await services.Acceptor.AcceptArrivingAsync(tenant, part.Head, part.Body, part.FileName, part.ClaimedType, cancellationToken);
+            var arrived = await services.Acceptor.AcceptArrivingAsync(tenant, kind, part.Head, part.Body, part.FileName, part.ClaimedType, cancellationToken);
             return AcceptedEvidenceAnswer.For(arrived, tenant.Slug, http.Response);
         }
         UploadedPart? upload = null;

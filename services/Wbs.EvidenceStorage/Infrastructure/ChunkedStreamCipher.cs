@@ -45,7 +45,7 @@ public static class ChunkedStreamCipher
         private readonly byte[] _output;
         private int _filled;
         private uint _counter;
-        private bool _headerWritten, _completed;
+        private bool _completed;
         private long _length;
 
         public SealingStream(Stream ciphertext, byte[] key, ReadOnlyMemory<byte> context, int chunkSize = DefaultChunkSize, IncrementalHash? digest = null)
@@ -133,15 +133,14 @@ public static class ChunkedStreamCipher
             return n;
         }
 
-        /// <summary>Seals the held bytes into <c>_output</c> (after the stream header, the first time) and returns how many bytes to write.</summary>
+        /// <summary>Seals the held bytes into <c>_output</c> (after the stream header, before the first chunk) and returns how many bytes to write.</summary>
         private int SealChunk(bool last)
         {
             var start = 0;
-            if (!_headerWritten)
+            if (_counter == 0)
             {
                 _header.CopyTo(_output, 0);
                 start = HeaderSize;
-                _headerWritten = true;
             }
             var plain = _chunk.AsSpan(0, _filled);
             _digest?.AppendData(plain);

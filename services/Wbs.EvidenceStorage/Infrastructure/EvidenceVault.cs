@@ -32,10 +32,11 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
         var id = Guid.CreateVersion7(clock.GetUtcNow());
         var blobKey = BlobKeyOf(tenant, id);
         var context = EvidenceFile.CipherContextOf(tenant, id);
+        CleanedFile cleaned = null!;
+        SealedBlob written;
         try
         {
-            CleanedFile cleaned = null!;
-            var written = await WriteSealedAsync(blobKey, context, async (sealing, _) => cleaned = await clean(sealing), cancellationToken);
+            written = await WriteSealedAsync(blobKey, context, async (sealing, _) => cleaned = await clean(sealing), cancellationToken);
             if (cleaned.ToBlank.Count > 0)
             {
                 var first = written;
@@ -45,15 +46,16 @@ public sealed class EvidenceVault(EvidenceDbContext db, IBlobStore blobs, [FromK
                     await DecryptAsync(blob, first.WrappedKey, context, new BlankingStream(sealing, cleaned.ToBlank), digest: null, ct);
                 }, cancellationToken);
             }
-            var file = NewFile(id, tenant, fileName, kind.ContentType, cleaned.Removed, written);
-            await RecordAsync(file, cancellationToken);
-            return file;
         }
         catch
         {
+            // The first pass's blob, when the second failed (a failed write itself leaves none).
             await blobs.DeleteAsync(blobKey, CancellationToken.None);
             throw;
         }
+        var file = NewFile(id, tenant, fileName, kind.ContentType, cleaned.Removed, written);
+        await RecordAsync(file, cancellationToken);
+        return file;
     }
 
     /// <summary>

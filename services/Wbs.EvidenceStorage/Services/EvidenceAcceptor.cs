@@ -52,21 +52,16 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
     }
 
     /// <summary>
-    /// Takes an upload while it arrives: <paramref name="head"/> (its first bytes, which must show a kind that
-    /// <see cref="MetadataCleaner.CleansForward"/>) and then <paramref name="rest"/>. The request is read into a
+    /// Takes an upload while it arrives: <paramref name="head"/> (its first bytes, which showed <paramref name="kind"/>, a
+    /// kind that <see cref="MetadataCleaner.CleansForward"/>) and then <paramref name="rest"/>. The request is read into a
     /// small buffer while a thread of its own cleans from that buffer straight into the sealing stream, so
     /// receiving, cleaning and sealing overlap and memory stays flat. The budget counts the cleaner's time, not
     /// the time spent waiting for the network (<see cref="ArrivingStream"/>).
     /// </summary>
-    public async Task<AcceptOutcome> AcceptArrivingAsync(TenantProfile tenant, ReadOnlyMemory<byte> head, Stream rest, string? fileName,
-        string? claimedType, CancellationToken cancellationToken)
+    public async Task<AcceptOutcome> AcceptArrivingAsync(TenantProfile tenant, EvidenceKind kind, ReadOnlyMemory<byte> head, Stream rest,
+        string? fileName, string? claimedType, CancellationToken cancellationToken)
     {
         var name = SafeFileName.From(fileName);
-        var kind = FileTypeDetector.DetectFromHead(head.Span, SafeFileName.Extension(name));
-        if (kind is null || !MetadataCleaner.CleansForward(kind))
-        {
-            throw new ArgumentException("The upload's head does not show a kind cleaned while it arrives.", nameof(head));
-        }
         if (Refusal(kind, name, claimedType) is { } refusal)
         {
             return refusal;

@@ -7,23 +7,17 @@ namespace Wbs.EvidenceStorage.Services;
 /// a batch at a time, and ends once none is left: every file stored since has its name sealed as it is stored.
 /// </summary>
 public sealed class FileNameSealing(IServiceScopeFactory scopes, EvidenceNames names, TimeProvider clock, ILogger<FileNameSealing> logger)
-    : PeriodicJob(clock, logger)
+    : BackfillJob(clock, logger)
 {
     private const int BatchSize = 500;
-    private volatile bool _done;
 
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
-
-    protected override bool Finished => _done;
-
-    protected override async Task RunAsync(CancellationToken cancellationToken)
+    protected override async Task BackfillAsync(CancellationToken cancellationToken)
     {
         var sealedCount = await SealPlainNamesAsync(cancellationToken);
         if (sealedCount > 0)
         {
             Logger.LogInformation("Sealed the names of {Count} earlier evidence files", sealedCount);
         }
-        _done = true;
     }
 
     /// <returns>How many names were sealed.</returns>

@@ -8,16 +8,11 @@ namespace Wbs.Intake.Services;
 /// still finds them, by opening them.
 /// </summary>
 public sealed class TitleIndexBackfill(IServiceScopeFactory scopes, TitleIndex index, ComplaintSealer sealer, TimeProvider clock,
-    ILogger<TitleIndexBackfill> logger) : PeriodicJob(clock, logger)
+    ILogger<TitleIndexBackfill> logger) : BackfillJob(clock, logger)
 {
     private const int BatchSize = 500;
-    private volatile bool _done;
 
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
-
-    protected override bool Finished => _done;
-
-    protected override async Task RunAsync(CancellationToken cancellationToken)
+    protected override async Task BackfillAsync(CancellationToken cancellationToken)
     {
         var indexed = 0;
         List<Complaint> batch;
@@ -40,6 +35,5 @@ public sealed class TitleIndexBackfill(IServiceScopeFactory scopes, TitleIndex i
         {
             Logger.LogInformation("Indexed the titles of {Count} earlier reports", indexed);
         }
-        _done = true;
     }
 }
