@@ -12,6 +12,12 @@ public static class ContentReads
     public const string Titles = "titles";
     public const string Search = "search";
 
+    /// <summary>
+    /// How many reports one question may name: a page of titles or one report, or every match of a title search
+    /// (Intake stops a search there too, and the inbox counts "at least" beyond its own limit of the same size).
+    /// </summary>
+    private const int ListLimit = 500, SearchLimit = 10_000;
+
     public static async Task<Results<Ok<ContentReadAnswer>, ProblemHttpResult>> Check(string tenant, ContentReadRequest request,
         ClaimsPrincipal user, CaseDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
@@ -22,7 +28,7 @@ public static class ContentReads
             Search => AuditActions.TitlesSearched,
             _ => null,
         };
-        var wanted = request.TrackingNumbers?.Distinct(StringComparer.Ordinal).Take(500).ToList();
+        var wanted = request.TrackingNumbers?.Distinct(StringComparer.Ordinal).Take(request.Purpose == Search ? SearchLimit : ListLimit).ToList();
         if (action is null || wanted is null)
         {
             return Problems.BadRequest("Tujuan harus content, titles atau search, dengan nomor laporan. / Purpose must be content, titles or search, with tracking numbers.");
@@ -32,8 +38,11 @@ public static class ContentReads
             return CaseProblems.Forbidden("Peran ini tidak membaca isi laporan. / This role reads no report content.");
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cases = await db.Cases.AsNoTracking().Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber)).ToListAsync(cancellationToken);
-        var allowed = cases.Where(c => StaffAccess.CanSee(user, c)).Select(c => c.TrackingNumber).Order(StringComparer.Ordinal).ToList();
+        // Only what the access rule reads: a search can name thousands of cases.
+        var cases = await db.Cases.AsNoTracking().Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber))
+            .Select(c => new { c.TrackingNumber, c.AssigneeId }).ToListAsync(cancellationToken);
+        var allowed = cases.Where(c => StaffAccess.CanSeeCaseAssignedTo(user, c.AssigneeId)).Select(c => c.TrackingNumber)
+            .Order(StringComparer.Ordinal).ToList();
         if (request.Purpose == Content)
         {
             foreach (var trackingNumber in allowed)

@@ -14,6 +14,9 @@ public static class InternalComplaintsApi
     private const string TitlesPurpose = "titles";
     private const string SearchPurpose = "search";
 
+    /// <summary>A search names at most this many reports (CaseManagement's inbox says "at least" beyond the same number).</summary>
+    private const int SearchLimit = 10_000;
+
     public static IEndpointRouteBuilder MapInternalComplaintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/internal/{tenant}/complaints").RequireTenant().RequireAuthorization().WithTags("Internal");
@@ -131,6 +134,10 @@ public static class InternalComplaintsApi
                 var rows = candidates.Where(c => c.SealedContent != null).Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
                 await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
+                    if (matches.Count == SearchLimit)
+                    {
+                        break;
+                    }
                     if (TitleIndex.Matches(sealer.OpenContent(c.SealedContent!, tenant, c.Id).Title, q))
                     {
                         matches.Add(c.TrackingNumber);
