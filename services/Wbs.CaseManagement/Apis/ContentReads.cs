@@ -38,11 +38,15 @@ public static class ContentReads
             return CaseProblems.Forbidden("Peran ini tidak membaca isi laporan. / This role reads no report content.");
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Only what the access rule reads: a search can name thousands of cases.
-        var cases = await db.Cases.AsNoTracking().Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber))
-            .Select(c => new { c.TrackingNumber, c.AssigneeId }).ToListAsync(cancellationToken);
-        var allowed = cases.Where(c => StaffAccess.CanSeeCaseAssignedTo(user, c.AssigneeId)).Select(c => c.TrackingNumber)
-            .Order(StringComparer.Ordinal).ToList();
+        // StaffAccess.CanSee as a query that reads tracking numbers only: a search names up to thousands of cases, and
+        // for roles that see every case the (tenant, tracking number) index answers without reading the cases.
+        var visible = db.Cases.AsNoTracking().Where(c => c.Tenant == tenant && wanted.Contains(c.TrackingNumber));
+        if (StaffAccess.SeesOnlyAssigned(user))
+        {
+            var me = user.SubjectId();
+            visible = visible.Where(c => c.AssigneeId == me);
+        }
+        var allowed = (await visible.Select(c => c.TrackingNumber).ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
         if (request.Purpose == Content)
         {
             foreach (var trackingNumber in allowed)

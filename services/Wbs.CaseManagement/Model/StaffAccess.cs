@@ -10,11 +10,8 @@ public static class StaffAccess
     /// <summary>Investigators (without a broader role) see only the cases assigned to them.</summary>
     public static bool SeesOnlyAssigned(ClaimsPrincipal user) => !user.May(RoleMatrix.SeeAllCases);
 
-    public static bool CanSee(ClaimsPrincipal user, Case c) => CanSeeCaseAssignedTo(user, c.AssigneeId);
-
-    /// <summary><see cref="CanSee"/> for a case of which only its assignee was read.</summary>
-    public static bool CanSeeCaseAssignedTo(ClaimsPrincipal user, Guid? assigneeId) =>
-        CanWorkCases(user) && (!SeesOnlyAssigned(user) || (assigneeId is { } a && a == user.SubjectId()));
+    public static bool CanSee(ClaimsPrincipal user, Case c) =>
+        CanWorkCases(user) && (!SeesOnlyAssigned(user) || (c.AssigneeId is { } a && a == user.SubjectId()));
 
     public static bool CanAssign(ClaimsPrincipal user) => user.May(RoleMatrix.Assign);
 

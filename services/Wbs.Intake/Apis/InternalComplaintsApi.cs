@@ -14,9 +14,6 @@ public static class InternalComplaintsApi
     private const string TitlesPurpose = "titles";
     private const string SearchPurpose = "search";
 
-    /// <summary>A search names at most this many reports (CaseManagement's inbox says "at least" beyond the same number).</summary>
-    private const int SearchLimit = 10_000;
-
     public static IEndpointRouteBuilder MapInternalComplaintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/internal/{tenant}/complaints").RequireTenant().RequireAuthorization().WithTags("Internal");
@@ -101,11 +98,7 @@ public static class InternalComplaintsApi
         }
     }
 
-    /// <summary>
-    /// Titles are sealed, so the database cannot compare them: their blind index (<see cref="TitleIndex"/>) names the
-    /// reports that may match, and only those are opened to confirm it. A query shorter than
-    /// <see cref="TitleIndex.MinimumQueryLength"/> searches no titles (tracking numbers are searched by CaseManagement).
-    /// </summary>
+    /// <summary>Staff title search (<see cref="TitleSearch"/>), audited by CaseManagement, naming only what the caller may see.</summary>
     public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
         string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex,
         CaseManagementClient cases, CancellationToken cancellationToken)
@@ -118,33 +111,7 @@ public static class InternalComplaintsApi
         {
             return TypedResults.Ok(new SearchResponse([]));
         }
-        var matches = new List<string>();
-        if (titleIndex.QueryTokens(tenant, q) is { } tokens)
-        {
-            var tenantRows = db.Complaints.AsNoTracking().Where(c => c.Tenant == tenant);
-            // Two queries rather than one OR, so each has its own index: the tokens' GIN index, and the partial
-            // index of rows not yet indexed (none, once TitleIndexBackfill has run).
-            foreach (var candidates in new[]
-                     {
-                         tenantRows.Where(c => c.TitleTokens != null && tokens.All(t => c.TitleTokens.Contains(t))),
-                         tenantRows.Where(c => c.TitleTokens == null),
-                     })
-            {
-                // Unordered: CaseManagement sorts the matches itself; sorting thousands of sealed rows here would be work for nothing.
-                var rows = candidates.Where(c => c.SealedContent != null).Select(c => new { c.Id, c.TrackingNumber, c.SealedContent });
-                await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-                {
-                    if (matches.Count == SearchLimit)
-                    {
-                        break;
-                    }
-                    if (TitleIndex.Matches(sealer.OpenContent(c.SealedContent!, tenant, c.Id).Title, q))
-                    {
-                        matches.Add(c.TrackingNumber);
-                    }
-                }
-            }
-        }
+        var matches = await TitleSearch.FindAsync(db, sealer, titleIndex, tenant, q, cancellationToken);
         // The search is audited even without a match; only the reports the caller may see are named.
         var allowed = await cases.ReadableAsync(tenant, SearchPurpose, matches, cancellationToken);
         return TypedResults.Ok(new SearchResponse([.. matches.Where(allowed.Contains)]));

@@ -1,0 +1,60 @@
+namespace Wbs.Intake.Services;
+
+/// <summary>
+/// Finds the reports of a tenant whose title holds a query. Titles are sealed, so the database cannot compare them:
+/// their blind index (<see cref="TitleIndex"/>) names the reports that may match, and only those are opened to
+/// confirm it. A query shorter than <see cref="TitleIndex.MinimumQueryLength"/> finds nothing here.
+/// </summary>
+public static class TitleSearch
+{
+    /// <summary>A search names at most this many reports (CaseManagement's inbox says "at least" beyond the same number).</summary>
+    public const int Limit = 10_000;
+
+    /// <summary>Candidates are opened this many at a time, on every core: opening is most of a search's own work.</summary>
+    private const int Chunk = 512;
+
+    private sealed record Candidate(Guid Id, string TrackingNumber, byte[] SealedContent);
+
+    /// <returns>The matching tracking numbers, unordered: CaseManagement sorts them itself.</returns>
+    public static async Task<List<string>> FindAsync(IntakeDbContext db, ComplaintSealer sealer, TitleIndex index, string tenant,
+        string query, CancellationToken cancellationToken)
+    {
+        var matches = new List<string>();
+        if (index.QueryTokens(tenant, query) is not { } tokens)
+        {
+            return matches;
+        }
+        var tenantRows = db.Complaints.AsNoTracking().Where(c => c.Tenant == tenant && c.SealedContent != null);
+        // Two queries rather than one OR, so each has its own index: the tokens' GIN index, and the partial
+        // index of rows not yet indexed (none, once TitleIndexBackfill has run).
+        foreach (var candidates in new[]
+                 {
+                     tenantRows.Where(c => c.TitleTokens != null && tokens.All(t => c.TitleTokens.Contains(t))),
+                     tenantRows.Where(c => c.TitleTokens == null),
+                 })
+        {
+            var chunk = new List<Candidate>(Chunk);
+            var rows = candidates.Select(c => new Candidate(c.Id, c.TrackingNumber, c.SealedContent!)).AsAsyncEnumerable();
+            await foreach (var candidate in rows.WithCancellation(cancellationToken))
+            {
+                chunk.Add(candidate);
+                if (chunk.Count == Chunk)
+                {
+                    matches.AddRange(Confirm(chunk, sealer, tenant, query));
+                    chunk.Clear();
+                    if (matches.Count >= Limit)
+                    {
+                        return matches[..Limit];
+                    }
+                }
+            }
+            matches.AddRange(Confirm(chunk, sealer, tenant, query));
+        }
+        return matches.Count > Limit ? matches[..Limit] : matches;
+    }
+
+    private static List<string> Confirm(List<Candidate> chunk, ComplaintSealer sealer, string tenant, string query) =>
+        [.. chunk.AsParallel()
+            .Where(c => TitleIndex.Matches(sealer.OpenContent(c.SealedContent, tenant, c.Id).Title, query))
+            .Select(c => c.TrackingNumber)];
+}
