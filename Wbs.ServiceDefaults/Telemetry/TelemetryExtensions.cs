@@ -22,6 +22,9 @@ public static class TelemetryExtensions
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         // Every outbox poll is a command; its text says nothing the traces do not.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Polly logs every successful call between services as "Execution attempt" (Information), also a span's
+        // content; retries and failures are Warning and stay.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
