@@ -5,7 +5,12 @@ namespace Wbs.Bench.Throughput;
 /// <summary>Closed-loop load: <c>connections</c> workers repeat an action for a while; counts successes and latencies.</summary>
 public static class Load
 {
-    public sealed record Outcome(int Succeeded, int Failed, double PerSecond, double P95Ms);
+    public sealed record Outcome(int Succeeded, int Failed, double PerSecond, double P95Ms)
+    {
+        /// <summary>Two runs of the same load as one: counts added, rate and p95 averaged.</summary>
+        public static Outcome Mean(Outcome a, Outcome b) =>
+            new(a.Succeeded + b.Succeeded, a.Failed + b.Failed, (a.PerSecond + b.PerSecond) / 2, (a.P95Ms + b.P95Ms) / 2);
+    }
 
     public static async Task<Outcome> RunAsync(int connections, TimeSpan duration, Func<HttpClient, int, Task<bool>> action, Func<HttpClient> client)
     {
