@@ -16,6 +16,9 @@ public static class ThroughputBench
     public const int Connections = 32;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a comparison waits at most for the machine to be idle between its runs.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(60);
+
     public static async Task<(double PgInserts, double Kestrel, double DiskMb)> MeasureAnchorsAsync(string dataDirectory)
     {
         await using var infra = new InfrastructureFixture();
@@ -38,7 +41,7 @@ public static class ThroughputBench
             using var response = await http.GetAsync("/api/banjarnegara/profile");
             return response.IsSuccessStatusCode;
         }, client);
-        return await BothWaysAsync(system, RunAsync, () => Task.CompletedTask);
+        return await BothWaysAsync(system, RunAsync, () => MachineIdle.WaitAsync(Settle));
     }
 
     /// <summary>
@@ -49,14 +52,17 @@ public static class ThroughputBench
     {
         // Warmed up first, so neither side pays for a service's first minutes (pools, compilation) alone.
         await SubmissionsAsync(system, Window / 2);
-        await BrokerQueues.WaitUntilEmptyAsync(system);
-        return await BothWaysAsync(system, client => SubmissionsAsync(client, Window), () => BrokerQueues.WaitUntilEmptyAsync(system));
+        return await BothWaysAsync(system, client => SubmissionsAsync(client, Window), async () =>
+        {
+            await BrokerQueues.WaitUntilEmptyAsync(system);
+            await MachineIdle.WaitAsync(Settle);
+        });
     }
 
     /// <summary>
-    /// Both ways twice, in the order direct, gateway, gateway, direct, each way's figures the mean of its two runs: a
-    /// machine that drifts during the comparison (a growing table, autovacuum, the dashboard catching up) favours neither
-    /// side. A single pair measured 0.84 and then 0.93 on the same code, depending on which ran first.
+    /// Both ways twice, in the order direct, gateway, gateway, direct, each way's figures the mean of its two runs, each
+    /// run after <paramref name="settle"/>: a machine that drifts during the comparison (a growing table, autovacuum,
+    /// the dashboard catching up) favours neither side. A single pair measured 0.84 and then 0.93 on the same code.
     /// </summary>
     private static async Task<(Load.Outcome ViaGateway, Load.Outcome Direct)> BothWaysAsync(AppHostFixture system,
         Func<Func<HttpClient>, Task<Load.Outcome>> run, Func<Task> settle)
@@ -65,10 +71,11 @@ public static class ThroughputBench
         foreach (var (way, client) in new[] { ("direct", StraightToIntake(system)), ("via gateway", system.CreateClient),
                      ("via gateway", system.CreateClient), ("direct", StraightToIntake(system)) })
         {
+            await settle();
             runs.Add(await run(client));
             Console.WriteLine($"  {way}: {runs[^1].PerSecond:F0}/s, p95 {runs[^1].P95Ms:F1} ms");
-            await settle();
         }
+        await settle();
         return (Load.Outcome.Mean(runs[1], runs[2]), Load.Outcome.Mean(runs[0], runs[3]));
     }
 
