@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms;
+
 namespace Wbs.Gateway.Extensions;
 
 public static class Extensions
@@ -11,10 +15,15 @@ public static class Extensions
             return new InMemoryConfigProvider(routes, clusters);
         });
         builder.Services.AddReverseProxy()
-            // YARP adds X-Forwarded-For/Proto/Host/Prefix by default: the client's address must not travel on.
-            .AddTransforms(context => context.UseDefaultForwarders = false)
+            .AddTransforms(context =>
+            {
+                // YARP adds X-Forwarded-For/Proto/Host/Prefix by default: the client's address must not travel on.
+                context.UseDefaultForwarders = false;
+                context.AddRequestTransform(ProxiedTraceContext.InjectAsync);
+            })
             // Destinations are service names (http://intake) resolved by Microsoft.Extensions.ServiceDiscovery.
             .AddServiceDiscoveryDestinationResolver();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, ProxiedTraceContext.ClientFactory>());
         builder.Services.AddWbsAbuseProtection();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
