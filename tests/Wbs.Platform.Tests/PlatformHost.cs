@@ -139,7 +139,9 @@ public sealed class PlatformHost : IAsyncDisposable
 
     private ServiceHost<T> Start<T>(ServiceSettings settings, int port = 0) where T : class
     {
-        var service = new ServiceHost<T>(settings, port: port);
+        // Each platform has a virtual host of its own, whose queues exist only once a bus has started: a report submitted
+        // before CaseManagement's bus listens would find no queue bound and be dropped by the broker.
+        var service = new ServiceHost<T>(settings, waitForBus: true, port: port);
         _services.Add(service);
         return service;
     }

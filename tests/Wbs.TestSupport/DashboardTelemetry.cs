@@ -24,9 +24,11 @@ public static class DashboardTelemetry
         {
             var both = await Eventually.GetAsync(async () =>
             {
-                var spans = await dashboard.GetStringAsync($"/api/telemetry/spans?resource={service}&limit={limit}", cancellationToken);
-                var logs = await dashboard.GetStringAsync($"/api/telemetry/logs?resource={service}&limit={limit}", cancellationToken);
-                return CountItems(spans, "spans") > 0 && (arrived?.Invoke(service, spans, logs) ?? true) ? new[] { spans, logs } : null;
+                var spans = await GetOrNullAsync(dashboard, $"/api/telemetry/spans?resource={service}&limit={limit}", cancellationToken);
+                var logs = await GetOrNullAsync(dashboard, $"/api/telemetry/logs?resource={service}&limit={limit}", cancellationToken);
+                return spans is not null && logs is not null && CountItems(spans, "spans") > 0 && (arrived?.Invoke(service, spans, logs) ?? true)
+                    ? new[] { spans, logs }
+                    : null;
             }, TimeSpan.FromSeconds(90), $"spans of {service} on the dashboard");
             telemetry.AddRange(both);
         }
@@ -37,7 +39,11 @@ public static class DashboardTelemetry
     public static async Task<List<JsonElement>> SpansAsync(AppHostFixture system, string resource, int limit = 5000)
     {
         using var dashboard = Client(system);
-        using var json = JsonDocument.Parse(await dashboard.GetStringAsync($"/api/telemetry/spans?resource={resource}&limit={limit}"));
+        if (await GetOrNullAsync(dashboard, $"/api/telemetry/spans?resource={resource}&limit={limit}", CancellationToken.None) is not { } body)
+        {
+            return [];
+        }
+        using var json = JsonDocument.Parse(body);
         return json.RootElement.GetProperty("data").TryGetProperty("resourceSpans", out var resources)
             ? [.. resources.EnumerateArray().SelectMany(r => r.GetProperty("scopeSpans").EnumerateArray())
                 .SelectMany(s => s.GetProperty("spans").EnumerateArray()).Select(span => span.Clone())]
@@ -50,6 +56,18 @@ public static class DashboardTelemetry
     /// <summary>How long an OTLP span lasted.</summary>
     public static TimeSpan Duration(JsonElement span) =>
         TimeSpan.FromTicks((long.Parse(span.GetProperty("endTimeUnixNano").GetString()!) - StartUnixNano(span)) / 100);
+
+    /// <returns>The body, or null while the dashboard does not know the resource yet (404 until its first telemetry arrives).</returns>
+    private static async Task<string?> GetOrNullAsync(HttpClient dashboard, string path, CancellationToken cancellationToken)
+    {
+        using var response = await dashboard.GetAsync(path, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
 
     private static HttpClient Client(AppHostFixture system)
     {
