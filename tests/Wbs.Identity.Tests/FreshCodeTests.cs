@@ -78,6 +78,34 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EventAndSignInsWithOneFreshCode_AtOnce_RecordTheReportOnce_AndLogNoDatabaseError()
+    {
+        // Identity on a broker of its own, so the event arrives only when the test sends it: together with the sign-ins.
+        var logs = new CapturedLogs();
+        await using var identity = await StartIdentityAsync(await infra.CreateVirtualHostAsync(), logs);
+        var submitted = await SubmitAsync();
+        var startUp = logs.Lines.Count; // a fresh database's first migration logs a failed look-up of its history table
+
+        var signIns = Enumerable.Range(0, 6).Select(_ => identity.PostAsync(IdentityHost.Path("sessions"), new { complaintCode = submitted.Code })).ToList();
+        var late = identity.Probe.PublishAsync(new ComplaintSubmitted
+        {
+            ComplaintId = submitted.ComplaintId, Tenant = IdentityHost.Tenant, TrackingNumber = submitted.TrackingNumber, Category = "korupsi",
+            ReporterType = "internal", CodeDigest = identity.Digester.Digest(submitted.Code)!, SubmittedAt = DateTimeOffset.UtcNow,
+            ResponseDueAt = DateTimeOffset.UtcNow.AddDays(30),
+        });
+        await late;
+        var answers = await Task.WhenAll(signIns);
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        await Eventually.TrueAsync(() => identity.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().AnyAsync()),
+            what: "Identity to handle the event");
+        Assert.Equal(1, await identity.WithDbAsync(db => db.Reports.CountAsync(r => r.ComplaintId == submitted.ComplaintId)));
+        // (Intake's tenant catalog is not served here, so that look-up's errors are left out.)
+        Assert.DoesNotContain(logs.Lines.Skip(startUp), line => line.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || line.StartsWith("Error Microsoft.AspNetCore", StringComparison.Ordinal) || line.Contains("23505", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownWellFormedCode_IsStillRefused()
     {
         await using var identity = await StartIdentityAsync(_amqp);
@@ -88,7 +116,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.False(await identity.WithDbAsync(db => db.Reports.AnyAsync()));
     }
 
-    private Task<IdentityHost> StartIdentityAsync(string amqp) =>
+    private Task<IdentityHost> StartIdentityAsync(string amqp, CapturedLogs? logs = null) =>
         IdentityHost.StartAsync(infra,
             new() { ["Security:Keys:CodeDigest"] = _digestKey, ["ConnectionStrings:messaging"] = amqp },
             services =>
@@ -96,7 +124,7 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
                 services.AddSingleton<Wbs.ServiceDefaults.Auth.IServiceTokenSource>(new FixedServiceToken(_tokens.IssueService("identity")));
                 services.AddHttpClient<IntakeReportLookup>(c => c.BaseAddress = new("http://intake/"))
                     .ConfigurePrimaryHttpMessageHandler(() => _intake.Factory.Server.CreateHandler());
-            });
+            }, logs);
 
     private sealed class FixedServiceToken(string token) : Wbs.ServiceDefaults.Auth.IServiceTokenSource
     {

@@ -7,19 +7,16 @@ namespace Wbs.Identity.Consumers;
 /// when it was submitted with an account token, links it to that account. A code shown before this
 /// event arrived has already recorded the report through Intake: then there is nothing to do.
 /// </summary>
-public sealed class ComplaintSubmittedConsumer(IdentityDbContext db, ReportRecorder recorder,
-    ILogger<ComplaintSubmittedConsumer> logger) : IConsumer<ComplaintSubmitted>
+public sealed class ComplaintSubmittedConsumer(ReportRecorder recorder, ILogger<ComplaintSubmittedConsumer> logger)
+    : IConsumer<ComplaintSubmitted>
 {
     public async Task Consume(ConsumeContext<ComplaintSubmitted> context)
     {
         var message = context.Message;
-        if (await db.Reports.AnyAsync(r => r.ComplaintId == message.ComplaintId, context.CancellationToken))
+        if (await recorder.RecordAsync(message.ComplaintId, message.Tenant, message.TrackingNumber, message.CodeDigest,
+            message.SubmittedAt, message.AccountId, context.CancellationToken))
         {
-            return;
+            logger.LogInformation("Recorded report {TrackingNumber} of {Tenant}", message.TrackingNumber, message.Tenant);
         }
-        await recorder.AddAsync(message.ComplaintId, message.Tenant, message.TrackingNumber, message.CodeDigest,
-            message.SubmittedAt, message.AccountId, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
-        logger.LogInformation("Recorded report {TrackingNumber} of {Tenant}", message.TrackingNumber, message.Tenant);
     }
 }

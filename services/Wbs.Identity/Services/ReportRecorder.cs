@@ -1,16 +1,19 @@
-using Npgsql;
-
 namespace Wbs.Identity.Services;
 
 /// <summary>
 /// Records what Identity knows of a new report, from its <see cref="ComplaintSubmitted"/> event or
-/// from Intake when a code arrives first; whichever comes second finds the row and does nothing.
+/// from Intake when a code arrives first. Both can arrive together (and two sign-ins with one fresh
+/// code as well), so the row is inserted with <c>ON CONFLICT DO NOTHING</c>: whichever comes second
+/// does nothing, and no failed insert is logged as a database error.
 /// A report submitted with an account token is linked here, and the link published once.
 /// </summary>
 public sealed class ReportRecorder(IdentityDbContext db, TimeProvider clock, ILogger<ReportRecorder> logger)
 {
-    /// <summary>Adds the report (and its link event) to the unit of work; the caller saves.</summary>
-    public async Task<Report> AddAsync(Guid complaintId, string tenant, string trackingNumber, string codeDigest,
+    /// <summary>
+    /// Records the report unless it is known, and saves the unit of work (a consumer's inbox row with it).
+    /// </summary>
+    /// <returns>Whether this call recorded it.</returns>
+    public async Task<bool> RecordAsync(Guid complaintId, string tenant, string trackingNumber, string codeDigest,
         DateTimeOffset submittedAt, Guid? accountId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -19,18 +22,15 @@ public sealed class ReportRecorder(IdentityDbContext db, TimeProvider clock, ILo
             logger.LogWarning("Report {TrackingNumber} names an unknown account; it is recorded without a link", trackingNumber);
             accountId = null;
         }
-        var report = new Report
-        {
-            ComplaintId = complaintId,
-            Tenant = tenant,
-            TrackingNumber = trackingNumber,
-            CodeDigest = codeDigest,
-            SubmittedAt = submittedAt,
-            AccountId = accountId,
-            LinkedAt = accountId is null ? null : now,
-        };
-        db.Reports.Add(report);
-        if (accountId is { } linked)
+        DateTimeOffset? linkedAt = accountId is null ? null : now;
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var recorded = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO reports (complaint_id, tenant, tracking_number, code_digest, submitted_at, account_id, linked_at)
+            VALUES ({complaintId}, {tenant}, {trackingNumber}, {codeDigest}, {submittedAt.ToUniversalTime()}, {accountId}, {linkedAt})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken) == 1;
+        if (recorded && accountId is { } linked)
         {
             // CaseManagement learns every link the same way, whether made here or later by code.
             db.AddIntegrationEvent(new ReporterAccountLinked
@@ -42,21 +42,15 @@ public sealed class ReportRecorder(IdentityDbContext db, TimeProvider clock, ILo
                 LinkedAt = now,
             }, now);
         }
-        return report;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return recorded;
     }
 
     /// <summary>Records a report learned from Intake; when its event got there first, answers that row.</summary>
     public async Task<Report> RecordFromIntakeAsync(string tenant, string codeDigest, IntakeReport found, CancellationToken cancellationToken)
     {
-        await AddAsync(found.ComplaintId, tenant, found.TrackingNumber, codeDigest, found.SubmittedAt, found.AccountId, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-        }
+        await RecordAsync(found.ComplaintId, tenant, found.TrackingNumber, codeDigest, found.SubmittedAt, found.AccountId, cancellationToken);
         return await db.Reports.SingleAsync(r => r.ComplaintId == found.ComplaintId, cancellationToken);
     }
 }
