@@ -3,7 +3,7 @@ namespace Wbs.CaseManagement.Apis;
 /// <summary>The staff console's case inbox and case view. Staff token of the tenant; roles checked per endpoint.</summary>
 public static class CasesApi
 {
-    private const int DefaultPageSize = 20, MaxPageSize = 100, TotalLimit = 10_000;
+    private const int DefaultPageSize = 20, MaxPageSize = 100, TotalLimit = CaseSearch.MaxMatches;
 
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {

@@ -16,7 +16,7 @@ public static class ContentReads
     /// How many reports one question may name: a page of titles or one report, or every match of a title search
     /// (Intake stops a search there too, and the inbox counts "at least" beyond its own limit of the same size).
     /// </summary>
-    private const int ListLimit = 500, SearchLimit = 10_000;
+    private const int ListLimit = 500, SearchLimit = CaseSearch.MaxMatches;
 
     public static async Task<Results<Ok<ContentReadAnswer>, ProblemHttpResult>> Check(string tenant, ContentReadRequest request,
         ClaimsPrincipal user, CaseDbContext db, AuditTrail audit, CancellationToken cancellationToken)

@@ -7,8 +7,7 @@ namespace Wbs.Intake.Services;
 /// </summary>
 public static class TitleSearch
 {
-    /// <summary>A search names at most this many reports (CaseManagement's inbox says "at least" beyond the same number).</summary>
-    public const int Limit = 10_000;
+    private const int Limit = CaseSearch.MaxMatches;
 
     /// <summary>Candidates are opened this many at a time, on every core: opening is most of a search's own work.</summary>
     private const int Chunk = 512;
