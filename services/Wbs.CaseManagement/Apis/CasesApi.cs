@@ -90,34 +90,41 @@ public static class CasesApi
                 Unread = c.Messages.Count(m => m.From == CaseMessage.FromReporter && m.ReadAt == null),
             })
             .ToListAsync(cancellationToken);
+        var found = rows.Count;
+        var next = found > pageSize ? new CaseCursor(rows[pageSize - 1].ResponseDueAt, rows[pageSize - 1].TrackingNumber).Encode() : null;
+        rows = rows.Take(pageSize).ToList();
+
+        // The page's titles come from Intake while the count runs here: neither waits for the other.
+        var titles = TitlesAsync(services, tenant, [.. rows.Select(r => r.TrackingNumber)], cancellationToken);
         // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first
         // page does. Otherwise count, and as counting a million rows costs more than the page itself: exact up to
         // TotalLimit, "at least" beyond.
-        var counted = after is null && rows.Count <= pageSize && (page == 1 || rows.Count > 0)
-            ? (page - 1) * pageSize + rows.Count
+        var counted = after is null && found <= pageSize && (page == 1 || found > 0)
+            ? (page - 1) * pageSize + found
             : await cases.Take(TotalLimit + 1).CountAsync(cancellationToken);
-
-        var next = rows.Count > pageSize ? new CaseCursor(rows[pageSize - 1].ResponseDueAt, rows[pageSize - 1].TrackingNumber).Encode() : null;
-        rows = rows.Take(pageSize).ToList();
-
-        IReadOnlyDictionary<string, string> titles;
-        try
-        {
-            titles = await services.Content.GetTitlesAsync(tenant, [.. rows.Select(r => r.TrackingNumber)], cancellationToken);
-        }
-        catch (PeerUnavailableException)
-        {
-            services.Logger.LogWarning("Intake unavailable: listing {Count} cases without titles", rows.Count);
-            titles = new Dictionary<string, string>();
-        }
+        var titleOf = await titles;
 
         var now = services.Clock.GetUtcNow();
         var deadline = ResponseDeadline.For(http.Tenant());
-        var items = rows.Select(r => new CaseListItem(r.TrackingNumber, titles.GetValueOrDefault(r.TrackingNumber, ""), r.Category,
+        var items = rows.Select(r => new CaseListItem(r.TrackingNumber, titleOf.GetValueOrDefault(r.TrackingNumber, ""), r.Category,
             r.Status, CaseStatus.Label(r.Status), r.SubmittedAt, r.ResponseDueAt, deadline.DaysLeft(r.ResponseDueAt, now),
             SlaRules.IsOverdue(r.Status, r.ResponseDueAt, now), r.AssigneeId is { } id ? new Assignee(id, r.AssigneeName) : null,
             r.Unread, deadline.Rule.Unit)).ToList();
         return TypedResults.Ok(new CaseList(items, Math.Min(counted, TotalLimit), page, pageSize, next, counted > TotalLimit));
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> TitlesAsync(CaseServices services, string tenant, List<string> trackingNumbers,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await services.Content.GetTitlesAsync(tenant, trackingNumbers, cancellationToken);
+        }
+        catch (PeerUnavailableException)
+        {
+            services.Logger.LogWarning("Intake unavailable: listing {Count} cases without titles", trackingNumbers.Count);
+            return new Dictionary<string, string>();
+        }
     }
 
     private static async Task<List<string>> SearchTitlesAsync(CaseServices services, string tenant, string q, CancellationToken cancellationToken)
