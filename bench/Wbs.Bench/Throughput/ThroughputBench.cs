@@ -54,8 +54,9 @@ public static class ThroughputBench
     /// </summary>
     public static async Task<(Load.Outcome ViaGateway, Load.Outcome Direct)> SubmissionsBothWaysAsync(AppHostFixture system)
     {
-        // Warmed up first, so neither side pays for a service's first minutes (pools, compilation) alone.
-        await SubmissionsAsync(system, Window / 2);
+        // Warmed up first, so neither side pays for a service's first minutes (pools, compilation) alone: after a 5 s
+        // warm-up the four runs still climbed from 107 to 328/s.
+        await SubmissionsAsync(system, Window * 2);
         return await BothWaysAsync(system, client => SubmissionsAsync(client, Window), async () =>
         {
             await BrokerQueues.WaitUntilEmptyAsync(system);
