@@ -99,7 +99,8 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
         await Eventually.TrueAsync(() => identity.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().AnyAsync()),
             what: "Identity to handle the event");
         Assert.Equal(1, await identity.WithDbAsync(db => db.Reports.CountAsync(r => r.ComplaintId == submitted.ComplaintId)));
-        // (Intake's tenant catalog is not served here, so that look-up's errors are left out.)
+        // (Identity refreshes its tenant catalog from the Intake address IdentityHost gives, where nothing listens, so
+        // that refresh's errors are left out.)
         Assert.DoesNotContain(logs.Lines.Skip(startUp), line => line.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
             || line.StartsWith("Error Microsoft.AspNetCore", StringComparison.Ordinal) || line.Contains("23505", StringComparison.Ordinal));
     }
