@@ -11,7 +11,10 @@ namespace Wbs.Intake.Infrastructure;
 /// up the rows holding every piece of the words sought and then opens only those titles to confirm the match.
 /// A query of five letters or more looks up its five-character pieces only: in a tenant of a million reports
 /// a common three-letter piece ("AN ") is in most titles, and intersecting such long lists cost the index
-/// more than opening the rows it found, while a five-character piece spanning two words ("SI PU") is rare.
+/// more than opening the rows it found, while a five-character piece joining two words ("SI PU") is rare.
+/// A query of several words looks up only those joining pieces: every piece inside a word ("KORUP") is in
+/// every title with that word, so its long list narrows nothing the joins have not (measured at a million
+/// reports: the GIN scan read 43 pages instead of 466 for the same 1,036 rows).
 /// The 16 bits are deliberate: tens of thousands of pieces share 65,536 values, so whoever holds
 /// the database sees which titles share pieces, not which pieces they are; in exchange some rows
 /// are opened only to be dropped. The key is derived (HKDF) from the code-digest key, which never
@@ -34,7 +37,8 @@ public sealed class TitleIndex(byte[] rootKey)
 
     /// <summary>
     /// The tokens every matching title holds, or null when <paramref name="query"/> is too short to search titles:
-    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them).
+    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them), of those
+    /// only the ones joining two words when it has any.
     /// </summary>
     public int[]? QueryTokens(string tenant, string query)
     {
@@ -44,16 +48,21 @@ public sealed class TitleIndex(byte[] rootKey)
             < MinimumQueryLength => null,
             < 3 => Tokens(tenant, normalized, [2]),
             < LongPiece => Tokens(tenant, normalized, [3]),
-            _ => Tokens(tenant, normalized, [LongPiece]),
+            _ => Tokens(tenant, normalized, [LongPiece], joinsOnly: true) is { Length: > 0 } joins
+                ? joins
+                : Tokens(tenant, normalized, [LongPiece]),
         };
     }
+
+    /// <summary>A piece that holds the end of one word and the start of the next ("SI PU", not " PUNG").</summary>
+    private static bool JoinsWords(ReadOnlySpan<char> piece) => piece[0] != ' ' && piece[^1] != ' ' && piece.Contains(' ');
 
     /// <summary>The comparison the index stands for: what <see cref="StringComparison.OrdinalIgnoreCase"/> equates, upper-cased alike.</summary>
     public static bool Matches(string title, string query) => title.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => text.Trim().ToUpperInvariant();
 
-    private int[] Tokens(string tenant, string text, int[] pieceLengths)
+    private int[] Tokens(string tenant, string text, int[] pieceLengths, bool joinsOnly = false)
     {
         var key = _tenantKeys.GetOrAdd(tenant, t => HKDF.DeriveKey(HashAlgorithmName.SHA256, rootKey, 32,
             info: Encoding.UTF8.GetBytes($"wbs/title-index/v1/{t}")));
@@ -67,6 +76,10 @@ public sealed class TitleIndex(byte[] rootKey)
         {
             for (var i = 0; i + length <= text.Length; i++)
             {
+                if (joinsOnly && !JoinsWords(text.AsSpan(i, length)))
+                {
+                    continue;
+                }
                 // The length leads the piece, so "AB" and "AB " never share a token by construction.
                 piece[0] = (byte)length;
                 var written = Encoding.UTF8.GetBytes(text.AsSpan(i, length), piece[1..]);
