@@ -21,6 +21,8 @@ public sealed class PeerServices : IAsyncDisposable
     /// <summary>What Identity says each account follows, keyed by the account token's Authorization header.</summary>
     public ConcurrentDictionary<string, string[]> Linked { get; } = new();
     public ConcurrentQueue<string> Authorizations { get; } = new();
+    /// <summary>Every request received, as "METHOD path".</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
     public ConcurrentBag<Guid> UploadedEvidence { get; } = [];
     public ConcurrentQueue<AttachRequest> Attached { get; } = new();
     /// <summary>The names EvidenceStorage holds (sealed there) for uploads, as it answers <c>/names</c>.</summary>
@@ -42,6 +44,7 @@ public sealed class PeerServices : IAsyncDisposable
         app.Use(async (http, next) =>
         {
             peers.Authorizations.Enqueue(http.Request.Headers.Authorization.ToString());
+            peers.Requests.Enqueue($"{http.Request.Method} {http.Request.Path}");
             if (!peers.Available)
             {
                 http.Response.StatusCode = 503;
@@ -55,7 +58,8 @@ public sealed class PeerServices : IAsyncDisposable
         }));
         app.MapGet("/internal/{tenant}/complaints/search", (string q) => Results.Ok(new
         {
-            trackingNumbers = peers.Titles.Where(t => t.Value.Contains(q, StringComparison.OrdinalIgnoreCase)).Select(t => t.Key),
+            items = peers.Titles.Where(t => t.Value.Contains(q, StringComparison.OrdinalIgnoreCase))
+                .Select(t => new { trackingNumber = t.Key, title = t.Value }),
         }));
         app.MapGet("/internal/{tenant}/complaints/{trackingNumber}", (string trackingNumber) =>
             peers.Titles.TryGetValue(trackingNumber, out var title)

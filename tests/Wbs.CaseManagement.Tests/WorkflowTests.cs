@@ -181,10 +181,15 @@ public sealed class WorkflowTests(InfrastructureFixture infra) : IAsyncLifetime
         await _host.MoveToAsync(b, CaseStatus.InVerification);
         using var admin = _host.Staff("admin");
 
+        int TitlesAsked() => _host.Peers.Requests.Count(r => r.EndsWith("/complaints/titles", StringComparison.Ordinal));
+        var asked = TitlesAsked();
         var byTitle = await (await admin.Get(Path("cases?q=mangkrak"))).JsonAsync();
-        Assert.Equal([a], byTitle.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
+        Assert.Equal([(a, "Proyek jalan desa mangkrak")], byTitle.GetProperty("items").EnumerateArray().Select(i => (i.Str("trackingNumber"), i.Str("title"))));
+        // The search brought its matches' titles: Intake is not asked (and does not audit) a second time for the page.
+        Assert.Equal(asked, TitlesAsked());
         var byNumber = await (await admin.Get(Path($"cases?q={b[^6..]}"))).JsonAsync();
-        Assert.Equal([b], byNumber.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
+        Assert.Equal([(b, "Gratifikasi perizinan")], byNumber.GetProperty("items").EnumerateArray().Select(i => (i.Str("trackingNumber"), i.Str("title"))));
+        Assert.Equal(asked + 1, TitlesAsked());
         var byStatus = await (await admin.Get(Path("cases?status=in_verification"))).JsonAsync();
         Assert.Contains(b, byStatus.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
         Assert.DoesNotContain(a, byStatus.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));

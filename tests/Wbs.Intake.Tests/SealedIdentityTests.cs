@@ -54,7 +54,8 @@ public sealed class SealedIdentityTests(InfrastructureFixture infra) : IAsyncLif
     public async Task Staff_read_content_and_titles_only_where_CaseManagement_allows_it()
     {
         var ct = TestContext.Current.CancellationToken;
-        var created = await (await _host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), ct)).ReadJsonAsync();
+        var marker = $"pungutan loket {Guid.NewGuid():N}";
+        var created = await (await _host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(marker), ct)).ReadJsonAsync();
         var trackingNumber = created.GetProperty("trackingNumber").GetString()!;
         var assignedToken = _host.Tokens.Issue("banjarnegara", "staff", Guid.NewGuid(), ["investigator"]);
         _readers[$"Bearer {assignedToken}"] = true;
@@ -73,12 +74,15 @@ public sealed class SealedIdentityTests(InfrastructureFixture infra) : IAsyncLif
             .GetProperty("items").EnumerateArray());
         Assert.Empty((await (await other.PostAsJsonAsync("/internal/banjarnegara/complaints/titles", titles, ct)).ReadJsonAsync())
             .GetProperty("items").EnumerateArray());
-        Assert.Empty((await (await other.GetAsync("/internal/banjarnegara/complaints/search?q=a", ct)).ReadJsonAsync())
-            .GetProperty("trackingNumbers").EnumerateArray());
+        // A title search names the match with its title to whom CaseManagement allows it, and to no one else.
+        var search = $"/internal/banjarnegara/complaints/search?q={Uri.EscapeDataString(marker)}";
+        var found = Assert.Single((await (await assigned.GetAsync(search, ct)).ReadJsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Equal((trackingNumber, $"Dugaan {marker}"), (found.GetProperty("trackingNumber").GetString(), found.GetProperty("title").GetString()));
+        Assert.Empty((await (await other.GetAsync(search, ct)).ReadJsonAsync()).GetProperty("items").EnumerateArray());
         // Every staff read was put to CaseManagement, which audits it.
         Assert.Contains($"content:{trackingNumber}", _reads);
         Assert.Contains($"titles:{trackingNumber}", _reads);
-        Assert.Contains(_reads, r => r.StartsWith("search:", StringComparison.Ordinal));
+        Assert.Contains($"search:{trackingNumber}", _reads);
     }
 
     [Fact]

@@ -126,6 +126,9 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
     {
         var staff = _host.Client(_host.Tokens.Issue(tenant, "staff", Guid.NewGuid(), ["supervisor"])).AsService(_host.Tokens.IssueService("casemanagement"));
         var answer = await (await staff.GetAsync($"/internal/{tenant}/complaints/search?q={Uri.EscapeDataString(q)}", ct)).ReadJsonAsync();
-        return [.. answer.GetProperty("trackingNumbers").EnumerateArray().Select(e => e.GetString()!)];
+        var items = answer.GetProperty("items").EnumerateArray().ToList();
+        // Each match comes with its title, which holds the query.
+        Assert.All(items, i => Assert.Contains(q.Trim(), i.GetProperty("title").GetString()!, StringComparison.OrdinalIgnoreCase));
+        return [.. items.Select(i => i.GetProperty("trackingNumber").GetString()!)];
     }
 }

@@ -19,9 +19,11 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         {
             Content = JsonContent.Create(new TitlesRequest(trackingNumbers)),
         };
-        var body = await SendAsync<TitlesResponse>(request, cancellationToken);
-        return (body?.Items ?? []).ToDictionary(i => i.TrackingNumber, i => i.Title, StringComparer.Ordinal);
+        return ByTrackingNumber((await SendAsync<TitlesResponse>(request, cancellationToken))?.Items);
     }
+
+    private static Dictionary<string, string> ByTrackingNumber(List<TitleItem>? items) =>
+        (items ?? []).ToDictionary(i => i.TrackingNumber, i => i.Title, StringComparer.Ordinal);
 
     public async Task<ComplaintContentResponse?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken)
     {
@@ -30,12 +32,11 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         return await SendAsync<ComplaintContentResponse>(request, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/search?q={Uri.EscapeDataString(query)}");
-        var body = await SendAsync<SearchResponse>(request, cancellationToken);
-        return body?.TrackingNumbers ?? [];
+        return ByTrackingNumber((await SendAsync<TitlesResponse>(request, cancellationToken))?.Items);
     }
 
     public async Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
@@ -67,9 +68,8 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
 
     private sealed record TitlesRequest(IReadOnlyCollection<string> TrackingNumbers);
 
+    /// <summary>The answer of a page of titles, and of a title search (its matches with their titles).</summary>
     private sealed record TitlesResponse(List<TitleItem>? Items);
 
     private sealed record TitleItem(string TrackingNumber, string Title);
-
-    private sealed record SearchResponse(List<string>? TrackingNumbers);
 }

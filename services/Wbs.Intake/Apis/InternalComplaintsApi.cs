@@ -98,7 +98,11 @@ public static class InternalComplaintsApi
         }
     }
 
-    /// <summary>Staff title search (<see cref="TitleSearch"/>), audited by CaseManagement, naming only what the caller may see.</summary>
+    /// <summary>
+    /// Staff title search (<see cref="TitleSearch"/>), audited by CaseManagement, naming only what the caller may see, each
+    /// with its title: the audit entry counts every title released, and CaseManagement shows a page of them without a
+    /// second round of titles and audit.
+    /// </summary>
     public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
         string tenant, [FromQuery] string? q, ClaimsPrincipal user, IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex,
         CaseManagementClient cases, CancellationToken cancellationToken)
@@ -113,7 +117,7 @@ public static class InternalComplaintsApi
         }
         var matches = await TitleSearch.FindAsync(db, sealer, titleIndex, tenant, q, cancellationToken);
         // The search is audited even without a match; only the reports the caller may see are named.
-        var allowed = await cases.ReadableAsync(tenant, SearchPurpose, matches, cancellationToken);
-        return TypedResults.Ok(new SearchResponse([.. matches.Where(allowed.Contains)]));
+        var allowed = await cases.ReadableAsync(tenant, SearchPurpose, [.. matches.Select(m => m.TrackingNumber)], cancellationToken);
+        return TypedResults.Ok(new SearchResponse([.. matches.Where(m => allowed.Contains(m.TrackingNumber))]));
     }
 }

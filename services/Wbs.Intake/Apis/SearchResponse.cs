@@ -1,3 +1,4 @@
 namespace Wbs.Intake.Apis;
 
-public sealed record SearchResponse(IReadOnlyList<string> TrackingNumbers);
+/// <summary>A title search's matches the caller may see, with their titles.</summary>
+public sealed record SearchResponse(IReadOnlyList<TitleItem> Items);

@@ -14,11 +14,11 @@ public static class TitleSearch
 
     private sealed record Candidate(Guid Id, string TrackingNumber, byte[] SealedContent);
 
-    /// <returns>The matching tracking numbers, unordered: CaseManagement sorts them itself.</returns>
-    public static async Task<List<string>> FindAsync(IntakeDbContext db, ComplaintSealer sealer, TitleIndex index, string tenant,
+    /// <returns>The matches with their titles, unordered: CaseManagement sorts them itself.</returns>
+    public static async Task<List<TitleItem>> FindAsync(IntakeDbContext db, ComplaintSealer sealer, TitleIndex index, string tenant,
         string query, CancellationToken cancellationToken)
     {
-        var matches = new List<string>();
+        var matches = new List<TitleItem>();
         if (index.QueryTokens(tenant, query) is not { } tokens)
         {
             return matches;
@@ -52,8 +52,8 @@ public static class TitleSearch
         return matches.Count > Limit ? matches[..Limit] : matches;
     }
 
-    private static List<string> Confirm(List<Candidate> chunk, ComplaintSealer sealer, string tenant, string query) =>
+    private static List<TitleItem> Confirm(List<Candidate> chunk, ComplaintSealer sealer, string tenant, string query) =>
         [.. chunk.AsParallel()
-            .Where(c => TitleIndex.Matches(sealer.OpenContent(c.SealedContent, tenant, c.Id).Title, query))
-            .Select(c => c.TrackingNumber)];
+            .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c.SealedContent, tenant, c.Id).Title))
+            .Where(m => TitleIndex.Matches(m.Title, query))];
 }
