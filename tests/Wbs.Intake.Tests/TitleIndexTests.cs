@@ -8,11 +8,14 @@ public sealed class TitleIndexTests
     private static readonly TitleIndex Index = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
     [Fact]
-    public void A_query_of_several_words_looks_up_only_the_pieces_joining_them()
+    public void A_query_of_several_words_looks_up_the_pieces_joining_them_and_one_from_the_middle_of_each_word()
     {
-        var joins = new[] { "PSI P", "SI PU", "I PUN" }.SelectMany(p => Index.QueryTokens("banjarnegara", p)!).Order();
+        var pieces = new[] { "PSI P", "SI PU", "I PUN", "ORUPS", "UNGUT" }.SelectMany(p => Index.QueryTokens("banjarnegara", p)!).Order();
 
-        Assert.Equal(joins, Index.QueryTokens("banjarnegara", " Korupsi pungutan "));
+        Assert.Equal(pieces, Index.QueryTokens("banjarnegara", " Korupsi pungutan "));
+        // A word too short for a five-letter piece of its own is in the joins.
+        Assert.Equal(new[] { "DANA ", "ANA D", "NA DE", "A DES", " DESA" }.Where(p => p.Trim().Length == 5)
+            .SelectMany(p => Index.QueryTokens("banjarnegara", p)!).Order(), Index.QueryTokens("banjarnegara", "dana desa"));
     }
 
     [Fact]

@@ -12,9 +12,8 @@ namespace Wbs.Intake.Infrastructure;
 /// A query of five letters or more looks up its five-character pieces only: in a tenant of a million reports
 /// a common three-letter piece ("AN ") is in most titles, and intersecting such long lists cost the index
 /// more than opening the rows it found, while a five-character piece joining two words ("SI PU") is rare.
-/// A query of several words looks up only those joining pieces: every piece inside a word ("KORUP") is in
-/// every title with that word, so its long list narrows nothing the joins have not (measured at a million
-/// reports: the GIN scan read 43 pages instead of 466 for the same 1,036 rows).
+/// A query of several words looks up fewer of them (<see cref="LookedUp"/>): the pieces inside a word have long lists,
+/// and reading all of them was most of the look-up's time.
 /// The 16 bits are deliberate: tens of thousands of pieces share 65,536 values, so whoever holds
 /// the database sees which titles share pieces, not which pieces they are; in exchange some rows
 /// are opened only to be dropped. The key is derived (HKDF) from the code-digest key, which never
@@ -37,8 +36,8 @@ public sealed class TitleIndex(byte[] rootKey)
 
     /// <summary>
     /// The tokens every matching title holds, or null when <paramref name="query"/> is too short to search titles:
-    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them), of those
-    /// only the ones joining two words when it has any.
+    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them), for a query of
+    /// several words only some of them.
     /// </summary>
     public int[]? QueryTokens(string tenant, string query)
     {
@@ -48,13 +47,35 @@ public sealed class TitleIndex(byte[] rootKey)
             < MinimumQueryLength => null,
             < 3 => Tokens(tenant, normalized, [2]),
             < LongPiece => Tokens(tenant, normalized, [3]),
-            _ => Tokens(tenant, normalized, [LongPiece], joinsOnly: true) is { Length: > 0 } joins
-                ? joins
-                : Tokens(tenant, normalized, [LongPiece]),
+            _ => Tokens(tenant, normalized, [LongPiece], LookedUp(normalized)),
         };
     }
 
-    /// <summary>A piece that holds the end of one word and the start of the next ("SI PU", not " PUNG").</summary>
+    /// <summary>
+    /// Which five-letter pieces of a query of several words are looked up: those joining two words ("SI PU", not
+    /// " PUNG"), and one from the middle of each word ("RUPSI", "UNGUT"). Every other piece inside a word is in every
+    /// title with that word, so its long list narrows little more than the middle one does; the joins alone are not
+    /// enough, as common endings and beginnings ("-AN PEN-") join many pairs of words. A query of one word: all.
+    /// </summary>
+    private static Predicate<int>? LookedUp(string query)
+    {
+        var joins = Enumerable.Range(0, query.Length - LongPiece + 1).Where(i => JoinsWords(query.AsSpan(i, LongPiece))).ToHashSet();
+        if (joins.Count == 0)
+        {
+            return null;
+        }
+        var start = 0;
+        foreach (var word in query.Split(' '))
+        {
+            if (word.Length >= LongPiece)
+            {
+                joins.Add(start + (word.Length - LongPiece) / 2);
+            }
+            start += word.Length + 1;
+        }
+        return joins.Contains;
+    }
+
     private static bool JoinsWords(ReadOnlySpan<char> piece) => piece[0] != ' ' && piece[^1] != ' ' && piece.Contains(' ');
 
     /// <summary>The comparison the index stands for: what <see cref="StringComparison.OrdinalIgnoreCase"/> equates, upper-cased alike.</summary>
@@ -62,7 +83,7 @@ public sealed class TitleIndex(byte[] rootKey)
 
     private static string Normalize(string text) => text.Trim().ToUpperInvariant();
 
-    private int[] Tokens(string tenant, string text, int[] pieceLengths, bool joinsOnly = false)
+    private int[] Tokens(string tenant, string text, int[] pieceLengths, Predicate<int>? startsKept = null)
     {
         var key = _tenantKeys.GetOrAdd(tenant, t => HKDF.DeriveKey(HashAlgorithmName.SHA256, rootKey, 32,
             info: Encoding.UTF8.GetBytes($"wbs/title-index/v1/{t}")));
@@ -76,7 +97,7 @@ public sealed class TitleIndex(byte[] rootKey)
         {
             for (var i = 0; i + length <= text.Length; i++)
             {
-                if (joinsOnly && !JoinsWords(text.AsSpan(i, length)))
+                if (startsKept is not null && !startsKept(i))
                 {
                     continue;
                 }
