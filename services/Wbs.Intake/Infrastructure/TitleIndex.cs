@@ -53,14 +53,14 @@ public sealed class TitleIndex(byte[] rootKey)
 
     /// <summary>
     /// Which five-letter pieces of a query of several words are looked up: those joining two words ("SI PU", not
-    /// " PUNG"), and one from the middle of each word ("RUPSI", "UNGUT"). Every other piece inside a word is in every
+    /// " PUNG"), and one from the middle of each word ("ORUPS", "UNGUT"). Every other piece inside a word is in every
     /// title with that word, so its long list narrows little more than the middle one does; the joins alone are not
     /// enough, as common endings and beginnings ("-AN PEN-") join many pairs of words. A query of one word: all.
     /// </summary>
     private static Predicate<int>? LookedUp(string query)
     {
-        var joins = Enumerable.Range(0, query.Length - LongPiece + 1).Where(i => JoinsWords(query.AsSpan(i, LongPiece))).ToHashSet();
-        if (joins.Count == 0)
+        var kept = Enumerable.Range(0, query.Length - LongPiece + 1).Where(i => JoinsWords(query.AsSpan(i, LongPiece))).ToHashSet();
+        if (kept.Count == 0)
         {
             return null;
         }
@@ -69,11 +69,11 @@ public sealed class TitleIndex(byte[] rootKey)
         {
             if (word.Length >= LongPiece)
             {
-                joins.Add(start + (word.Length - LongPiece) / 2);
+                kept.Add(start + (word.Length - LongPiece) / 2);
             }
             start += word.Length + 1;
         }
-        return joins.Contains;
+        return kept.Contains;
     }
 
     private static bool JoinsWords(ReadOnlySpan<char> piece) => piece[0] != ' ' && piece[^1] != ' ' && piece.Contains(' ');
