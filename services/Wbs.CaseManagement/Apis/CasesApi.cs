@@ -23,7 +23,7 @@ public static class CasesApi
 
     public static async Task<Results<Ok<CaseList>, ValidationProblem, ProblemHttpResult>> ListCases(string tenant,
         [AsParameters] CaseListQuery query, HttpContext http, ClaimsPrincipal user, [AsParameters] CaseServices services,
-        CancellationToken cancellationToken)
+        IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         if (!StaffAccess.CanWorkCases(user))
         {
@@ -55,33 +55,19 @@ public static class CasesApi
             return Problems.Validation(errors.ToDictionary());
         }
 
-        var cases = services.Db.Cases.AsNoTracking().Where(c => c.Tenant == tenant);
-        if (StaffAccess.SeesOnlyAssigned(user) || query.Assignee == "me")
-        {
-            var me = user.SubjectId();
-            cases = cases.Where(c => c.AssigneeId == me);
-        }
-        if (query.Assignee == "none") { cases = cases.Where(c => c.AssigneeId == null); }
-        if (assignee is not null) { cases = cases.Where(c => c.AssigneeId == assignee); }
-        if (query.Status is not null) { cases = cases.Where(c => c.Status == query.Status); }
         IReadOnlyDictionary<string, string> searched = new Dictionary<string, string>();
-        var numbers = cases.Select(c => c.TrackingNumber);
+        string? pattern = null;
         if (query.Q?.Trim() is { Length: > 0 } q)
         {
             searched = await SearchTitlesAsync(services, tenant, q, cancellationToken);
-            var byTitle = searched.Keys.ToList();
-            var pattern = $"%{q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            var byNumber = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, pattern));
-            var titled = cases.Where(c => byTitle.Contains(c.TrackingNumber));
-            // A UNION, not one OR: each half has its index (trigrams; tenant and tracking number), and the matches are
-            // sorted after. At a million cases the OR took p50 462 ms and the UNION 13 ms (bench title search): the OR
-            // left the planner walking the due-date index and testing every case, hoping for 21 early matches.
-            cases = byTitle.Count == 0 ? byNumber : byNumber.Union(titled);
-            // The count unites tracking numbers, not whole rows: the tenant's tracking-number index answers it alone.
-            numbers = byTitle.Count == 0
-                ? byNumber.Select(c => c.TrackingNumber)
-                : byNumber.Select(c => c.TrackingNumber).Union(titled.Select(c => c.TrackingNumber));
+            pattern = $"%{q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
         }
+        var filter = new CaseListFilter(tenant, StaffAccess.SeesOnlyAssigned(user) || query.Assignee == "me", user.SubjectId(), assignee,
+            query.Assignee == "none", query.Status, pattern, [.. searched.Keys]);
+        var cases = filter.Cases(services.Db);
+        // The total is counted on a connection of its own while the page is read here: exact up to TotalLimit, "at least"
+        // beyond, as counting a million rows costs more than the page itself.
+        var counting = CountAsync(filter, scopes, cancellationToken);
 
         var ordered = cases;
         if (after is not null)
@@ -106,12 +92,9 @@ public static class CasesApi
         // brought its matches' titles already; only cases found by their number are asked for.
         var titles = TitlesAsync(services, tenant, [.. rows.Select(r => r.TrackingNumber).Where(t => !searched.ContainsKey(t))],
             cancellationToken);
-        // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first
-        // page does. Otherwise count, and as counting a million rows costs more than the page itself: exact up to
-        // TotalLimit, "at least" beyond.
-        var counted = after is null && found <= pageSize && (page == 1 || found > 0)
-            ? (page - 1) * pageSize + found
-            : await numbers.Take(TotalLimit + 1).CountAsync(cancellationToken);
+        // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first page does.
+        var total = await counting;
+        var counted = after is null && found <= pageSize && (page == 1 || found > 0) ? (page - 1) * pageSize + found : total;
         var fetched = await titles;
         string TitleOf(string trackingNumber) =>
             searched.TryGetValue(trackingNumber, out var title) || fetched.TryGetValue(trackingNumber, out title) ? title : "";
@@ -123,6 +106,13 @@ public static class CasesApi
             SlaRules.IsOverdue(r.Status, r.ResponseDueAt, now), r.AssigneeId is { } id ? new Assignee(id, r.AssigneeName) : null,
             r.Unread, deadline.Rule.Unit)).ToList();
         return TypedResults.Ok(new CaseList(items, Math.Min(counted, TotalLimit), page, pageSize, next, counted > TotalLimit));
+    }
+
+    private static async Task<int> CountAsync(CaseListFilter filter, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
+        return await filter.TrackingNumbers(db).Take(TotalLimit + 1).CountAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> TitlesAsync(CaseServices services, string tenant, List<string> trackingNumbers,

@@ -1,0 +1,49 @@
+namespace Wbs.CaseManagement.Apis;
+
+/// <summary>
+/// The cases an inbox list asks for (the caller's access, assignee, status and search), as a query of any context: the
+/// page and its total are read on two connections at once.
+/// </summary>
+/// <param name="OwnOnly">Only the cases assigned to <paramref name="Caller"/> (an investigator's, or "me").</param>
+/// <param name="Assignee">The staff member whose cases are asked for.</param>
+/// <param name="NumberPattern">An ILIKE pattern the tracking number matches, or null when nothing is searched.</param>
+/// <param name="ByTitle">The tracking numbers whose title matched the search.</param>
+public sealed record CaseListFilter(string Tenant, bool OwnOnly, Guid? Caller, Guid? Assignee, bool Unassigned, string? Status,
+    string? NumberPattern, IReadOnlyList<string> ByTitle)
+{
+    public IQueryable<Case> Cases(CaseDbContext db)
+    {
+        var cases = Filtered(db);
+        if (NumberPattern is null)
+        {
+            return cases;
+        }
+        var byNumber = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, NumberPattern));
+        // A UNION, not one OR: each half has its index (trigrams; tenant and tracking number), and the matches are
+        // sorted after. At a million cases the OR took p50 462 ms and the UNION 13 ms (bench title search): the OR
+        // left the planner walking the due-date index and testing every case, hoping for 21 early matches.
+        return ByTitle.Count == 0 ? byNumber : byNumber.Union(cases.Where(c => ByTitle.Contains(c.TrackingNumber)));
+    }
+
+    /// <summary>The tracking numbers of <see cref="Cases"/>, united as numbers, not whole rows: the tenant's index answers it alone.</summary>
+    public IQueryable<string> TrackingNumbers(CaseDbContext db)
+    {
+        var cases = Filtered(db);
+        if (NumberPattern is null)
+        {
+            return cases.Select(c => c.TrackingNumber);
+        }
+        var byNumber = cases.Where(c => EF.Functions.ILike(c.TrackingNumber, NumberPattern)).Select(c => c.TrackingNumber);
+        return ByTitle.Count == 0 ? byNumber : byNumber.Union(cases.Where(c => ByTitle.Contains(c.TrackingNumber)).Select(c => c.TrackingNumber));
+    }
+
+    private IQueryable<Case> Filtered(CaseDbContext db)
+    {
+        var cases = db.Cases.AsNoTracking().Where(c => c.Tenant == Tenant);
+        if (OwnOnly) { cases = cases.Where(c => c.AssigneeId == Caller); }
+        if (Assignee is { } assignee) { cases = cases.Where(c => c.AssigneeId == assignee); }
+        if (Unassigned) { cases = cases.Where(c => c.AssigneeId == null); }
+        if (Status is not null) { cases = cases.Where(c => c.Status == Status); }
+        return cases;
+    }
+}
