@@ -65,9 +65,12 @@ public static class CasesApi
         var filter = new CaseListFilter(tenant, StaffAccess.SeesOnlyAssigned(user) || query.Assignee == "me", user.SubjectId(), assignee,
             query.Assignee == "none", query.Status, pattern, [.. searched.Keys]);
         var cases = filter.Cases(services.Db);
-        // The total is counted on a connection of its own while the page is read here: exact up to TotalLimit, "at least"
-        // beyond, as counting a million rows costs more than the page itself.
-        var counting = CountAsync(filter, scopes, cancellationToken);
+        // The total, exact up to TotalLimit and "at least" beyond (counting a million rows costs more than the page itself),
+        // is counted on a connection of its own while the page is read here, unless the page is likely to tell it: a search
+        // with a page of matches or fewer (counting beside it anyway made tracking-number searches slower, bench p95 54 ms).
+        var counting = pattern is null || searched.Count > pageSize || after is not null || page > 1
+            ? CountAsync(filter, scopes, cancellationToken)
+            : null;
 
         var ordered = cases;
         if (after is not null)
@@ -93,8 +96,9 @@ public static class CasesApi
         var titles = TitlesAsync(services, tenant, [.. rows.Select(r => r.TrackingNumber).Where(t => !searched.ContainsKey(t))],
             cancellationToken);
         // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first page does.
-        var total = await counting;
-        var counted = after is null && found <= pageSize && (page == 1 || found > 0) ? (page - 1) * pageSize + found : total;
+        var tellsTotal = after is null && found <= pageSize && (page == 1 || found > 0);
+        var total = counting is not null ? await counting : tellsTotal ? 0 : await CountAsync(filter, scopes, cancellationToken);
+        var counted = tellsTotal ? (page - 1) * pageSize + found : total;
         var fetched = await titles;
         string TitleOf(string trackingNumber) =>
             searched.TryGetValue(trackingNumber, out var title) || fetched.TryGetValue(trackingNumber, out title) ? title : "";
