@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -8,7 +9,8 @@ namespace Wbs.ServiceDefaults.Telemetry;
 /// OpenTelemetry as Aspire's service template wires it (logs, traces and metrics of ASP.NET Core,
 /// HttpClient, the runtime, Npgsql and MassTransit, exported over OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), plus what reporter anonymity needs: no request-line
-/// logs, no health probes, and <see cref="RedactingActivityProcessor"/> on every span.
+/// logs, no health probes, <see cref="RedactingActivityProcessor"/> on every span, and a budget of traces per second
+/// (<see cref="TraceBudgetSampler"/>, options <see cref="TelemetryOptions"/>).
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -31,6 +33,7 @@ public static class TelemetryExtensions
             logging.IncludeScopes = false;
         });
 
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -38,6 +41,8 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(Meters))
             .WithTracing(tracing => tracing
+                .SetSampler(services => TraceBudgetSampler.ForProcess(services.GetRequiredService<IOptions<TelemetryOptions>>().Value,
+                    services.GetRequiredService<TimeProvider>()))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(Sources)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))

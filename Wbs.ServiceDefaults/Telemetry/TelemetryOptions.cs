@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Wbs.ServiceDefaults.Telemetry;
+
+/// <summary>How many traces a process records (section <c>Telemetry</c>); see <see cref="TraceBudgetSampler"/>.</summary>
+public sealed class TelemetryOptions
+{
+    public const string Section = "Telemetry";
+
+    /// <summary>New traces recorded whole each second, per process: far above an agency's everyday traffic.</summary>
+    [Range(0, 100_000)]
+    public int TracesPerSecond { get; set; } = 50;
+
+    /// <summary>The share of new traces recorded beyond that budget.</summary>
+    [Range(0.0, 1.0)]
+    public double ShareBeyondBudget { get; set; } = 0.05;
+
+    /// <summary>
+    /// Whether a caller's trace context decides if a request is recorded. True inside WBS, where callers are its own
+    /// services (a consumer's spans join the trace of the message they handle); false at the gateway, where a caller
+    /// on the internet could otherwise mark every request of a flood as one to record.
+    /// </summary>
+    public bool FollowCallers { get; set; } = true;
+}
