@@ -25,13 +25,12 @@ if (args.Contains("--inbox-only"))
 }
 if (args.Contains("--submissions-only"))
 {
-    // Submissions alone for a while, e.g. to watch each process's CPU beside it: ./wbs bench --submissions-only --seconds 60
-    var seconds = NumberAfter("--seconds", 30);
+    // A burst of submissions alone, with what each process spent on it: ./wbs bench --submissions-only --seconds 60
+    var seconds = NumberAfter("--seconds", 60);
     return await OnUnlimitedSystemAsync(async system =>
     {
-        Console.WriteLine($"Submitting at {Wbs.Bench.Throughput.ThroughputBench.Connections} connections for {seconds} s…");
-        var run = await Wbs.Bench.Throughput.ThroughputBench.SubmissionsAsync(system, TimeSpan.FromSeconds(seconds));
-        Console.WriteLine($"Submissions: {run.PerSecond:F0}/s, p95 {run.P95Ms:F0} ms, {run.Failed} failed");
+        Console.WriteLine($"A burst of submissions at {Wbs.Bench.Throughput.ThroughputBench.Connections} connections for {seconds} s…");
+        Wbs.Bench.Throughput.Burst.Print(await Wbs.Bench.Throughput.Burst.RunAsync(system, TimeSpan.FromSeconds(seconds)));
         return 0;
     });
 }

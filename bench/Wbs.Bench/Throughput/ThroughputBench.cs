@@ -16,6 +16,9 @@ public static class ThroughputBench
     public const int Connections = 32;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
+    /// <summary>The burst: a minute of reports, to be handled downstream within a minute after it ends.</summary>
+    private static readonly TimeSpan BurstWindow = TimeSpan.FromSeconds(60);
+
     /// <summary>How long a comparison waits at most for the machine to be idle between its runs.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(60);
 
@@ -106,6 +109,10 @@ public static class ThroughputBench
         Console.WriteLine("WBS: a trivial GET and submissions at 32 connections, first-try code sign-ins…");
         var (viaGateway, direct) = await TrivialGetsAsync(system);
         var (submissions, submissionsDirect) = await SubmissionsBothWaysAsync(system);
+        Console.WriteLine($"A burst of submissions for {BurstWindow.TotalSeconds:F0} s…");
+        await MachineIdle.WaitAsync(Settle);
+        var burst = await Burst.RunAsync(system, BurstWindow);
+        Burst.Print(burst);
 
         using var client = system.CreateClient();
         var firstTry = 0;
@@ -121,6 +128,8 @@ public static class ThroughputBench
         [
             new("submissions/s via gateway (32 conn)", submissions.PerSecond, "1/s", "pgbench 2 KB inserts/s (32 cl)", anchors.PgInserts),
             new("submission p95", submissions.P95Ms, "ms", "target", 100),
+            new($"burst of {BurstWindow.TotalSeconds:F0} s: consumers done after", burst.Drained.TotalSeconds, "s", "target", BurstWindow.TotalSeconds),
+            new("processor time per submission", burst.CpuMsPerSubmission, "ms", "budget of 1,000/s on these cores", Environment.ProcessorCount * 1000 / 1000.0),
             new("submissions/s via gateway, against direct", submissions.PerSecond, "1/s", "the same straight to Intake", submissionsDirect.PerSecond),
             new("trivial GET/s via gateway (32 conn)", viaGateway.PerSecond, "1/s", "the same GET/s straight to Intake", direct.PerSecond),
             new("trivial GET/s straight to Intake", direct.PerSecond, "1/s", "bare Kestrel GET/s (32 conn)", anchors.Kestrel),
