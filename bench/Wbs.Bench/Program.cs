@@ -29,8 +29,8 @@ if (args.Contains("--submissions-only"))
     var seconds = NumberAfter("--seconds", 60);
     return await OnUnlimitedSystemAsync(async system =>
     {
-        Console.WriteLine($"A burst of submissions at {Wbs.Bench.Throughput.ThroughputBench.Connections} connections for {seconds} s…");
-        Wbs.Bench.Throughput.Burst.Print(await Wbs.Bench.Throughput.Burst.RunAsync(system, TimeSpan.FromSeconds(seconds)));
+        Console.WriteLine($"A burst of submissions at {Wbs.Bench.Throughput.ThroughputBench.Connections} connections for {seconds} s, after a 20 s warm-up…");
+        Wbs.Bench.Throughput.Burst.Print(await Wbs.Bench.Throughput.Burst.RunAsync(system, TimeSpan.FromSeconds(seconds), warmUp: TimeSpan.FromSeconds(20)));
         return 0;
     });
 }

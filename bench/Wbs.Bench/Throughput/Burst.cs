@@ -21,8 +21,16 @@ public static class Burst
         public double CarriedPerSecond => Environment.ProcessorCount * 1000 / CpuMsPerSubmission;
     }
 
-    public static async Task<Outcome> RunAsync(AppHostFixture system, TimeSpan window)
+    /// <param name="warmUp">Submissions first for this long, then a wait until they are handled and the machine is idle,
+    /// so that the burst measures services past their first minutes (compilation, pools), as in production.</param>
+    public static async Task<Outcome> RunAsync(AppHostFixture system, TimeSpan window, TimeSpan warmUp)
     {
+        if (warmUp > TimeSpan.Zero)
+        {
+            await ThroughputBench.SubmissionsAsync(system, warmUp);
+            await UntilConsumedAsync(system);
+            await MachineIdle.WaitAsync(TimeSpan.FromSeconds(60));
+        }
         var before = ProcessCpu.Read();
         var load = await ThroughputBench.SubmissionsAsync(system, window);
         var drained = await UntilConsumedAsync(system);
