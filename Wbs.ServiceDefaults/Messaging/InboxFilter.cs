@@ -9,6 +9,10 @@ namespace Wbs.ServiceDefaults.Messaging;
 /// before is acknowledged and dropped; otherwise its inbox row joins the consumer's unit of work (the scoped
 /// <typeparamref name="TContext"/>), so it commits with the consumer's own changes or not at all. Two
 /// concurrent deliveries collide on the inbox key at <c>SaveChanges</c>, and the retry sees the first one.
+/// The inbox is looked up only for a delivery that may repeat an earlier one: the broker's redelivery of a message
+/// left unacknowledged, or a retry after a failed attempt. A first delivery skips that round trip (three of the
+/// statements a submission costs PostgreSQL, one per consumer); should it repeat a message handled before (an
+/// outbox row published again after a crash), it collides with the inbox key just as a concurrent one does.
 /// A message the consumer <see cref="IIgnoresSome{TMessage}">ignores</see> is acknowledged without either.
 /// </summary>
 public sealed class InboxFilter<TContext, TConsumer, TMessage> : IFilter<ConsumerConsumeContext<TConsumer, TMessage>>
@@ -29,7 +33,8 @@ public sealed class InboxFilter<TContext, TConsumer, TMessage> : IFilter<Consume
         var services = context.GetPayload<IServiceProvider>();
         var db = services.GetRequiredService<TContext>();
         var inbox = db.Set<InboxMessage>();
-        if (await inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == Consumer, context.CancellationToken))
+        var mayRepeat = context.ReceiveContext.Redelivered || context.GetRetryAttempt() > 0;
+        if (mayRepeat && await inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == Consumer, context.CancellationToken))
         {
             return;
         }
