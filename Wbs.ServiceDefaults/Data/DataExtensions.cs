@@ -13,7 +13,7 @@ public static class DataExtensions
     /// Tables, columns, keys and indexes are named in snake_case by <see cref="UseWbsConventions"/>.
     /// No service leaves session state on a pooled connection (advisory locks are taken per transaction, and
     /// LISTEN has an unpooled connection of its own), so the <c>DISCARD ALL</c> Npgsql sends on every reuse is
-    /// skipped: it was 11 of the 60 statements PostgreSQL ran for each submission. An open transaction is still
+    /// skipped: it was 11 of the 55 or so statements PostgreSQL ran for each submission. An open transaction is still
     /// rolled back when its connection returns to the pool. The statements a service runs again and again (a
     /// consumer's inbox check and inserts, the outbox's claims) are prepared once per connection, so PostgreSQL
     /// no longer parses and plans each of them every time.
