@@ -5,11 +5,72 @@ namespace Wbs.AppHost.Resources;
 
 public static class PortAllocator
 {
-    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
+    // Below the kernel's ephemeral range (Linux: 32768-60999), above the defaults ./wbs run listens on (8080, 15432,
+    // 15672, 15673, 18888-18891); 25672 is RabbitMQ's default distribution port.
+    private const int Lowest = 20_000;
+    private const int AboveHighest = 32_768;
+    private static readonly int[] Avoided = [25_672];
+
+    /// <summary>
+    /// A TCP port on 127.0.0.1 that was free a moment ago, taken below the kernel's ephemeral range. A port the kernel
+    /// hands out (the old way: bind to port 0) can be taken as the local end of an outgoing connection before the
+    /// resource binds it. That happened in CI: CaseManagement, waiting for PostgreSQL and RabbitMQ while the other
+    /// resources opened their connections, failed to start with "address already in use", and the AppHost never
+    /// became ready. Below the range no outgoing connection takes a port; the random start keeps two AppHosts
+    /// starting at once from choosing alike.
+    /// </summary>
     public static int GetFreePort()
+    {
+        var highest = Math.Min(AboveHighest, EphemeralLow()) - 1;
+        if (highest - Lowest < 1_000)
+        {
+            return AnyFreePort(); // a machine whose ephemeral range starts low: nothing outside it is left
+        }
+        var count = highest - Lowest + 1;
+        var start = Random.Shared.Next(count);
+        for (var i = 0; i < count; i++)
+        {
+            var port = Lowest + (start + i) % count;
+            if (!Avoided.Contains(port) && IsFree(port))
+            {
+                return port;
+            }
+        }
+        return AnyFreePort();
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int AnyFreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The first port of the ephemeral range (<c>/proc/sys/net/ipv4/ip_local_port_range</c>), 32768 if unknown.</summary>
+    private static int EphemeralLow()
+    {
+        try
+        {
+            return int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0],
+                System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return AboveHighest;
+        }
     }
 }

@@ -75,7 +75,18 @@ public sealed class AppHostProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await ready.Task.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        try
+        {
+            await ready.Task.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            // Stopped, not left running: a run that never became ready kept its broker and services alive through the
+            // test projects after it, and their own brokers then failed to start.
+            var output = host.Output;
+            await host.DisposeAsync();
+            throw new TimeoutException($"The AppHost did not announce that it is ready within 5 minutes; its output ends:\n{output[^Math.Min(8_000, output.Length)..]}", e);
+        }
         return host;
     }
 
