@@ -147,6 +147,10 @@ public sealed class PlatformConsoleTests(AppHostFixture system, BrowserFixture b
             await page.Locator($"#day{first + i}-kind").SelectOptionAsync("cuti_bersama");
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Tambah baris" }).ClickAsync();
+        // The page with more rows, loaded whole: an Enter while it was still arriving posted a form whose antiforgery
+        // field (at the form's end) had not arrived yet, and the answer was a 400 (CI, once).
+        await Assertions.Expect(page.Locator($"#day{first + 5}-date")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
         // Enter in a field saves nothing and loses nothing.
         await page.Locator($"#day{first + 4}-name").PressAsync("Enter");
         await Assertions.Expect(page.Locator($"#day{first + 4}-name")).ToHaveValueAsync("Libur pekan uji 5");
