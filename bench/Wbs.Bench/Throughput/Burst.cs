@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Wbs.TestSupport;
 
 namespace Wbs.Bench.Throughput;
@@ -21,19 +19,20 @@ public static class Burst
         public double CarriedPerSecond => Environment.ProcessorCount * 1000 / CpuMsPerSubmission;
     }
 
-    /// <param name="warmUp">Submissions first for this long, then a wait until they are handled and the machine is idle,
-    /// so that the burst measures services past their first minutes (compilation, pools), as in production.</param>
+    /// <summary>The burst, once earlier work is handled and the machine idle, so that its processor time is its own.</summary>
+    /// <param name="warmUp">Submissions first for this long, so that the burst measures services past their first
+    /// minutes (compilation, pools), as in production; zero when the system is warm already.</param>
     public static async Task<Outcome> RunAsync(AppHostFixture system, TimeSpan window, TimeSpan warmUp)
     {
         if (warmUp > TimeSpan.Zero)
         {
             await ThroughputBench.SubmissionsAsync(system, warmUp);
-            await UntilConsumedAsync(system);
-            await MachineIdle.WaitAsync(TimeSpan.FromSeconds(60));
         }
+        await BrokerQueues.WaitUntilEmptyAsync(system);
+        await MachineIdle.WaitAsync(TimeSpan.FromSeconds(60));
         var before = ProcessCpu.Read();
         var load = await ThroughputBench.SubmissionsAsync(system, window);
-        var drained = await UntilConsumedAsync(system);
+        var drained = await BrokerQueues.UntilFirstEmptyAsync(system);
         var cpu = ProcessCpu.Read().Since(before);
         return new Outcome(load, drained, cpu);
     }
@@ -48,25 +47,5 @@ public static class Burst
         {
             Console.WriteLine($"    {name,-26} {seconds * 1000 / Math.Max(1, burst.Load.Succeeded),6:F2} ms");
         }
-    }
-
-    /// <summary>
-    /// From the end of the burst until no queue holds a message (ready or being handled). The management API's
-    /// figures are up to five seconds old, so the time is as exact as that.
-    /// </summary>
-    private static async Task<TimeSpan> UntilConsumedAsync(AppHostFixture system)
-    {
-        var watch = Stopwatch.StartNew();
-        using var management = system.BrokerManagementClient();
-        while (watch.Elapsed < TimeSpan.FromMinutes(10))
-        {
-            using var queues = JsonDocument.Parse(await management.GetStringAsync("queues?columns=name,messages"));
-            if (queues.RootElement.EnumerateArray().Sum(q => q.TryGetProperty("messages", out var m) ? m.GetInt64() : 0) == 0)
-            {
-                return watch.Elapsed;
-            }
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-        return watch.Elapsed;
     }
 }
