@@ -22,6 +22,9 @@ public static class PortAllocator
     // and two processes starting at once take from places far apart.
     private static int _next = Random.Shared.Next(AboveHighest - Lowest);
 
+    /// <summary>How many ports lie between <see cref="Lowest"/> and the ephemeral range, read once.</summary>
+    private static readonly int Count = Math.Min(AboveHighest, EphemeralLow()) - Lowest;
+
     /// <summary>
     /// A TCP port on 127.0.0.1 that was free a moment ago, taken below the kernel's ephemeral range. A port the kernel
     /// hands out (the old way: bind to port 0) can be taken as the local end of an outgoing connection before the
@@ -31,15 +34,13 @@ public static class PortAllocator
     /// </summary>
     public static int GetFreePort()
     {
-        var highest = Math.Min(AboveHighest, EphemeralLow()) - 1;
-        if (highest - Lowest < 1_000)
+        if (Count <= 1_000)
         {
             return AnyFreePort(); // a machine whose ephemeral range starts low: nothing outside it is left
         }
-        var count = highest - Lowest + 1;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < Count; i++)
         {
-            var port = Lowest + (int)((uint)Interlocked.Increment(ref _next) % (uint)count);
+            var port = Lowest + (int)((uint)Interlocked.Increment(ref _next) % (uint)Count);
             if (!Avoided.Contains(port) && IsFree(port))
             {
                 return port;
