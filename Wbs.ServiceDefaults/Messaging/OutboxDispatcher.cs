@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,16 @@ namespace Wbs.ServiceDefaults.Messaging;
 /// broker is called and several dispatchers never publish the same row together; a row is marked
 /// dispatched only after the broker accepted it. A row that can never be published is quarantined
 /// and the rest flow on. The outbox row's id is the message id, which consumers use to drop redeliveries.
+/// Each publish continues the trace of the work that wrote its row (<see cref="OutboxMessage.TraceParent"/>), so a
+/// report's trace runs from the gateway through Intake to every consumer of its event.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes, OutboxSignal<TContext> signal, OutboxMetrics metrics, IOptions<OutboxOptions> options,
     TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
+    private static readonly ActivitySource Source = new(OutboxMetrics.MeterName);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -73,7 +78,7 @@ public sealed class OutboxDispatcher<TContext>(
         }
 
         var published = new List<Guid>(rows.Count);
-        var sends = new List<(OutboxMessage Row, Task Send)>(rows.Count);
+        var sends = new List<(OutboxMessage Row, Activity? Trace, Task Send)>(rows.Count);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.PublishTimeout);
         foreach (var row in rows.OrderBy(r => r.OccurredAt))
@@ -83,11 +88,15 @@ public sealed class OutboxDispatcher<TContext>(
                 await QuarantineAsync(db, row, cancellationToken);
                 continue;
             }
-            // Published together: the broker confirms them in one round trip instead of one each.
-            sends.Add((row, publisher.Publish(message.Body, message.Type, ctx => ctx.MessageId = row.Id, timeout.Token)));
+            // Published together: the broker confirms them in one round trip instead of one each. Each publish starts
+            // under its row's trace (the send captures Activity.Current), which is then put back for the next row.
+            var batchActivity = Activity.Current;
+            var trace = ContinueTrace(row);
+            sends.Add((row, trace, publisher.Publish(message.Body, message.Type, ctx => ctx.MessageId = row.Id, timeout.Token)));
+            Activity.Current = batchActivity;
         }
         Exception? failure = null;
-        foreach (var (row, send) in sends)
+        foreach (var (row, trace, send) in sends)
         {
             try
             {
@@ -97,7 +106,9 @@ public sealed class OutboxDispatcher<TContext>(
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 failure ??= ex;
+                trace?.SetStatus(ActivityStatusCode.Error, "not accepted by the broker");
             }
+            trace?.Dispose();
         }
 
         var now = clock.GetUtcNow();
@@ -115,6 +126,12 @@ public sealed class OutboxDispatcher<TContext>(
         }
         return rows.Count;
     }
+
+    /// <summary>A span for the row's publish, child of the work that wrote the row; none for a row written outside a trace.</summary>
+    private static Activity? ContinueTrace(OutboxMessage row) =>
+        ActivityContext.TryParse(row.TraceParent, null, isRemote: true, out var parent)
+            ? Source.StartActivity("outbox dispatch", ActivityKind.Internal, parent)
+            : null;
 
     private static (object Body, Type Type)? Read(OutboxMessage row)
     {

@@ -14,4 +14,9 @@ public sealed class OutboxMessage
     /// <summary>Set when the row can never be published (unknown type, unreadable body); it is left for the ops team.</summary>
     public DateTimeOffset? QuarantinedAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the work that wrote the row (a report's request, a consumer), so the event's
+    /// publish and its consumers continue that trace instead of starting one at the dispatcher. Null outside a trace.
+    /// </summary>
+    public string? TraceParent { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ public static class OutboxModelExtensions
             Type = typeof(TEvent).FullName!,
             Body = JsonSerializer.Serialize(@event, Json),
             OccurredAt = occurredAt,
+            // The id carries the sampling flag too: a trace left unrecorded at the gateway stays unrecorded downstream.
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,
         });
     }
 }

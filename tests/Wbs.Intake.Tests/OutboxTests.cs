@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -26,6 +27,29 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         var id = await SubmitAsync(client);
 
         await probe.WaitForAsync<ComplaintSubmitted>(m => m.ComplaintId == id, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task A_reports_event_carries_the_trace_of_the_request_that_submitted_it()
+    {
+        await using var host = await IntakeHost.StartAsync(infra, extra: NoSweep);
+        await using var probe = await BusProbe.StartAsync(host.AmqpUri, typeof(ComplaintSubmitted));
+        using var client = host.Client();
+        await WarmUpAsync(host);
+        // The trace a gateway would have started for the report's request.
+        var traceId = ActivityTraceId.CreateRandom();
+
+        var id = await SubmitAsync(client, $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        var delivery = await probe.WaitForDeliveryAsync<ComplaintSubmitted>(m => m.ComplaintId == id, TimeSpan.FromSeconds(20));
+        // MassTransit 8 carries the publishing span's W3C id in this header, and its consumers continue from it.
+        Assert.True(delivery.Headers.TryGetValue("MT-Activity-Id", out var traceParent), $"headers: {string.Join(", ", delivery.Headers.Keys)}");
+        Assert.True(ActivityContext.TryParse(traceParent, null, out var context), traceParent);
+        Assert.Equal(traceId, context.TraceId);
+        Assert.True(context.TraceFlags.HasFlag(ActivityTraceFlags.Recorded), traceParent);
+        // The row keeps the trace it was written in; a row written outside any trace (the tests below) has none.
+        Assert.StartsWith($"00-{traceId}-", await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Id == delivery.MessageId)
+            .Select(m => m.TraceParent).SingleAsync()));
     }
 
     [Fact]
@@ -163,9 +187,14 @@ public sealed class OutboxTests(InfrastructureFixture infra)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private static async Task<Guid> SubmitAsync(HttpClient client)
+    private static async Task<Guid> SubmitAsync(HttpClient client, string? traceParent = null)
     {
-        using var response = await client.PostAsJsonAsync("/api/banjarnegara/complaints", Samples.Complaint(), TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/banjarnegara/complaints") { Content = JsonContent.Create(Samples.Complaint()) };
+        if (traceParent is not null)
+        {
+            request.Headers.Add("traceparent", traceParent);
+        }
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.ReadJsonAsync()).GetProperty("complaintId").GetGuid();
     }

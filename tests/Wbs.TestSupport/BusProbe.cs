@@ -11,7 +11,10 @@ namespace Wbs.TestSupport;
 public sealed class BusProbe : IAsyncDisposable
 {
     private readonly IBusControl _bus;
-    private readonly ConcurrentQueue<(Guid? MessageId, object Message)> _received = new();
+    private readonly ConcurrentQueue<Delivery> _received = new();
+
+    /// <summary>One message as the probe received it, with its transport headers (trace context among them).</summary>
+    public sealed record Delivery(Guid? MessageId, object Message, IReadOnlyDictionary<string, string> Headers);
 
     private BusProbe(IBusControl bus) => _bus = bus;
 
@@ -36,7 +39,7 @@ public sealed class BusProbe : IAsyncDisposable
                     foreach (var type in observed)
                     {
                         typeof(BusProbe).GetMethod(nameof(Observe), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                            .MakeGenericMethod(type).Invoke(null, [e, (Action<Guid?, object>)((id, m) => probe!._received.Enqueue((id, m)))]);
+                            .MakeGenericMethod(type).Invoke(null, [e, (Action<Delivery>)(d => probe!._received.Enqueue(d))]);
                     }
                 });
             }
@@ -54,15 +57,19 @@ public sealed class BusProbe : IAsyncDisposable
     public IReadOnlyList<(Guid? MessageId, T Message)> ReceivedWithIds<T>() =>
         _received.Where(r => r.Message is T).Select(r => (r.MessageId, (T)r.Message)).ToList();
 
+    public Task<Delivery> WaitForDeliveryAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : class =>
+        Eventually.GetAsync(() => Task.FromResult(_received.FirstOrDefault(r => r.Message is T m && match(m))), timeout, $"a {typeof(T).Name} message");
+
     public Task<T> WaitForAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : class =>
         Eventually.GetAsync(() => Task.FromResult(Received<T>().FirstOrDefault(match)), timeout, $"a {typeof(T).Name} message");
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync(TimeSpan.FromSeconds(10).ToCancellationToken());
 
-    private static void Observe<T>(IRabbitMqReceiveEndpointConfigurator endpoint, Action<Guid?, object> record) where T : class =>
+    private static void Observe<T>(IRabbitMqReceiveEndpointConfigurator endpoint, Action<Delivery> record) where T : class =>
         endpoint.Handler<T>(ctx =>
         {
-            record(ctx.MessageId, ctx.Message);
+            record(new Delivery(ctx.MessageId, ctx.Message,
+                ctx.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString() ?? "", StringComparer.OrdinalIgnoreCase)));
             return Task.CompletedTask;
         });
 }

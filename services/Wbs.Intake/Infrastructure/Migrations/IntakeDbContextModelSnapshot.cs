@@ -276,6 +276,11 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("quarantined_at");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
