@@ -233,6 +233,43 @@ public sealed class WorkflowTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbox_TitleSearch_PagesItsMatchesInInboxOrder_WithinTheStatusFilter()
+    {
+        var word = "Irigasi" + Guid.NewGuid().ToString("N")[..8];
+        var numbers = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            numbers.Add((await _host.SubmitAsync($"{word} jebol {i}")).TrackingNumber);
+        }
+        await _host.MoveToAsync(numbers[1], CaseStatus.InVerification);
+        await _host.MoveToAsync(numbers[3], CaseStatus.InVerification);
+        using var admin = _host.Staff("admin");
+        var inboxOrder = (await (await admin.Get(Path("cases?pageSize=100"))).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(i => i.Str("trackingNumber")).Where(numbers.Contains).ToList();
+
+        async Task<List<string>> WalkAsync(string filter)
+        {
+            var walked = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await (await admin.Get(Path($"cases?q={word}&pageSize=2{filter}{(after is null ? "" : $"&after={after}")}"))).JsonAsync();
+                Assert.Equal(filter == "" ? 5 : 2, page.GetProperty("total").GetInt32());
+                walked.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
+                after = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();
+            }
+            while (after is not null && walked.Count <= numbers.Count);
+            return walked;
+        }
+
+        Assert.Equal(inboxOrder, await WalkAsync(""));
+        Assert.Equal(inboxOrder.Where(n => n == numbers[1] || n == numbers[3]), await WalkAsync("&status=in_verification"));
+        var third = await (await admin.Get(Path($"cases?q={word}&pageSize=2&page=3"))).JsonAsync();
+        Assert.Equal([inboxOrder[4]], third.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber")));
+        Assert.Equal(5, third.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Inbox_KeysetCursor_WalksEveryCaseOnceInPageOrder_AndRefusesABrokenCursor()
     {
         for (var i = 0; i < 5; i++)

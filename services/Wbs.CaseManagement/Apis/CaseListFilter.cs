@@ -18,6 +18,20 @@ public sealed record CaseListFilter(string Tenant, bool OwnOnly, Guid? Caller, G
     /// <summary>The tracking numbers of <see cref="Cases"/>, united as numbers, not whole rows: the tenant's index answers it alone.</summary>
     public IQueryable<string> TrackingNumbers(CaseDbContext db) => Matching(db, c => c.TrackingNumber);
 
+    /// <summary>
+    /// The inbox order's key (response due, tracking number) of every case of <see cref="Cases"/>, or null when there are
+    /// more than <paramref name="limit"/>: a query of two columns, and of the tenant's tracking-number index for the titles found.
+    /// </summary>
+    internal async Task<List<CaseCursor>?> AllKeysAsync(CaseDbContext db, int limit, CancellationToken cancellationToken)
+    {
+        var keys = await Matching(db, c => new { c.ResponseDueAt, c.TrackingNumber }).Take(limit + 1).ToListAsync(cancellationToken);
+        return keys.Count > limit ? null : [.. keys.Select(k => new CaseCursor(k.ResponseDueAt, k.TrackingNumber))];
+    }
+
+    /// <summary>The cases among <paramref name="trackingNumbers"/> that the caller's access and the filters still allow.</summary>
+    public IQueryable<Case> Among(CaseDbContext db, IReadOnlyList<string> trackingNumbers) =>
+        Filtered(db).Where(c => trackingNumbers.Contains(c.TrackingNumber));
+
     private IQueryable<T> Matching<T>(CaseDbContext db, Expression<Func<Case, T>> select)
     {
         var cases = Filtered(db);

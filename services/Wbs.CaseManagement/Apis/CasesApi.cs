@@ -65,10 +65,23 @@ public static class CasesApi
         var filter = new CaseListFilter(tenant, StaffAccess.SeesOnlyAssigned(user) || query.Assignee == "me", user.SubjectId(), assignee,
             query.Assignee == "none", query.Status, pattern, [.. searched.Keys]);
         var cases = filter.Cases(services.Db);
+        var skip = after is null ? (page - 1) * pageSize : 0;
+        int? known = null;
+        if (searched.Count > 0 && await filter.AllKeysAsync(services.Db, TotalLimit, cancellationToken) is { } keys)
+        {
+            // A title search's matches are few enough to sort here: their keys alone give the page and the total, in one
+            // query instead of the page's and the count's, each looking up every match (bench p50 11.6 and 8.8 ms).
+            var onPage = keys.Where(k => after is null || k.CompareTo(after) > 0).Order().Skip(skip).Take(pageSize + 1)
+                .Select(k => k.TrackingNumber).ToList();
+            cases = filter.Among(services.Db, onPage);
+            known = keys.Count;
+            after = null;
+            skip = 0;
+        }
         // The total, exact up to TotalLimit and "at least" beyond (counting a million rows costs more than the page itself),
         // is counted on a connection of its own while the page is read here, unless the page is likely to tell it: a search
         // with a page of matches or fewer (counting beside it anyway made tracking-number searches slower, bench p95 54 ms).
-        var counting = pattern is null || searched.Count > pageSize || after is not null || page > 1
+        var counting = known is null && (pattern is null || searched.Count > pageSize || after is not null || page > 1)
             ? CountAsync(filter, scopes, cancellationToken)
             : null;
 
@@ -80,7 +93,7 @@ public static class CasesApi
                 .Where(c => c.ResponseDueAt > after.ResponseDueAt || string.Compare(c.TrackingNumber, after.TrackingNumber) > 0);
         }
         var rows = await ordered.OrderBy(c => c.ResponseDueAt).ThenBy(c => c.TrackingNumber)
-            .Skip(after is null ? (page - 1) * pageSize : 0).Take(pageSize + 1)
+            .Skip(skip).Take(pageSize + 1)
             .Select(c => new
             {
                 c.TrackingNumber, c.Category, c.Status, c.SubmittedAt, c.ResponseDueAt, c.AssigneeId, c.AssigneeName,
@@ -96,8 +109,8 @@ public static class CasesApi
         var titles = TitlesAsync(services, tenant, [.. rows.Select(r => r.TrackingNumber).Where(t => !searched.ContainsKey(t))],
             cancellationToken);
         // A numbered page that is not full (and not past the end) tells the total itself, as most searches' first page does.
-        var tellsTotal = after is null && found <= pageSize && (page == 1 || found > 0);
-        var total = counting is not null ? await counting : tellsTotal ? 0 : await CountAsync(filter, scopes, cancellationToken);
+        var tellsTotal = known is null && after is null && found <= pageSize && (page == 1 || found > 0);
+        var total = known ?? (counting is not null ? await counting : tellsTotal ? 0 : await CountAsync(filter, scopes, cancellationToken));
         var counted = tellsTotal ? (page - 1) * pageSize + found : total;
         var fetched = await titles;
         string TitleOf(string trackingNumber) =>
