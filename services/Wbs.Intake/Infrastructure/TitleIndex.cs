@@ -7,7 +7,7 @@ namespace Wbs.Intake.Infrastructure;
 /// <summary>
 /// A keyed blind index of report titles, so staff search finds titles without the database ever
 /// holding them readable: each title is stored as the set of its two-, three- and five-character pieces, plus its
-/// eight-character pieces joining two words with the space fourth or fifth, each piece as a 16-bit HMAC under a
+/// eight-character pieces that hold a space inside them (those joining words), each piece as a 16-bit HMAC under a
 /// key of its tenant. A search looks up the rows holding every piece it asks for and then opens only those titles to
 /// confirm the match. Which pieces a query asks for (<see cref="QueryTokens"/>) decides how fast the look-up is: in a
 /// tenant of a million reports each short piece is in tens of thousands of titles, and PostgreSQL's GIN index spent
@@ -31,26 +31,25 @@ public sealed class TitleIndex(byte[] rootKey)
     public int[] TitleTokens(string tenant, string title)
     {
         var text = Normalize(title);
-        return Tokens(tenant, text, [new(2), new(3), new(LongPiece), new(JoinPiece, SpansJoin(text))]);
+        return Tokens(tenant, text, [new(2), new(3), new(LongPiece), new(JoinPiece, JoinsWords(text, JoinPiece))]);
     }
 
     /// <summary>
     /// The tokens every matching title holds, or null when <paramref name="query"/> is too short to search titles:
-    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them). A query with
-    /// an eight-character join (<see cref="SpansJoin"/>) asks for its joins only; another one of five letters or more
-    /// for some of its five-character pieces (<see cref="LookedUp"/>).
+    /// the query's pieces of the longest indexed length it has (the longer, the fewer titles share them). A query of
+    /// several words and eight letters or more asks for its eight-character joins only; a shorter one for some of its
+    /// five-character pieces (<see cref="LookedUp"/>).
     /// </summary>
     public int[]? QueryTokens(string tenant, string query)
     {
         var normalized = Normalize(query);
-        var joins = SpansJoin(normalized);
+        var joins = JoinsWords(normalized, JoinPiece);
         return normalized.Length switch
         {
             < MinimumQueryLength => null,
             < 3 => Tokens(tenant, normalized, [new(2)]),
             < LongPiece => Tokens(tenant, normalized, [new(3)]),
-            // A space with three letters or more on each side lies in a join; a query without one (a single word,
-            // "di loket") looks up five-letter pieces instead.
+            // A query of eight or more with a space inside has at least one join: every such space lies inside a window.
             >= JoinPiece when Enumerable.Range(0, normalized.Length - JoinPiece + 1).Any(i => joins(i)) =>
                 Tokens(tenant, normalized, [new(JoinPiece, joins)]),
             _ => Tokens(tenant, normalized, [new(LongPiece, LookedUp(normalized))]),
@@ -64,15 +63,7 @@ public sealed class TitleIndex(byte[] rootKey)
     private static Predicate<int> JoinsWords(string text, int length) => i => JoinsWords(text.AsSpan(i, length));
 
     /// <summary>
-    /// The starts of the eight-character joins of <paramref name="text"/>: pieces joining two words with their space
-    /// fourth or fifth ("UPSI DAN", "PSI DANA"). Two per space rather than all six with a space inside: each is as rare,
-    /// and every token more is one more GIN entry written with each report.
-    /// </summary>
-    private static Predicate<int> SpansJoin(string text) =>
-        i => text.AsSpan(i, JoinPiece) is var piece && JoinsWords(piece) && (piece[3] == ' ' || piece[4] == ' ');
-
-    /// <summary>
-    /// Which five-letter pieces of a query of several words without a join of eight are looked up: those joining two words ("SI PU", not
+    /// Which five-letter pieces of a query of several words shorter than a join (eight) are looked up: those joining two words ("SI PU", not
     /// " PUNG"), and one from the middle of each word ("ORUPS", "UNGUT"). Every other piece inside a word is in every
     /// title with that word, so its long list narrows little more than the middle one does; the joins alone are not
     /// enough, as common endings and beginnings ("-AN PEN-") join many pairs of words. A query of one word: all.
