@@ -8,7 +8,9 @@ namespace Wbs.TestSupport.Infrastructure;
 /// <summary>
 /// A real RabbitMQ node run from Debian's package as a plain child process: the package's
 /// <c>rabbitmq-server</c> script (not the /usr/sbin wrapper, which switches user) with every
-/// folder private, AMQP and the management API on 127.0.0.1 only.
+/// folder private, AMQP and the management API on 127.0.0.1 only. As in the AppHost, the node has an epmd of its
+/// own and a distribution port from <see cref="PortAllocator"/>: not the machine's shared epmd on 4369, and not
+/// a port computed from the AMQP one, which could lie in the kernel's ephemeral range and be held by a connection.
 /// </summary>
 public sealed class RabbitMqServer : IAsyncDisposable
 {
@@ -17,6 +19,10 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly HttpClient _management;
     private ChildProcess? _process;
+    private ChildProcess? _epmd;
+    private int _epmdPort;
+    /// <summary>The node's last lines of output, told when it fails to start.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lastLines = new();
 
     private RabbitMqServer(RabbitMqOptions options, ILogger logger)
     {
@@ -72,12 +78,13 @@ public sealed class RabbitMqServer : IAsyncDisposable
             log.file = false
             """, cancellationToken);
 
+        await StartEpmdAsync(cancellationToken);
         var info = new ProcessStartInfo(Script);
         var env = info.Environment;
         env["RABBITMQ_NODENAME"] = $"wbs{_options.Port}@localhost";
         env["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
         env["RABBITMQ_NODE_PORT"] = _options.Port.ToString();
-        env["RABBITMQ_DIST_PORT"] = (_options.Port + 20000 > 65000 ? _options.Port - 20000 : _options.Port + 20000).ToString();
+        env["RABBITMQ_DIST_PORT"] = PortAllocator.GetFreePort().ToString();
         env["RABBITMQ_MNESIA_BASE"] = Path.Combine(root, "mnesia");
         env["RABBITMQ_LOG_BASE"] = Path.Combine(root, "log");
         env["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(root, "enabled_plugins");
@@ -85,15 +92,18 @@ public sealed class RabbitMqServer : IAsyncDisposable
         env["RABBITMQ_PID_FILE"] = Path.Combine(root, "rabbitmq.pid");
         env["HOME"] = Path.Combine(root, "home");
         env["ERL_EPMD_ADDRESS"] = "127.0.0.1";
+        env["ERL_EPMD_PORT"] = _epmdPort.ToString();
         env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = Wbs.AppHost.Resources.RabbitMQBuilderExtensions.ErlangArguments;
-        _process = ChildProcess.Start(info, _logger);
+        _lastLines.Clear();
+        _process = ChildProcess.Start(info, _logger, Remember);
 
         var deadline = Stopwatch.StartNew();
         while (!await IsReadyAsync(cancellationToken))
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"RabbitMQ exited with code {_process.ExitCode} while starting; see the log.");
+                throw new InvalidOperationException(
+                    $"RabbitMQ exited with code {_process.ExitCode} while starting. Its last output:\n{string.Join('\n', _lastLines)}");
             }
             if (deadline.Elapsed > TimeSpan.FromSeconds(90))
             {
@@ -102,6 +112,35 @@ public sealed class RabbitMqServer : IAsyncDisposable
             await Task.Delay(250, cancellationToken);
         }
         _logger.LogInformation("RabbitMQ ready on 127.0.0.1:{Port} (management on {ManagementPort})", _options.Port, _options.ManagementPort);
+    }
+
+    /// <summary>The node's own epmd (the name server Erlang nodes register with), started once and kept across restarts.</summary>
+    private async Task StartEpmdAsync(CancellationToken cancellationToken)
+    {
+        if (_epmd is { HasExited: false })
+        {
+            return;
+        }
+        _epmdPort = PortAllocator.GetFreePort();
+        var info = new ProcessStartInfo("epmd") { ArgumentList = { "-address", "127.0.0.1", "-port", _epmdPort.ToString() } };
+        _epmd = ChildProcess.Start(info, _logger, Remember);
+        var deadline = Stopwatch.StartNew();
+        while (!PortAllocator.IsListening(_epmdPort))
+        {
+            if (_epmd.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(20))
+            {
+                throw new InvalidOperationException($"epmd did not start on {_epmdPort}. Its output:\n{string.Join('\n', _lastLines)}");
+            }
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    private void Remember(string line)
+    {
+        _lastLines.Enqueue(line);
+        while (_lastLines.Count > 40 && _lastLines.TryDequeue(out _))
+        {
+        }
     }
 
     /// <summary>A fresh virtual host the configured user may use fully: isolates queues between tests.</summary>
@@ -137,6 +176,11 @@ public sealed class RabbitMqServer : IAsyncDisposable
             await _process.KillAsync();
         }
         await StopAsync();
+        if (_epmd is not null)
+        {
+            await _epmd.KillAsync();
+            await _epmd.DisposeAsync();
+        }
         _management.Dispose();
     }
 
