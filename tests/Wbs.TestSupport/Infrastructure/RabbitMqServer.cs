@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private ChildProcess? _epmd;
     private int _epmdPort;
     /// <summary>The node's last lines of output, told when it fails to start.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lastLines = new();
+    private readonly ConcurrentQueue<string> _lastLines = new();
 
     private RabbitMqServer(RabbitMqOptions options, ILogger logger)
     {
@@ -138,8 +139,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private void Remember(string line)
     {
         _lastLines.Enqueue(line);
-        while (_lastLines.Count > 40 && _lastLines.TryDequeue(out _))
+        while (_lastLines.Count > 40)
         {
+            _lastLines.TryDequeue(out _);
         }
     }
 
