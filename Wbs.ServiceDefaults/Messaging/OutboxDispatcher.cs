@@ -81,6 +81,7 @@ public sealed class OutboxDispatcher<TContext>(
         var sends = new List<(OutboxMessage Row, Activity? Trace, Task Send)>(rows.Count);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.PublishTimeout);
+        var batchActivity = Activity.Current;
         foreach (var row in rows.OrderBy(r => r.OccurredAt))
         {
             if (Read(row) is not { } message)
@@ -89,8 +90,7 @@ public sealed class OutboxDispatcher<TContext>(
                 continue;
             }
             // Published together: the broker confirms them in one round trip instead of one each. Each publish starts
-            // under its row's trace (the send captures Activity.Current), which is then put back for the next row.
-            var batchActivity = Activity.Current;
+            // under its row's trace (the send captures Activity.Current), and the batch's own is put back for the next row.
             var trace = ContinueTrace(row);
             sends.Add((row, trace, publisher.Publish(message.Body, message.Type, ctx => ctx.MessageId = row.Id, timeout.Token)));
             Activity.Current = batchActivity;

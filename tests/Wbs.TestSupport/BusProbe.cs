@@ -60,8 +60,8 @@ public sealed class BusProbe : IAsyncDisposable
     public Task<Delivery> WaitForDeliveryAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : class =>
         Eventually.GetAsync(() => Task.FromResult(_received.FirstOrDefault(r => r.Message is T m && match(m))), timeout, $"a {typeof(T).Name} message");
 
-    public Task<T> WaitForAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : class =>
-        Eventually.GetAsync(() => Task.FromResult(Received<T>().FirstOrDefault(match)), timeout, $"a {typeof(T).Name} message");
+    public async Task<T> WaitForAsync<T>(Func<T, bool> match, TimeSpan? timeout = null) where T : class =>
+        (T)(await WaitForDeliveryAsync(match, timeout)).Message;
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync(TimeSpan.FromSeconds(10).ToCancellationToken());
 
