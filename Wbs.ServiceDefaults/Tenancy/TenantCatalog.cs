@@ -23,25 +23,48 @@ public sealed class TenantCatalog
 
     public TenantProfile? Find(string? slug) => slug is not null && _tenants.TryGetValue(slug, out var t) ? t : null;
 
-    /// <summary>Takes the registry's list; an empty one (a registry not seeded yet) changes nothing.</summary>
+    /// <summary>
+    /// Takes the registry's list; an empty one (a registry not seeded yet) changes nothing. A tenant this instance
+    /// already holds in a newer version keeps it: a list read before an edit committed must not undo that edit.
+    /// </summary>
     public void Replace(IEnumerable<TenantProfile> tenants)
     {
-        var index = Index(tenants);
-        if (index.Count > 0)
+        var listed = Index(tenants);
+        if (listed.Count > 0)
         {
-            _tenants = index;
+            Swap(current =>
+            {
+                var next = new Dictionary<string, TenantProfile>(listed, StringComparer.Ordinal);
+                foreach (var (slug, known) in current)
+                {
+                    if (next.TryGetValue(slug, out var read) && known.Version > read.Version)
+                    {
+                        next[slug] = known;
+                    }
+                }
+                return next;
+            });
         }
     }
 
     /// <summary>One tenant created or changed, unless this instance already holds a newer version.</summary>
-    public void Put(TenantProfile tenant)
+    public void Put(TenantProfile tenant) => Swap(current =>
+        current.TryGetValue(tenant.Slug, out var known) && known.Version > tenant.Version
+            ? current
+            : new Dictionary<string, TenantProfile>(current, StringComparer.Ordinal) { [tenant.Slug] = WithDefaults(tenant) });
+
+    /// <summary>Copy-on-write with compare-and-swap, so of two writes at once neither is lost.</summary>
+    private void Swap(Func<Dictionary<string, TenantProfile>, Dictionary<string, TenantProfile>> change)
     {
-        var current = _tenants;
-        if (current.TryGetValue(tenant.Slug, out var known) && known.Version > tenant.Version)
+        while (true)
         {
-            return;
+            var current = _tenants;
+            var next = change(current);
+            if (ReferenceEquals(next, current) || ReferenceEquals(Interlocked.CompareExchange(ref _tenants, next, current), current))
+            {
+                return;
+            }
         }
-        _tenants = new Dictionary<string, TenantProfile>(current, StringComparer.Ordinal) { [tenant.Slug] = WithDefaults(tenant) };
     }
 
     /// <summary>A tenant without its own days off keeps the platform's national list.</summary>

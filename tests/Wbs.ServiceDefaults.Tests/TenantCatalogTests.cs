@@ -32,6 +32,35 @@ public sealed class TenantCatalogTests
     }
 
     [Fact]
+    public void A_registry_list_read_before_an_edit_committed_does_not_undo_that_edit()
+    {
+        var catalog = new TenantCatalog([Agency("uji", 1, "Lama"), Agency("lain", 1)]);
+        catalog.Put(Agency("uji", 3, "Baru"));
+
+        catalog.Replace([Agency("uji", 2, "Terbaca sebelum suntingan"), Agency("lain", 2, "Lain baru"), Agency("tambahan", 1)]);
+
+        Assert.Equal("Baru", catalog.Find("uji")!.Name);
+        Assert.Equal("Lain baru", catalog.Find("lain")!.Name);
+        Assert.NotNull(catalog.Find("tambahan"));
+    }
+
+    [Fact]
+    public async Task Tenants_put_at_once_from_many_threads_all_stay()
+    {
+        var catalog = new TenantCatalog([Agency("awal", 1)]);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(t => Task.Run(() =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                catalog.Put(Agency($"t{t}-{i}", 1));
+            }
+        }, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(8 * 300 + 1, catalog.All.Count);
+    }
+
+    [Fact]
     public void An_empty_registry_answer_leaves_the_catalogue_as_it_was()
     {
         var catalog = new TenantCatalog([Agency("uji", 1)]);
