@@ -129,6 +129,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         await _loginGate.WaitAsync();
         try
         {
+            using var held = await TotpSteps.HoldAsync(tenant, staff.Username);
             var step = await TotpSteps.ReserveAsync(tenant, staff.Username);
             using var client = CreateClient();
             // Under a flood the gateway (or Identity, for a username others keep failing on) asks a proof of work

@@ -9,6 +9,7 @@ namespace Wbs.TestSupport;
 public static class TotpSteps
 {
     private static readonly Dictionary<string, long> LastUsed = [];
+    private static readonly Dictionary<string, SemaphoreSlim> Gates = [];
 
     /// <summary>The previous step is sent only while at least this many seconds of the current one remain.</summary>
     private const int PreviousStepMargin = 15;
@@ -48,4 +49,32 @@ public static class TotpSteps
         TestTotp.ComputeForStep(base32Secret, await ReserveAsync(tenant, username));
 
     public static Task<string> NextCodeAsync(DevStaff staff) => NextCodeAsync(staff.Tenant, staff.Username, staff.TotpSecret);
+
+    /// <summary>
+    /// The account's gate, to hold from taking a code until Identity has answered it. Identity accepts only steps after
+    /// the last one it saw: without the gate, a test that took a later step could reach it first and make this one stale.
+    /// </summary>
+    public static async Task<IDisposable> HoldAsync(string tenant, string username)
+    {
+        SemaphoreSlim gate;
+        lock (Gates)
+        {
+            gate = Gates.TryGetValue($"{tenant}/{username}", out var known) ? known : Gates[$"{tenant}/{username}"] = new(1, 1);
+        }
+        await gate.WaitAsync();
+        return new Held(gate);
+    }
+
+    private sealed class Held(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ public static class BrowserPages
     /// </summary>
     public static async Task StaffSignInAsync(IPage page, DevStaff staff, string? password = null)
     {
+        using var held = await TotpSteps.HoldAsync(staff.Tenant, staff.Username);
         await page.Locator("#username").FillAsync(staff.Username);
         await page.Locator("#password").FillAsync(password ?? staff.Password);
         await page.Locator("#totp").FillAsync(await TotpSteps.NextCodeAsync(staff));

@@ -69,11 +69,14 @@ public sealed class Portal : IDisposable
     }
 
     /// <summary>Staff sign-in with password and a fresh TOTP code; returns the answer (303 on success).</summary>
-    public async Task<PortalPage> StaffSignInAsync(DevStaff staff, string? password = null) =>
-        await SubmitAsync($"/{staff.Tenant}/staff/login", new Dictionary<string, string>
+    public async Task<PortalPage> StaffSignInAsync(DevStaff staff, string? password = null)
+    {
+        using var held = await TotpSteps.HoldAsync(staff.Tenant, staff.Username);
+        return await SubmitAsync($"/{staff.Tenant}/staff/login", new Dictionary<string, string>
         {
             ["username"] = staff.Username, ["password"] = password ?? staff.Password, ["totp"] = await TotpSteps.NextCodeAsync(staff),
         });
+    }
 
     private static async Task<PortalPage> ReadAsync(string path, HttpResponseMessage response) =>
         new(response.StatusCode, path, await response.Content.ReadAsByteArrayAsync(), response.Content.Headers, response.Headers);

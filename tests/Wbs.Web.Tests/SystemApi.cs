@@ -76,6 +76,7 @@ public sealed class SystemApi(AppHostFixture system)
     public async Task<HttpClient> StaffClientAsync(DevStaff staff)
     {
         var client = system.CreateClient();
+        using var held = await TotpSteps.HoldAsync(staff.Tenant, staff.Username);
         using var response = await client.PostAsJsonAsync($"/api/{staff.Tenant}/staff/sessions",
             new { username = staff.Username, password = staff.Password, totp = await TotpSteps.NextCodeAsync(staff) });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
