@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using Wbs.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +13,9 @@ using Wbs.TestSupport;
 namespace Wbs.Intake.Tests;
 
 /// <summary>
-/// Staff title search through the keyed blind index: what it finds, that the database holds tokens and not
-/// titles, that reports written before the index are still found and then indexed, and that destruction
-/// takes the tokens too. CaseManagement is a real HTTP peer here that lets every staff read through.
+/// Staff title search through the keyed blind index: what it finds, that the database holds tokens and sealed
+/// titles, not titles, that search opens the title sealed on its own, that reports written before the index are
+/// still found and then indexed, and that destruction takes the tokens and sealed title too. CaseManagement is a real HTTP peer here that lets every staff read through.
 /// </summary>
 public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifetime
 {
@@ -74,6 +76,35 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         Assert.True(tokens["banjarnegara"]!.Intersect(tokens["komdigi"]!).Count() < tokens["banjarnegara"]!.Length / 4);
         Assert.Equal([banjarnegara], await SearchAsync("banjarnegara", "tambang pasir", ct));
         Assert.Equal([komdigi], await SearchAsync("komdigi", "tambang pasir", ct));
+
+        // The title is sealed on its own too: no plaintext, bound to its row.
+        var rows = await _host.WithDbAsync(db => db.Complaints.Where(c => c.TrackingNumber == banjarnegara || c.TrackingNumber == komdigi).ToListAsync(ct));
+        var sealer = _host.Services.GetRequiredService<ComplaintSealer>();
+        Assert.All(rows, row =>
+        {
+            Assert.DoesNotContain(Encoding.UTF8.GetString(row.SealedTitle!), title, StringComparison.Ordinal);
+            Assert.Equal(sealer.OpenContent(row).Title, sealer.OpenTitle(row.SealedTitle!, row.Tenant, row.Id));
+        });
+        Assert.ThrowsAny<CryptographicException>(() => sealer.OpenTitle(rows[0].SealedTitle!, rows[1].Tenant, rows[1].Id));
+    }
+
+    [Fact]
+    public async Task Search_opens_the_title_sealed_on_its_own_not_the_whole_report()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var report = await SubmitAsync("banjarnegara", "lembur fiktif bendahara kecamatan", ct);
+        // Only the title column (and its tokens) says otherwise: what search finds and shows must come from it.
+        const string apart = "Dugaan kwitansi perjalanan dinas ganda";
+        await _host.WithDbAsync(async db =>
+        {
+            var row = await db.Complaints.AsNoTracking().SingleAsync(c => c.TrackingNumber == report, ct);
+            var sealedTitle = _host.Services.GetRequiredService<ComplaintSealer>().SealTitle(apart, row.Tenant, row.Id);
+            var tokens = _host.Services.GetRequiredService<TitleIndex>().TitleTokens(row.Tenant, apart);
+            return await db.Complaints.Where(c => c.Id == row.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.SealedTitle, sealedTitle).SetProperty(c => c.TitleTokens, tokens), ct);
+        });
+
+        Assert.Equal([report], await SearchAsync("banjarnegara", "perjalanan dinas", ct));
     }
 
     [Fact]
@@ -82,7 +113,7 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         var ct = TestContext.Current.CancellationToken;
         var older = await SubmitAsync("banjarnegara", "honor fiktif kegiatan sosialisasi desa", ct);
         await _host.WithDbAsync(db => db.Complaints.Where(c => c.TrackingNumber == older)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TitleTokens, (int[]?)null), ct));
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TitleTokens, (int[]?)null).SetProperty(c => c.SealedTitle, (byte[]?)null), ct));
 
         Assert.Equal([older], await SearchAsync("banjarnegara", "honor fiktif", ct));
 
@@ -90,18 +121,21 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         await backfill.StartAsync(ct);
         await Eventually.TrueAsync(() => Task.FromResult(backfill.LastEndedRunStartedAt > DateTimeOffset.MinValue), what: "a backfill run");
         await backfill.StopAsync(ct);
-        var (stored, expected) = await _host.WithDbAsync(async db =>
+        var (stored, expected, sealedTitle, title) = await _host.WithDbAsync(async db =>
         {
             var row = await db.Complaints.SingleAsync(c => c.TrackingNumber == older, ct);
             var sealer = _host.Services.GetRequiredService<ComplaintSealer>();
-            return (row.TitleTokens, _host.Services.GetRequiredService<TitleIndex>().TitleTokens(row.Tenant, sealer.OpenContent(row).Title));
+            var title = sealer.OpenContent(row).Title;
+            return (row.TitleTokens, _host.Services.GetRequiredService<TitleIndex>().TitleTokens(row.Tenant, title),
+                row.SealedTitle is { } sealedTitle ? sealer.OpenTitle(sealedTitle, row.Tenant, row.Id) : null, title);
         });
         Assert.Equal(expected, stored);
+        Assert.Equal(title, sealedTitle);
         Assert.Equal([older], await SearchAsync("banjarnegara", "honor fiktif", ct));
     }
 
     [Fact]
-    public async Task Destroyed_content_takes_its_tokens_with_it()
+    public async Task Destroyed_content_takes_its_tokens_and_sealed_title_with_it()
     {
         var ct = TestContext.Current.CancellationToken;
         var expired = await SubmitAsync("banjarnegara", "penyalahgunaan dana hibah masjid", ct);
@@ -110,9 +144,10 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         await _probe.PublishAsync(new CaseContentExpired { Tenant = "banjarnegara", ComplaintId = id, TrackingNumber = expired, ExpiredAt = DateTimeOffset.UtcNow });
 
         var tokens = await Eventually.GetAsync(() => _host.WithDbAsync(async db =>
-            await db.Complaints.SingleAsync(c => c.Id == id, ct) is { SealedContent: null } row ? new { row.TitleTokens } : null),
+            await db.Complaints.SingleAsync(c => c.Id == id, ct) is { SealedContent: null } row ? new { row.TitleTokens, row.SealedTitle } : null),
             what: "the content destroyed");
         Assert.Null(tokens.TitleTokens);
+        Assert.Null(tokens.SealedTitle);
         Assert.Empty(await SearchAsync("banjarnegara", "dana hibah", ct));
     }
 

@@ -44,7 +44,7 @@ public static class ComplaintSeeder
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
         await using (var copy = await db.BeginBinaryImportAsync("""
-            COPY complaints (id, tenant, tracking_number, code_digest, category, reporter_type, channel, sealed_content, evidence_ids,
+            COPY complaints (id, tenant, tracking_number, code_digest, category, reporter_type, channel, sealed_content, sealed_title, evidence_ids,
                              submitted_at, response_due_at, title_tokens, completeness_what, completeness_where, completeness_when,
                              completeness_who, completeness_how) FROM STDIN (FORMAT BINARY)
             """))
@@ -59,9 +59,9 @@ public static class ComplaintSeeder
                     var content = new ReportContent(Title(i), $"Uraian laporan uji nomor {i} tentang {Title(i + 1).ToLowerInvariant()}.",
                         "Kantor dinas", "Tahun lalu", null, null);
                     return (seeded, id, Sealed: sealer.Seal(content, tenant, id, ComplaintSealer.Purposes.Content),
-                        Tokens: index.TitleTokens(tenant, content.Title));
+                        SealedTitle: sealer.SealTitle(content.Title, tenant, id), Tokens: index.TitleTokens(tenant, content.Title));
                 }).ToList();
-                foreach (var (seeded, id, sealedContent, tokens) in rows)
+                foreach (var (seeded, id, sealedContent, sealedTitle, tokens) in rows)
                 {
                     await copy.StartRowAsync();
                     await copy.WriteAsync(id, NpgsqlDbType.Uuid);
@@ -73,6 +73,7 @@ public static class ComplaintSeeder
                     await copy.WriteAsync(seeded.ReporterType, NpgsqlDbType.Varchar);
                     await copy.WriteAsync("web", NpgsqlDbType.Varchar);
                     await copy.WriteAsync(sealedContent, NpgsqlDbType.Bytea);
+                    await copy.WriteAsync(sealedTitle, NpgsqlDbType.Bytea);
                     await copy.WriteAsync(Array.Empty<Guid>(), NpgsqlDbType.Array | NpgsqlDbType.Uuid);
                     await copy.WriteAsync(seeded.SubmittedAt, NpgsqlDbType.TimestampTz);
                     await copy.WriteAsync(seeded.SubmittedAt.AddDays(30), NpgsqlDbType.TimestampTz);

@@ -71,7 +71,7 @@ public static class InternalComplaintsApi
             readable = [.. readable.Where(c => allowed.Contains(c.TrackingNumber))];
         }
         var items = readable
-            .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c).Title))
+            .Select(c => new TitleItem(c.TrackingNumber, sealer.Title(c)))
             .ToList();
         return TypedResults.Ok(new TitlesResponse(items));
     }

@@ -21,8 +21,10 @@ public sealed class CaseContentExpiredConsumer(IntakeDbContext db, TimeProvider 
         {
             complaint.SealedContent = null;
             complaint.SealedIdentity = null;
+            complaint.SealedTitle = null;
             complaint.TitleTokens = null;
-            // Written even when it was read as null: the title-index backfill may have filled it since.
+            // Written even when read as null: the title-index backfill may have filled them since.
+            db.Entry(complaint).Property(c => c.SealedTitle).IsModified = true;
             db.Entry(complaint).Property(c => c.TitleTokens).IsModified = true;
             complaint.ContentDestroyedAt = now;
             logger.LogInformation("Content of {TrackingNumber} ({Tenant}) destroyed after retention", complaint.TrackingNumber, complaint.Tenant);

@@ -10,6 +10,7 @@ public static class Extensions
         builder.AddWbsSecurity(KeyPurposes.Content, KeyPurposes.Identity, KeyPurposes.CodeDigest);
         builder.Services
             .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Content, c => c.SealedContent)
+            .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Content, c => c.SealedTitle)
             .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Identity, c => c.SealedIdentity)
             .AddSealedColumn<IntakeDbContext, IdempotencyRecord>(KeyPurposes.Content, r => r.SealedAnswer);
         builder.AddWbsAuthentication();

@@ -27,6 +27,15 @@ public sealed class ComplaintSealer(
     public ReportContent OpenContent(byte[] sealedContent, string tenant, Guid complaintId) =>
         Open<ReportContent>(sealedContent, tenant, complaintId, Purposes.Content);
 
+    public byte[] SealTitle(string title, string tenant, Guid complaintId) =>
+        content.Seal(Encoding.UTF8.GetBytes(title), Aad(tenant, complaintId, Purposes.Title));
+
+    public string OpenTitle(byte[] sealedTitle, string tenant, Guid complaintId) =>
+        Encoding.UTF8.GetString(content.Open(sealedTitle, Aad(tenant, complaintId, Purposes.Title)));
+
+    /// <summary>A report's title: from its own sealed column, or from the content for a report sealed before that column.</summary>
+    public string Title(Complaint c) => c.SealedTitle is { } title ? OpenTitle(title, c.Tenant, c.Id) : OpenContent(c).Title;
+
     /// <returns>The sealed identity, or null when neither a name nor a contact is given.</returns>
     public byte[]? SealIdentity(string? name, string? contact, string tenant, Guid complaintId)
     {
@@ -46,6 +55,7 @@ public sealed class ComplaintSealer(
     public static class Purposes
     {
         public const string Content = "content";
+        public const string Title = "title";
         public const string Identity = "identity";
         public const string IdempotentAnswer = "idempotent-answer";
     }

@@ -15,6 +15,11 @@ public sealed class Complaint
     public required string ReporterType { get; init; }
     /// <summary>Null once retention destroyed it (its wrapped data key went with it).</summary>
     public required byte[]? SealedContent { get; set; }
+    /// <summary>
+    /// The title sealed on its own (under the content's keys), so that search and lists open a few bytes instead of a whole
+    /// report. Null once the content is destroyed, or for a report sealed before it existed, until TitleIndexBackfill seals it.
+    /// </summary>
+    public byte[]? SealedTitle { get; set; }
     /// <summary>Left at submission or later by the reporter (never read back by them); opened only for an approved disclosure.</summary>
     public byte[]? SealedIdentity { get; set; }
     public required Completeness Completeness { get; init; }

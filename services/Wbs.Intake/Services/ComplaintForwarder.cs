@@ -43,6 +43,7 @@ public sealed class ComplaintForwarder(IntakeDbContext db, ComplaintSealer seale
             Category = destination.HasCategory(source.Category) ? source.Category : destination.Categories[^1].Code,
             ReporterType = source.ReporterType,
             SealedContent = sealer.Seal(content, destination.Slug, id, ComplaintSealer.Purposes.Content),
+            SealedTitle = sealer.SealTitle(content.Title, destination.Slug, id),
             TitleTokens = titleIndex.TitleTokens(destination.Slug, content.Title),
             Completeness = Completeness.Of(content),
             SubmittedAt = now,

@@ -96,6 +96,7 @@ public sealed class ComplaintSubmitter(
             Category = request.Category!,
             ReporterType = request.ReporterType!,
             SealedContent = sealer.Seal(content, tenant.Slug, id, ComplaintSealer.Purposes.Content),
+            SealedTitle = sealer.SealTitle(content.Title, tenant.Slug, id),
             TitleTokens = titleIndex.TitleTokens(tenant.Slug, content.Title),
             SealedIdentity = sealer.SealIdentity(request.Identity?.Name, request.Identity?.Contact, tenant.Slug, id),
             Completeness = Completeness.Of(content),

@@ -12,7 +12,8 @@ public static class TitleSearch
     /// <summary>Candidates are opened this many at a time, on every core: opening is most of a search's own work.</summary>
     private const int Chunk = 512;
 
-    private sealed record Candidate(Guid Id, string TrackingNumber, byte[] SealedContent);
+    /// <summary>A report that may match: its sealed title, or its content when it has none yet (<see cref="TitleIndexBackfill"/>).</summary>
+    private sealed record Candidate(Guid Id, string TrackingNumber, byte[]? SealedTitle, byte[]? SealedContent);
 
     /// <returns>The matches with their titles, unordered: CaseManagement sorts them itself.</returns>
     public static async Task<List<TitleItem>> FindAsync(IntakeDbContext db, ComplaintSealer sealer, TitleIndex index, string tenant,
@@ -33,7 +34,8 @@ public static class TitleSearch
                  })
         {
             var chunk = new List<Candidate>(Chunk);
-            var rows = candidates.Select(c => new Candidate(c.Id, c.TrackingNumber, c.SealedContent!)).AsAsyncEnumerable();
+            var rows = candidates.Select(c => new Candidate(c.Id, c.TrackingNumber, c.SealedTitle, c.SealedTitle == null ? c.SealedContent : null))
+                .AsAsyncEnumerable();
             await foreach (var candidate in rows.WithCancellation(cancellationToken))
             {
                 chunk.Add(candidate);
@@ -54,6 +56,8 @@ public static class TitleSearch
 
     private static List<TitleItem> Confirm(List<Candidate> chunk, ComplaintSealer sealer, string tenant, string query) =>
         [.. chunk.AsParallel()
-            .Select(c => new TitleItem(c.TrackingNumber, sealer.OpenContent(c.SealedContent, tenant, c.Id).Title))
+            .Select(c => new TitleItem(c.TrackingNumber, c.SealedTitle is { } title
+                ? sealer.OpenTitle(title, tenant, c.Id)
+                : sealer.OpenContent(c.SealedContent!, tenant, c.Id).Title))
             .Where(m => TitleIndex.Matches(m.Title, query))];
 }

@@ -21,8 +21,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Ignore(c => c.IsDestroyed);
         builder.HasIndex(c => new { c.Tenant, c.AccountId });
         builder.HasIndex(c => c.TitleTokens).HasMethod("gin");
-        // Rows written before the title index existed, until TitleIndexBackfill has indexed them.
-        builder.HasIndex(c => c.Tenant, "ix_complaints_titles_to_index").HasDatabaseName("ix_complaints_titles_to_index").HasFilter("title_tokens IS NULL AND sealed_content IS NOT NULL");
+        // Rows written before the title index or the sealed title existed, until TitleIndexBackfill has done them.
+        builder.HasIndex(c => c.Tenant, "ix_complaints_titles_to_index").HasDatabaseName("ix_complaints_titles_to_index")
+            .HasFilter("(title_tokens IS NULL OR sealed_title IS NULL) AND sealed_content IS NOT NULL");
         builder.OwnsOne(c => c.Completeness);
     }
 }

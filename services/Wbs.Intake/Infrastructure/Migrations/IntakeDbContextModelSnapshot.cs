@@ -132,6 +132,10 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("sealed_identity");
 
+                    b.Property<byte[]>("SealedTitle")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_title");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
@@ -177,7 +181,7 @@ namespace Wbs.Intake.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "Tenant" }, "ix_complaints_titles_to_index")
                         .HasDatabaseName("ix_complaints_titles_to_index")
-                        .HasFilter("title_tokens IS NULL AND sealed_content IS NOT NULL");
+                        .HasFilter("(title_tokens IS NULL OR sealed_title IS NULL) AND sealed_content IS NOT NULL");
 
                     b.ToTable("complaints", (string)null);
                 });
