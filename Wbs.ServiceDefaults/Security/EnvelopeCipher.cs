@@ -29,6 +29,9 @@ public sealed class EnvelopeCipher
     /// <summary>The id of the key new values are wrapped with.</summary>
     public uint CurrentKeyId => _keys.Ring.CurrentId;
 
+    /// <summary>Whether the ring holds a key besides the current one, under which values may still be wrapped.</summary>
+    public bool HoldsOlderKeys => _keys.Ring.Ids.Count > 1;
+
     /// <summary>The id of the key that wrapped a sealed value (or a header).</summary>
     public static uint KeyIdOf(ReadOnlySpan<byte> sealedValue) => BinaryPrimitives.ReadUInt32BigEndian(sealedValue.Slice(1, KekIdSize));
 

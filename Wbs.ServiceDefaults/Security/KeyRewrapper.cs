@@ -35,6 +35,12 @@ public sealed class KeyRewrapper<TContext>(TContext db, IEnumerable<SealedColumn
 
     private async Task<int> RewrapAsync(SealedColumn column, EnvelopeCipher cipher, CancellationToken cancellationToken)
     {
+        // A ring of one key has nothing under an older one (a value under a key no longer held cannot be opened anyway):
+        // no look through the whole table every minute, which at a million reports is a scan of every row per column.
+        if (!cipher.HoldsOlderKeys)
+        {
+            return 0;
+        }
         var entity = db.Model.FindEntityType(column.Entity) ?? throw new InvalidOperationException($"{column.Entity.Name} is not in {typeof(TContext).Name}.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var keys = entity.FindPrimaryKey()!.Properties.Select(p => Quote(p.GetColumnName(table)!)).ToList();

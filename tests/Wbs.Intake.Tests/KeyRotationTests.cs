@@ -55,6 +55,7 @@ public sealed class KeyRotationTests(InfrastructureFixture infra) : IAsyncLifeti
 
         var row = await _host.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == complaintId, ct));
         Assert.Equal(KeyRing.IdOf(Convert.FromBase64String(newKey)), EnvelopeCipher.KeyIdOf(row.SealedContent!));
+        Assert.Equal(KeyRing.IdOf(Convert.FromBase64String(newKey)), EnvelopeCipher.KeyIdOf(row.SealedTitle!));
         // The reporter's read through the web app (a staff read would also ask CaseManagement for access).
         var reporter = _host.Client(_host.Tokens.Issue("banjarnegara", "code", complaintId, complaintId: complaintId, trackingNumber: trackingNumber))
             .AsService(_host.Tokens.IssueService("web"));
