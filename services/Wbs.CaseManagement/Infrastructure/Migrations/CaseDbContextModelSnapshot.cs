@@ -212,6 +212,8 @@ namespace Wbs.CaseManagement.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_tenant_tracking_number");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Tenant", "TrackingNumber"), new[] { "ResponseDueAt", "Status", "AssigneeId" });
+
                     b.HasIndex("Tenant", "ResponseDueAt", "TrackingNumber")
                         .HasDatabaseName("ix_cases_tenant_response_due_at_tracking_number");
 
