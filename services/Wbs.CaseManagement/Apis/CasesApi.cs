@@ -67,7 +67,9 @@ public static class CasesApi
         var cases = filter.Cases(services.Db);
         var skip = after is null ? (page - 1) * pageSize : 0;
         int? known = null;
-        if (searched.Count > 0 && (searched.Count > pageSize || after is not null || page > 1)
+        // Whether this page may leave out some of a search's matches, so that the total needs counting.
+        var partial = searched.Count > pageSize || after is not null || page > 1;
+        if (searched.Count > 0 && partial
             && await filter.AllKeysAsync(services.Db, TotalLimit, cancellationToken) is { } keys)
         {
             // A title search's matches are few enough to sort here: their keys alone give the page and the total, in one
@@ -83,7 +85,7 @@ public static class CasesApi
         // The total, exact up to TotalLimit and "at least" beyond (counting a million rows costs more than the page itself),
         // is counted on a connection of its own while the page is read here, unless the page is likely to tell it: a search
         // with a page of matches or fewer (counting beside it anyway made tracking-number searches slower, bench p95 54 ms).
-        var counting = known is null && (pattern is null || searched.Count > pageSize || after is not null || page > 1)
+        var counting = known is null && (pattern is null || partial)
             ? CountAsync(filter, scopes, cancellationToken)
             : null;
 

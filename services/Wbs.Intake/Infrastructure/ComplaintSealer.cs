@@ -21,7 +21,7 @@ public sealed class ComplaintSealer(
         ?? throw new InvalidOperationException("Sealed value is empty.");
 
     public ReportContent OpenContent(Complaint c) =>
-        OpenContent(c.SealedContent ?? throw new InvalidOperationException("The report's content was destroyed."), c.Tenant, c.Id);
+        OpenContent(Present(c.SealedContent), c.Tenant, c.Id);
 
     /// <summary>A report's content from its sealed column alone (a query that reads no whole row).</summary>
     public ReportContent OpenContent(byte[] sealedContent, string tenant, Guid complaintId) =>
@@ -33,8 +33,13 @@ public sealed class ComplaintSealer(
     public string OpenTitle(byte[] sealedTitle, string tenant, Guid complaintId) =>
         Encoding.UTF8.GetString(content.Open(sealedTitle, Aad(tenant, complaintId, Purposes.Title)));
 
+    public string Title(Complaint c) => Title(c.SealedTitle, c.SealedContent, c.Tenant, c.Id);
+
     /// <summary>A report's title: from its own sealed column, or from the content for a report sealed before that column.</summary>
-    public string Title(Complaint c) => c.SealedTitle is { } title ? OpenTitle(title, c.Tenant, c.Id) : OpenContent(c).Title;
+    public string Title(byte[]? sealedTitle, byte[]? sealedContent, string tenant, Guid complaintId) =>
+        sealedTitle is not null
+            ? OpenTitle(sealedTitle, tenant, complaintId)
+            : OpenContent(Present(sealedContent), tenant, complaintId).Title;
 
     /// <returns>The sealed identity, or null when neither a name nor a contact is given.</returns>
     public byte[]? SealIdentity(string? name, string? contact, string tenant, Guid complaintId)
@@ -47,6 +52,9 @@ public sealed class ComplaintSealer(
         c.SealedIdentity is null ? null : Open<ReporterIdentity>(c.SealedIdentity, c.Tenant, c.Id, Purposes.Identity);
 
     private EnvelopeCipher CipherFor(string purpose) => purpose == Purposes.Identity ? identity : content;
+
+    private static byte[] Present(byte[]? sealedContent) =>
+        sealedContent ?? throw new InvalidOperationException("The report's content was destroyed.");
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -56,8 +56,6 @@ public static class TitleSearch
 
     private static List<TitleItem> Confirm(List<Candidate> chunk, ComplaintSealer sealer, string tenant, string query) =>
         [.. chunk.AsParallel()
-            .Select(c => new TitleItem(c.TrackingNumber, c.SealedTitle is { } title
-                ? sealer.OpenTitle(title, tenant, c.Id)
-                : sealer.OpenContent(c.SealedContent!, tenant, c.Id).Title))
+            .Select(c => new TitleItem(c.TrackingNumber, sealer.Title(c.SealedTitle, c.SealedContent, tenant, c.Id)))
             .Where(m => TitleIndex.Matches(m.Title, query))];
 }
