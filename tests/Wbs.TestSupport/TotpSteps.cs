@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Wbs.TestSupport;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Wbs.TestSupport;
 public static class TotpSteps
 {
     private static readonly Dictionary<string, long> LastUsed = [];
-    private static readonly Dictionary<string, SemaphoreSlim> Gates = [];
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
 
     /// <summary>The previous step is sent only while at least this many seconds of the current one remain.</summary>
     private const int PreviousStepMargin = 15;
@@ -20,7 +22,7 @@ public static class TotpSteps
         var now = DateTimeOffset.UtcNow;
         var current = TestTotp.Step(now);
         var earliest = TestTotp.Step(now.AddSeconds(PreviousStepMargin)) == current ? current - 1 : current;
-        var key = $"{tenant}/{username}";
+        var key = Key(tenant, username);
         lock (LastUsed)
         {
             var next = LastUsed.TryGetValue(key, out var used) ? Math.Max(used + 1, earliest) : earliest;
@@ -56,14 +58,12 @@ public static class TotpSteps
     /// </summary>
     public static async Task<IDisposable> HoldAsync(string tenant, string username)
     {
-        SemaphoreSlim gate;
-        lock (Gates)
-        {
-            gate = Gates.TryGetValue($"{tenant}/{username}", out var known) ? known : Gates[$"{tenant}/{username}"] = new(1, 1);
-        }
+        var gate = Gates.GetOrAdd(Key(tenant, username), _ => new(1, 1));
         await gate.WaitAsync();
         return new Held(gate);
     }
+
+    private static string Key(string tenant, string username) => $"{tenant}/{username}";
 
     private sealed class Held(SemaphoreSlim gate) : IDisposable
     {
