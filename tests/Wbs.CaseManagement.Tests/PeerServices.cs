@@ -15,7 +15,7 @@ public sealed class PeerServices : IAsyncDisposable
     private LoopbackServer _server = null!;
 
     public ConcurrentDictionary<string, string> Titles { get; } = new();
-    /// <summary>When Intake says a report was submitted and is due (for reports whose case is not open yet).</summary>
+    /// <summary>When Intake says a report was submitted and is due (also for reports whose case is not open yet).</summary>
     public ConcurrentDictionary<string, (DateTimeOffset SubmittedAt, DateTimeOffset ResponseDueAt)> Dates { get; } = new();
     public ConcurrentBag<object> Staff { get; } = [];
     /// <summary>What Identity says each account follows, keyed by the account token's Authorization header.</summary>
@@ -39,6 +39,9 @@ public sealed class PeerServices : IAsyncDisposable
         return peers;
     }
 
+    /// <summary>A time as Intake's database gives it back (and CaseManagement's keeps it): PostgreSQL keeps microseconds.</summary>
+    private static DateTimeOffset AsStored(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
+
     private static void Map(WebApplication app, PeerServices peers)
     {
         app.Use(async (http, next) =>
@@ -59,7 +62,7 @@ public sealed class PeerServices : IAsyncDisposable
         app.MapGet("/internal/{tenant}/complaints/search", (string q) => Results.Ok(new
         {
             items = peers.Titles.Where(t => t.Value.Contains(q, StringComparison.OrdinalIgnoreCase))
-                .Select(t => new { trackingNumber = t.Key, title = t.Value }),
+                .Select(t => new { trackingNumber = t.Key, title = t.Value, responseDueAt = AsStored(peers.Dates.GetValueOrDefault(t.Key).ResponseDueAt) }),
         }));
         app.MapGet("/internal/{tenant}/complaints/{trackingNumber}", (string trackingNumber) =>
             peers.Titles.TryGetValue(trackingNumber, out var title)

@@ -270,6 +270,42 @@ public sealed class WorkflowTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbox_TitleSearch_PagesOnlyOpenCases_WhenIntakeKnowsAReportWhoseCaseIsNotOpenYet()
+    {
+        var word = "Bendungan" + Guid.NewGuid().ToString("N")[..8];
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            numbers.Add((await _host.SubmitAsync($"{word} bocor {i}")).TrackingNumber);
+        }
+        // Intake also holds a report due before all three whose ComplaintSubmitted has not reached CaseManagement yet.
+        var early = _host.ComplaintSubmittedFor(submittedAt: _host.Clock.GetUtcNow().AddDays(-40));
+        _host.Peers.Titles[early.TrackingNumber] = $"{word} belum dibuka";
+        _host.Peers.Dates[early.TrackingNumber] = (early.SubmittedAt, early.ResponseDueAt);
+        using var admin = _host.Staff("admin");
+        var inboxOrder = (await (await admin.Get(Path("cases?pageSize=100"))).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(i => i.Str("trackingNumber")).Where(numbers.Contains).ToList();
+
+        async Task<(List<string> Items, string? Next)> PageAsync(string query)
+        {
+            var page = await (await admin.Get(Path($"cases?q={word}&pageSize=2&{query}"))).JsonAsync();
+            return ([.. page.GetProperty("items").EnumerateArray().Select(i => i.Str("trackingNumber"))],
+                page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString());
+        }
+
+        // Numbered pages and the cursor alike: each open case once, in inbox order, none missing or repeated.
+        var first = await PageAsync("page=1");
+        Assert.Equal(inboxOrder, first.Items.Concat((await PageAsync("page=2")).Items));
+        Assert.Equal(inboxOrder, first.Items.Concat((await PageAsync($"after={Uri.EscapeDataString(first.Next!)}")).Items));
+
+        // Once its case opens, it leads the search.
+        await _host.Probe.PublishAsync(early);
+        await _host.WaitForCaseAsync(early.ComplaintId);
+        Assert.Equal([early.TrackingNumber, inboxOrder[0]], (await PageAsync("page=1")).Items);
+        Assert.Equal(inboxOrder[1..], (await PageAsync("page=2")).Items);
+    }
+
+    [Fact]
     public async Task Inbox_KeysetCursor_WalksEveryCaseOnceInPageOrder_AndRefusesABrokenCursor()
     {
         for (var i = 0; i < 5; i++)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
@@ -151,10 +152,15 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         Assert.Empty(await SearchAsync("banjarnegara", "dana hibah", ct));
     }
 
+    /// <summary>Each submitted report's response due date by tenant and tracking number, as its submission answered it.</summary>
+    private readonly ConcurrentDictionary<(string Tenant, string TrackingNumber), DateTimeOffset> _dueAt = new();
+
     private async Task<string> SubmitAsync(string tenant, string marker, CancellationToken ct)
     {
         var created = await (await _host.Client().PostAsJsonAsync($"/api/{tenant}/complaints", Samples.Complaint(marker), ct)).ReadJsonAsync();
-        return created.GetProperty("trackingNumber").GetString()!;
+        var trackingNumber = created.GetProperty("trackingNumber").GetString()!;
+        _dueAt[(tenant, trackingNumber)] = created.GetProperty("responseDueAt").GetDateTimeOffset();
+        return trackingNumber;
     }
 
     private async Task<string[]> SearchAsync(string tenant, string q, CancellationToken ct)
@@ -162,8 +168,10 @@ public sealed class TitleSearchTests(InfrastructureFixture infra) : IAsyncLifeti
         var staff = _host.Client(_host.Tokens.Issue(tenant, "staff", Guid.NewGuid(), ["supervisor"])).AsService(_host.Tokens.IssueService("casemanagement"));
         var answer = await (await staff.GetAsync($"/internal/{tenant}/complaints/search?q={Uri.EscapeDataString(q)}", ct)).ReadJsonAsync();
         var items = answer.GetProperty("items").EnumerateArray().ToList();
-        // Each match comes with its title, which holds the query.
+        // Each match comes with its title, which holds the query, and with its response due date (CaseManagement sorts by it).
         Assert.All(items, i => Assert.Contains(q.Trim(), i.GetProperty("title").GetString()!, StringComparison.OrdinalIgnoreCase));
+        Assert.All(items.Where(i => _dueAt.ContainsKey((tenant, i.GetProperty("trackingNumber").GetString()!))), i => Assert.Equal(
+            _dueAt[(tenant, i.GetProperty("trackingNumber").GetString()!)], i.GetProperty("responseDueAt").GetDateTimeOffset(), TimeSpan.FromMicroseconds(1)));
         return [.. items.Select(i => i.GetProperty("trackingNumber").GetString()!)];
     }
 }

@@ -15,6 +15,9 @@ public sealed record CaseListFilter(string Tenant, bool OwnOnly, Guid? Caller, G
 {
     public IQueryable<Case> Cases(CaseDbContext db) => Matching(db, c => c);
 
+    /// <summary>Whether the caller's access and the filters leave every case of the tenant, so that only the search narrows the list.</summary>
+    public bool TakesEveryCase => !OwnOnly && Assignee is null && !Unassigned && Status is null;
+
     /// <summary>The tracking numbers of <see cref="Cases"/>, united as numbers, not whole rows: the tenant's index answers it alone.</summary>
     public IQueryable<string> TrackingNumbers(CaseDbContext db) => Matching(db, c => c.TrackingNumber);
 

@@ -32,11 +32,12 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
         return await SendAsync<ComplaintContentResponse>(request, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, TitleMatch>> SearchAsync(string tenant, string query, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"internal/{Uri.EscapeDataString(tenant)}/complaints/search?q={Uri.EscapeDataString(query)}");
-        return ByTrackingNumber((await SendAsync<TitlesResponse>(request, cancellationToken))?.Items);
+        return ((await SendAsync<SearchResponse>(request, cancellationToken))?.Items ?? [])
+            .ToDictionary(i => i.TrackingNumber, i => new TitleMatch(i.Title, i.ResponseDueAt), StringComparer.Ordinal);
     }
 
     public async Task<ForwardedComplaint?> ForwardAsync(string tenant, string trackingNumber, Guid forwardingId, string destinationTenant,
@@ -68,8 +69,12 @@ public sealed class HttpComplaintContentClient(HttpClient http) : IComplaintCont
 
     private sealed record TitlesRequest(IReadOnlyCollection<string> TrackingNumbers);
 
-    /// <summary>The answer of a page of titles, and of a title search (its matches with their titles).</summary>
     private sealed record TitlesResponse(List<TitleItem>? Items);
 
     private sealed record TitleItem(string TrackingNumber, string Title);
+
+    /// <summary>A title search's matches with their titles and response due dates.</summary>
+    private sealed record SearchResponse(List<SearchItem>? Items);
+
+    private sealed record SearchItem(string TrackingNumber, string Title, DateTimeOffset ResponseDueAt);
 }

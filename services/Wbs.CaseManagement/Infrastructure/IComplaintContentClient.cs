@@ -15,9 +15,12 @@ public interface IComplaintContentClient
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
     Task<ComplaintContentResponse?> GetComplaintAsync(string tenant, string trackingNumber, CancellationToken cancellationToken);
 
-    /// <returns>The titles that contain <paramref name="query"/>, by tracking number; reports the caller may not see are absent.</returns>
+    /// <returns>
+    /// The titles that contain <paramref name="query"/> with their response due dates, by tracking number; reports the
+    /// caller may not see are absent.
+    /// </returns>
     /// <exception cref="PeerUnavailableException">Intake did not answer.</exception>
-    Task<IReadOnlyDictionary<string, string>> SearchAsync(string tenant, string query, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<string, TitleMatch>> SearchAsync(string tenant, string query, CancellationToken cancellationToken);
 
     /// <summary>Opens the shared report at <paramref name="destinationTenant"/> under the same code (idempotent on <paramref name="forwardingId"/>).</summary>
     /// <returns>The new report, or null when Intake does not know the source report.</returns>
