@@ -10,9 +10,11 @@ namespace Wbs.Bench.Throughput;
 /// </summary>
 public static class CacheWarmer
 {
-    public static async Task<long> WarmAsync(string connectionString, string superuserPassword, params string[] tables)
+    /// <param name="serverConnectionString">The PostgreSQL resource's own connection string, the superuser's.</param>
+    /// <returns>How many pages were loaded.</returns>
+    public static async Task<long> WarmAsync(string serverConnectionString, string database, params string[] tables)
     {
-        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Username = "postgres", Password = superuserPassword };
+        var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database };
         await using var db = new NpgsqlConnection(admin.ConnectionString);
         await db.OpenAsync();
         await using (var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_prewarm", db))

@@ -24,15 +24,14 @@ public static class InboxBench
     public static async Task<List<Figure>> RunAsync(AppHostFixture system, int cases, double maxSubmissionsPerSecond)
     {
         Console.WriteLine($"Inbox: seeding {cases:N0} cases with COPY…");
-        async Task<string> ConnectionStringAsync(string database) => await system.App.GetConnectionStringAsync(database)
-            ?? throw new InvalidOperationException($"No connection string for {database}.");
+        async Task<string> ConnectionStringAsync(string resource) => await system.App.GetConnectionStringAsync(resource)
+            ?? throw new InvalidOperationException($"No connection string for {resource}.");
         var seeded = await CaseSeeder.SeedAsync(await ConnectionStringAsync("casemanagementdb"), Tenant, cases);
         Console.WriteLine($"  {cases:N0} cases in {seeded.TotalSeconds:F1} s");
         var reports = await ComplaintSeeder.SeedAsync(await ConnectionStringAsync("intakedb"), Path.Combine(system.DataDirectory, "secrets"), Tenant, cases);
         Console.WriteLine($"  {cases:N0} sealed, title-indexed reports behind them in Intake in {reports.TotalSeconds:F1} s");
-        var superuser = (await File.ReadAllTextAsync(Path.Combine(system.DataDirectory, "secrets", "postgres-password"))).Trim();
-        var pages = await CacheWarmer.WarmAsync(await ConnectionStringAsync("casemanagementdb"), superuser, "cases")
-            + await CacheWarmer.WarmAsync(await ConnectionStringAsync("intakedb"), superuser, "complaints");
+        var server = await ConnectionStringAsync("postgres");
+        var pages = await CacheWarmer.WarmAsync(server, "casemanagementdb", "cases") + await CacheWarmer.WarmAsync(server, "intakedb", "complaints");
         Console.WriteLine($"  {pages * 8 / 1024:N0} MB of their tables and indexes in PostgreSQL's cache, as a running system holds them");
         var drained = await BrokerQueues.WaitUntilEmptyAsync(system);
         Console.WriteLine($"  earlier submissions' messages all consumed after {drained.TotalSeconds:F0} s more; measuring the inbox…");
