@@ -6,6 +6,16 @@ namespace Wbs.ServiceDefaults.Discovery;
 /// </summary>
 public static class ServiceEndpoints
 {
+    /// <summary>
+    /// The name of a service's second endpoint, which speaks only HTTP/2 without TLS (h2c, "prior knowledge"): the
+    /// gateway multiplexes its small requests over a few connections there (see the gateway's <c>ProxyConfigBuilder</c>).
+    /// </summary>
+    public const string Http2Endpoint = "h2c";
+
+    /// <summary>The service's endpoint of that name (<c>services__{service}__{name}__0</c>), without falling back to another.</summary>
+    public static Uri? Named(IConfiguration configuration, string service, string endpointName) =>
+        configuration[$"services:{service}:{endpointName}:0"] is { Length: > 0 } value ? new Uri(value) : null;
+
     public static Uri? Resolve(IConfiguration configuration, string service, string scheme = "http")
     {
         var section = configuration.GetSection($"services:{service}");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Wbs.TestSupport;
 
 namespace Wbs.Gateway.Tests;
@@ -29,7 +30,8 @@ public sealed class EchoServer : IAsyncDisposable
     /// <summary>The base address a service name maps to; the prefix tells services apart in <see cref="Received"/>.</summary>
     public string For(string service) => new Uri(Address, $"/{service}").ToString();
 
-    public static async Task<EchoServer> StartAsync()
+    /// <param name="http2Only">Speak only HTTP/2 without TLS, as a service's <c>h2c</c> endpoint does.</param>
+    public static async Task<EchoServer> StartAsync(bool http2Only = false)
     {
         var server = new EchoServer();
         server._server = await LoopbackServer.StartAsync(app => app.Run(async context =>
@@ -55,9 +57,17 @@ public sealed class EchoServer : IAsyncDisposable
                 await server.Hold.Task.WaitAsync(context.RequestAborted);
             }
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            server.Received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, size));
+            server.Received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, size,
+                context.Request.Protocol, context.Connection.Id));
             await context.Response.WriteAsJsonAsync(new { path = context.Request.Path.Value });
-        }), builder => builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null));
+        }), builder => builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = null;
+            if (http2Only)
+            {
+                k.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2);
+            }
+        }));
         return server;
     }
 
@@ -66,4 +76,5 @@ public sealed class EchoServer : IAsyncDisposable
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
-public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, long BodySize);
+public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, long BodySize,
+    string Protocol, string ConnectionId);

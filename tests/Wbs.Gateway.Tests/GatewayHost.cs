@@ -15,8 +15,9 @@ public sealed class GatewayHost : ServiceHost<Program>
     /// <param name="echo">The backend every configured service points at.</param>
     /// <param name="without">Services left without a configured endpoint.</param>
     /// <param name="services">Replacements (a clock, a log sink) for the gateway's own services.</param>
+    /// <param name="http2">An HTTP/2-only backend every configured service also offers as its <c>h2c</c> endpoint.</param>
     public static GatewayHost Start(EchoServer echo, string[]? without = null, Dictionary<string, string?>? extra = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, EchoServer? http2 = null)
     {
         var settings = new ServiceSettings(extra ?? []);
         // The seed tenants as a fixed catalogue: the gateway then asks no registry, and every request an
@@ -25,6 +26,10 @@ public sealed class GatewayHost : ServiceHost<Program>
         foreach (var service in Backends.Except(without ?? []))
         {
             settings[$"services:{service}:http:0"] = echo.For(service);
+            if (http2 is not null)
+            {
+                settings[$"services:{service}:h2c:0"] = http2.For(service);
+            }
         }
         return new GatewayHost(settings, services);
     }

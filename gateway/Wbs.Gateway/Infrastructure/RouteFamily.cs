@@ -38,6 +38,12 @@ public sealed record RouteFamily(
         new("web", "web", ["/{**catch-all}"], 1025 * MiB, 0, 64, []),
     ];
 
+    /// <summary>
+    /// Small requests only: these share HTTP/2 connections to their service when it offers them. Large uploads
+    /// (evidence, the portal's forms) stream over HTTP/1.1 connections of their own, without HTTP/2's flow control.
+    /// </summary>
+    public bool Multiplexed => MaxBodyBytes <= MiB;
+
     public static long LargestBody => All.Max(f => f.MaxBodyBytes);
 
     public static RouteFamily? Find(string? name) => All.FirstOrDefault(f => f.Name == name);
