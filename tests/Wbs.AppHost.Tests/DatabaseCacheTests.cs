@@ -11,10 +11,7 @@ public sealed class DatabaseCacheTests(AppHostFixture system)
     public async Task The_server_caches_a_quarter_of_the_memory_and_loads_the_worker_that_restores_its_cache_after_a_restart()
     {
         var ct = TestContext.Current.CancellationToken;
-        // Not from the pool: SelfHealingTests kills PostgreSQL in this same system, and a pooled connection to the killed
-        // server fails its first command ("terminating connection due to unexpected postmaster exit").
-        var unpooled = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync("intakedb", ct)) { Pooling = false };
-        await using var db = new NpgsqlConnection(unpooled.ConnectionString);
+        await using var db = new NpgsqlConnection(await system.UnpooledConnectionStringAsync("intakedb", ct));
         await db.OpenAsync(ct);
         await using var settings = new NpgsqlCommand("""
             SELECT (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'),

@@ -11,8 +11,7 @@ public sealed class DatabaseRolesTests(AppHostFixture system)
     public async Task A_service_role_owns_its_database_is_no_superuser_and_cannot_connect_to_another_services_database()
     {
         var ct = TestContext.Current.CancellationToken;
-        // Not from the pool, as in DatabaseCacheTests: PostgreSQL may have been killed and restarted by SelfHealingTests.
-        var intake = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync("intakedb", ct)) { Pooling = false }.ConnectionString;
+        var intake = await system.UnpooledConnectionStringAsync("intakedb", ct);
         var cases = await system.App.GetConnectionStringAsync("casemanagementdb", ct);
 
         await using (var own = new NpgsqlConnection(intake))

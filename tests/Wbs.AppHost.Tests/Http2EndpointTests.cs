@@ -3,6 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Wbs.AppHost.Resources;
 
 namespace Wbs.AppHost.Tests;
 
@@ -23,7 +24,7 @@ public sealed class Http2EndpointTests(AppHostFixture system)
         var ct = TestContext.Current.CancellationToken;
         using var http2 = new HttpClient
         {
-            BaseAddress = system.App.GetEndpoint(service, "h2c"),
+            BaseAddress = system.App.GetEndpoint(service, ServiceBuilderExtensions.Http2EndpointName),
             DefaultRequestVersion = HttpVersion.Version20,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };

@@ -1,3 +1,4 @@
+using Wbs.ServiceDefaults.Discovery;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Wbs.Gateway.Tests;
@@ -28,7 +29,7 @@ public sealed class GatewayHost : ServiceHost<Program>
             settings[$"services:{service}:http:0"] = echo.For(service);
             if (http2 is not null)
             {
-                settings[$"services:{service}:h2c:0"] = http2.For(service);
+                settings[$"services:{service}:{ServiceEndpoints.Http2Endpoint}:0"] = http2.For(service);
             }
         }
         return new GatewayHost(settings, services);

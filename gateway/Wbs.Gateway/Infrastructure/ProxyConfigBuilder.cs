@@ -36,8 +36,7 @@ public static class ProxyConfigBuilder
                     ? new Dictionary<string, DestinationConfig>()
                     : new Dictionary<string, DestinationConfig> { [family.Service] = new() { Address = Address(family, endpoint, multiplexed) } },
                 HttpRequest = multiplexed ? Http2Only : null,
-                // More than one connection once a connection's stream limit (Kestrel: 100) is reached.
-                HttpClient = multiplexed ? new HttpClientConfig { EnableMultipleHttp2Connections = true } : null,
+                HttpClient = multiplexed ? Http2Connections : null,
             });
             routes.AddRange(family.Paths.Select((path, i) => new RouteConfig
             {
@@ -56,6 +55,9 @@ public static class ProxyConfigBuilder
         Version = HttpVersion.Version20,
         VersionPolicy = HttpVersionPolicy.RequestVersionExact,
     };
+
+    /// <summary>More than one connection once a connection's stream limit (Kestrel: 100) is reached.</summary>
+    private static readonly HttpClientConfig Http2Connections = new() { EnableMultipleHttp2Connections = true };
 
     /// <summary>The service's name, resolved by service discovery; <c>_h2c.intake</c> names its HTTP/2 endpoint.</summary>
     private static string Address(RouteFamily family, Uri endpoint, bool multiplexed) => multiplexed
