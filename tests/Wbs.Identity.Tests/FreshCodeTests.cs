@@ -84,7 +84,6 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
         var logs = new CapturedLogs();
         await using var identity = await StartIdentityAsync(await infra.CreateVirtualHostAsync(), logs);
         var submitted = await SubmitAsync();
-        var startUp = logs.Lines.Count; // a fresh database's first migration logs a failed look-up of its history table
 
         var signIns = Enumerable.Range(0, 6).Select(_ => identity.PostAsync(IdentityHost.Path("sessions"), new { complaintCode = submitted.Code })).ToList();
         await identity.Probe.PublishAsync(new ComplaintSubmitted
@@ -99,9 +98,10 @@ public sealed class FreshCodeTests(InfrastructureFixture infra) : IAsyncLifetime
         await Eventually.TrueAsync(() => identity.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.InboxMessage>().AnyAsync()),
             what: "Identity to handle the event");
         Assert.Equal(1, await identity.WithDbAsync(db => db.Reports.CountAsync(r => r.ComplaintId == submitted.ComplaintId)));
+        // From the start on: a fresh database's first migration logs no failed look-up of its history table either.
         // (Identity refreshes its tenant catalog from the Intake address IdentityHost gives, where nothing listens, so
         // that refresh's errors are left out.)
-        Assert.DoesNotContain(logs.Lines.Skip(startUp), line => line.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("Error Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
             || line.StartsWith("Error Microsoft.AspNetCore", StringComparison.Ordinal) || line.Contains("23505", StringComparison.Ordinal));
     }
 

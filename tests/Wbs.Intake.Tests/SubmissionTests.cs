@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Wbs.Contracts;
 using Wbs.ServiceDefaults.Security;
 using Wbs.TestSupport;
@@ -145,6 +148,25 @@ public sealed class SubmissionTests(InfrastructureFixture infra) : IntakeWithPro
         var id = a.GetProperty("complaintId").GetGuid();
         Assert.Equal(1, await Host.WithDbAsync(db => db.Complaints.CountAsync(c => c.TrackingNumber == a.GetProperty("trackingNumber").GetString())));
         Assert.Equal(1, await Host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>().CountAsync(m => m.Body.Contains(id.ToString()))));
+    }
+
+    [Fact]
+    public async Task Accepted_reports_are_counted_for_the_dashboard_by_tenant_and_channel_a_replay_or_refusal_not()
+    {
+        using var accepted = new MetricCollector<long>(Host.Services.GetRequiredService<IMeterFactory>(),
+            Wbs.Intake.Services.ComplaintMetrics.MeterName, Wbs.Intake.Services.ComplaintMetrics.Accepted);
+        var key = Guid.NewGuid().ToString();
+        var complaint = Samples.Complaint("dihitung");
+
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(key, complaint)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(key, complaint)).StatusCode);
+        var refused = await Host.Client().PostAsJsonAsync("/api/banjarnegara/complaints", new { category = "korupsi" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var counted = Assert.Single(accepted.GetMeasurementSnapshot());
+        Assert.Equal(1, counted.Value);
+        Assert.Equal("banjarnegara", counted.Tags["wbs.tenant"]);
+        Assert.Equal("web", counted.Tags["wbs.channel"]);
     }
 
     [Fact]

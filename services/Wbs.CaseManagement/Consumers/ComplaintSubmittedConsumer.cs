@@ -42,7 +42,7 @@ public sealed class ComplaintSubmittedConsumer(CaseDbContext db, AuditTrail audi
             // A report entered by staff names who entered it and how it came; the web's own reports open as "system".
             await audit.AppendAsync(evt.Tenant, evt.EnteredById, evt.EnteredById is null ? "system" : evt.EnteredByName ?? evt.EnteredById.ToString()!,
                 AuditActions.CaseOpened, evt.TrackingNumber, evt.Channel == ReportChannels.Web ? null : $"channel={evt.Channel}", ct);
-            logger.LogInformation("Case {TrackingNumber} opened for tenant {Tenant}", evt.TrackingNumber, evt.Tenant);
+            logger.LogDebug("Case {TrackingNumber} opened for tenant {Tenant}", evt.TrackingNumber, evt.Tenant);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -157,7 +157,7 @@ public sealed class EvidenceAcceptor(EvidenceVault vault, ScratchFiles scratch, 
         {
             return new(AcceptStatus.BudgetFull);
         }
-        logger.LogInformation("Stored evidence {EvidenceId} ({Kind}, {Size} bytes) for tenant {Tenant}", file.Id, kind.Name, file.Size, tenant.Slug);
+        logger.LogDebug("Stored evidence {EvidenceId} ({Kind}, {Size} bytes) for tenant {Tenant}", file.Id, kind.Name, file.Size, tenant.Slug);
         return new(AcceptStatus.Stored, File: file, FileName: name);
     }
 

@@ -16,7 +16,7 @@ public sealed class ComplaintSubmittedConsumer(ReportRecorder recorder, ILogger<
         if (await recorder.RecordAsync(message.ComplaintId, message.Tenant, message.TrackingNumber, message.CodeDigest,
             message.SubmittedAt, message.AccountId, context.CancellationToken))
         {
-            logger.LogInformation("Recorded report {TrackingNumber} of {Tenant}", message.TrackingNumber, message.Tenant);
+            logger.LogDebug("Recorded report {TrackingNumber} of {Tenant}", message.TrackingNumber, message.Tenant);
         }
     }
 }

@@ -30,6 +30,7 @@ public static class Extensions
         builder.Services.AddSingleton<IValidator<IdentityRequest>, IdentityRequestValidator>();
         builder.Services.AddScoped<TrackingNumbers>();
         builder.Services.AddScoped<ComplaintSubmitter>();
+        builder.Services.AddSingleton<ComplaintMetrics>();
         builder.Services.AddScoped<ComplaintForwarder>();
         builder.Services.AddScoped<IValidator<TenantRequest>, TenantRequestValidator>();
         builder.Services.AddScoped<TenantRegistrar>();

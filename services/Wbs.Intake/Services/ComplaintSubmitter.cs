@@ -12,7 +12,7 @@ namespace Wbs.Intake.Services;
 /// </summary>
 public sealed class ComplaintSubmitter(
     IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex, ComplaintCodeDigester digester, EvidenceClient evidence, TrackingNumbers trackingNumbers,
-    TimeProvider clock, ILogger<ComplaintSubmitter> logger)
+    TimeProvider clock, ComplaintMetrics metrics, ILogger<ComplaintSubmitter> logger)
 {
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
@@ -126,7 +126,7 @@ public sealed class ComplaintSubmitter(
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        logger.LogInformation("Complaint {TrackingNumber} accepted for {Tenant}", complaint.TrackingNumber, tenant.Slug);
+        metrics.Accept(tenant.Slug, complaint.Channel);
         return answer;
     }
 
