@@ -9,7 +9,8 @@ namespace Wbs.Bench.Throughput;
 /// </summary>
 public static class Burst
 {
-    public sealed record Outcome(Load.Outcome Load, TimeSpan Drained, List<(string Name, double Seconds)> Cpu)
+    public sealed record Outcome(Load.Outcome Load, TimeSpan Drained, List<(string Name, double Seconds)> Cpu,
+        List<(string Database, DatabaseActivity.Work Work)> Databases)
     {
         /// <summary>Processor milliseconds per accepted submission, the load generator left out (it is no part of WBS).</summary>
         public double CpuMsPerSubmission => Cpu.Where(c => c.Name != ProcessCpu.LoadGenerator).Sum(c => c.Seconds)
@@ -30,11 +31,14 @@ public static class Burst
         }
         await BrokerQueues.WaitUntilEmptyAsync(system);
         await MachineIdle.WaitAsync(TimeSpan.FromSeconds(60));
+        var databases = await DatabaseActivity.ReadAsync(system);
         var before = ProcessCpu.Read();
         var load = await ThroughputBench.SubmissionsAsync(system, window);
         var drained = await BrokerQueues.UntilFirstEmptyAsync(system);
         var cpu = ProcessCpu.Read().Since(before);
-        return new Outcome(load, drained, cpu);
+        // A backend gone idle reports its statistics within ten seconds (PostgreSQL's idle interval for them).
+        await Task.Delay(TimeSpan.FromSeconds(11));
+        return new Outcome(load, drained, cpu, (await DatabaseActivity.ReadAsync(system)).Since(databases));
     }
 
     public static void Print(Outcome burst)
@@ -46,6 +50,11 @@ public static class Burst
         foreach (var (name, seconds) in burst.Cpu.Take(12))
         {
             Console.WriteLine($"    {name,-26} {seconds * 1000 / Math.Max(1, burst.Load.Succeeded),6:F2} ms");
+        }
+        Console.WriteLine("  database commits and rows written per accepted submission:");
+        foreach (var (database, work) in burst.Databases)
+        {
+            Console.WriteLine($"    {database,-26} {(double)work.Commits / Math.Max(1, burst.Load.Succeeded),6:F2} commits {(double)work.RowsWritten / Math.Max(1, burst.Load.Succeeded),6:F2} rows");
         }
     }
 }
