@@ -26,6 +26,7 @@ public static class ServiceDefaultsExtensions
             http.AddWbsResilienceHandler();
             http.AddServiceDiscovery();
         });
+        builder.Services.AddWbsResilienceTelemetry();
         builder.Services.AddWbsProblemDetails();
         builder.Services.AddPeerCalls();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Telemetry;
 
 namespace Wbs.ServiceDefaults.Http;
 
@@ -27,4 +28,16 @@ public static class ResilienceExtensions
         });
         return http;
     }
+
+    /// <summary>
+    /// A call between services whose last attempt failed is logged by Polly as a Warning instead of an Error: the
+    /// caller decides what the failure means and reports it (a request answered 503, a job that runs again). A peer
+    /// still starting, as when all services start side by side, otherwise put a red mark on the dashboard for a
+    /// healthy system.
+    /// </summary>
+    public static IServiceCollection AddWbsResilienceTelemetry(this IServiceCollection services) =>
+        services.Configure<TelemetryOptions>(o => o.SeverityProvider = args =>
+            args.Event.EventName == "ExecutionAttempt" && args.Event.Severity == ResilienceEventSeverity.Error
+                ? ResilienceEventSeverity.Warning
+                : args.Event.Severity);
 }
