@@ -10,8 +10,10 @@ public static class ResilienceExtensions
     /// The strategies of Microsoft.Extensions.Http.Resilience's standard handler (total timeout, retry,
     /// circuit breaker, attempt timeout) with its defaults, but on the wall clock: the standard handler
     /// takes the container's <see cref="TimeProvider"/>, and a test that controls time would freeze every
-    /// retry delay. Only requests without side effects are retried (a retried POST could submit twice),
-    /// and quickly: a user is waiting, and a peer that is down answers 503 rather than hanging.
+    /// retry delay. Only requests without side effects are retried, and those that carry an
+    /// <c>Idempotency-Key</c> (the service answers a repeat with the first answer, so a retried report is never
+    /// submitted twice): a peer that stalls past the attempt timeout, or answers 503 for a moment, no longer
+    /// costs a staff member or a reporter the report they just sent. Quickly: a user is waiting.
     /// </summary>
     public static IHttpClientBuilder AddWbsResilienceHandler(this IHttpClientBuilder http)
     {
@@ -19,7 +21,8 @@ public static class ResilienceExtensions
         {
             builder.TimeProvider = TimeProvider.System;
             var retry = new HttpRetryStrategyOptions { Delay = TimeSpan.FromMilliseconds(200) };
-            retry.DisableForUnsafeHttpMethods();
+            var transient = retry.ShouldHandle;
+            retry.ShouldHandle = async args => IsRepeatable(args.Context.GetRequestMessage()) && await transient(args);
             builder
                 .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = TimeSpan.FromSeconds(30) })
                 .AddRetry(retry)
@@ -28,6 +31,13 @@ public static class ResilienceExtensions
         });
         return http;
     }
+
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>A request that may be sent again: one without side effects, or one whose repeat the receiver recognises.</summary>
+    public static bool IsRepeatable(HttpRequestMessage? request) =>
+        request is not null && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options
+            || request.Method == HttpMethod.Trace || request.Headers.Contains(IdempotencyKeyHeader));
 
     /// <summary>
     /// A call between services whose last attempt failed is logged by Polly as a Warning instead of an Error: the

@@ -29,7 +29,7 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
         var request = Caller(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, anonymous);
         if (idempotencyKey is not null)
         {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
+            request.Headers.Add(Wbs.ServiceDefaults.Http.ResilienceExtensions.IdempotencyKeyHeader, idempotencyKey);
         }
         if (proof is not null)
         {
