@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Wbs.ServiceDefaults.Data;
@@ -34,8 +35,11 @@ public static class DataExtensions
 
     /// <summary>
     /// The one set of rules of every service's database: snake_case names from EFCore.NamingConventions, and no
-    /// automatic savepoints (<see cref="NoAutoSavepoints"/>).
+    /// automatic savepoints (<see cref="NoAutoSavepoints"/>). A row limit without an order is no warning: WBS limits
+    /// rows without ordering them only to cap a count or a set it sorts afterwards (an inbox's capped total, a mailbox's
+    /// e-mails in the last minute), where an ORDER BY would make PostgreSQL sort what it only counts.
     /// </summary>
     public static TBuilder UseWbsConventions<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder =>
-        (TBuilder)options.UseSnakeCaseNamingConvention().AddInterceptors(NoAutoSavepoints.Instance);
+        (TBuilder)options.UseSnakeCaseNamingConvention().AddInterceptors(NoAutoSavepoints.Instance)
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

@@ -110,8 +110,6 @@ public sealed class NotificationWriter(NotificationDbContext db, StaffMailer mai
         var minuteAgo = clock.GetUtcNow().AddMinutes(-1);
         return db.DeliveryLog
             .Where(d => d.Channel == "email" && d.Recipient == to && d.Result == DeliveryResults.Delivered && d.At > minuteAgo)
-            // The newest first, as the (recipient, at) index reads backwards; a row limit without an order is an EF warning.
-            .OrderByDescending(d => d.At)
             .Take(mailOptions.Value.PerRecipientPerMinute)
             .CountAsync(cancellationToken);
     }
