@@ -45,6 +45,10 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // A receive endpoint caught setting up its queue while RabbitMQ restarted was seen to wait for ever when its bus
+        // stopped, and the process never exited (the host's own shutdown timeout only cancels a token MassTransit's
+        // wait ignores). The wait is bounded; the bus is still told to stop.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.StopTimeout = TimeSpan.FromSeconds(15));
         // After MassTransit's own hosted service, so that the bus is started when the primer asks.
         builder.Services.AddHostedService<SessionRevocationPrimer>();
         return builder;
