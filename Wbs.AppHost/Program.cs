@@ -69,11 +69,6 @@ foreach (var service in new[] { intake, identity, casemanagement, evidencestorag
 {
     gateway.WithDependency(service);
 }
-// The services whose public requests are small: the gateway multiplexes them over HTTP/2.
-foreach (var service in new[] { intake, identity, casemanagement, notification })
-{
-    service.WithHttp2Endpoint();
-}
 
 var dashboardUrl = config["ASPNETCORE_URLS"]!.Split(';')[0].TrimEnd('/');
 builder.Services.AddSingleton(new AnnouncerSettings($"http://127.0.0.1:{gatewayPort}", dashboardUrl,

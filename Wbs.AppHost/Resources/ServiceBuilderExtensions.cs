@@ -31,9 +31,7 @@ public static class ServiceBuilderExtensions
         var environment = builder.Environment.EnvironmentName;
         return builder.AddResource(new ServiceResource(name, executable, output))
             .WithHttpEndpoint(port: listenPort, targetPort: listenPort, isProxied: false)
-            // Kestrel's own endpoint settings rather than ASPNETCORE_URLS, which they would override: a service may
-            // get a second endpoint of another protocol (WithHttp2Endpoint).
-            .WithEnvironment("Kestrel__Endpoints__http__Url", "http://127.0.0.1:" + listenPort)
+            .WithEnvironment("ASPNETCORE_URLS", "http://127.0.0.1:" + listenPort)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", environment)
             .WithOtlpExporter()
@@ -42,25 +40,6 @@ public static class ServiceBuilderExtensions
             .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "5000")
             .WithHealthCheck(healthKey)
             .WithRestartPolicy();
-    }
-
-    /// <summary>The name the gateway looks for (<c>ServiceEndpoints.Http2Endpoint</c> in the services).</summary>
-    public const string Http2EndpointName = "h2c";
-
-    /// <summary>
-    /// A second endpoint that speaks only HTTP/2 without TLS, named <see cref="Http2EndpointName"/>: the
-    /// gateway multiplexes the service's small requests over it, while every other caller (peers, health checks, the
-    /// bench) keeps HTTP/1.1 on the first. Shown in the dashboard's details only: a browser cannot open it.
-    /// </summary>
-    public static IResourceBuilder<ServiceResource> WithHttp2Endpoint(this IResourceBuilder<ServiceResource> service)
-    {
-        const string name = Http2EndpointName;
-        var port = PortAllocator.GetFreePort();
-        return service
-            .WithHttpEndpoint(port: port, targetPort: port, name: name, isProxied: false)
-            .WithEnvironment($"Kestrel__Endpoints__{name}__Url", "http://127.0.0.1:" + port)
-            .WithEnvironment($"Kestrel__Endpoints__{name}__Protocols", "Http2")
-            .WithUrlForEndpoint(name, url => url.DisplayLocation = UrlDisplayLocation.DetailsOnly);
     }
 
     /// <summary>
