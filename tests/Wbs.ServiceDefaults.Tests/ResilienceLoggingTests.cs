@@ -1,9 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wbs.ServiceDefaults.Http;
 using Wbs.TestSupport;
+using Wbs.TestSupport.Infrastructure;
 
 namespace Wbs.ServiceDefaults.Tests;
 
@@ -20,18 +19,11 @@ public sealed class ResilienceLoggingTests
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("peer");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync($"http://127.0.0.1:{ClosedPort()}/api/tenants",
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync($"http://127.0.0.1:{PortAllocator.GetFreePort()}/api/tenants",
             TestContext.Current.CancellationToken));
 
         // Four attempts (the first and three retries), each a warning; none an error.
         Assert.Equal(4, logs.Lines.Count(l => l.StartsWith("Warning Polly", StringComparison.Ordinal) && l.Contains("Execution attempt", StringComparison.Ordinal)));
         Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -21,7 +21,7 @@ public static class ComplaintsApi
     public static async Task<Results<Created<ComplaintCreated>, ProblemHttpResult, ValidationProblem>> SubmitComplaint(
         string tenant,
         ComplaintRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = Wbs.ServiceDefaults.Http.ResilienceExtensions.IdempotencyKeyHeader)] string? idempotencyKey,
         HttpContext http,
         ComplaintSubmitter submitter,
         CancellationToken cancellationToken)
