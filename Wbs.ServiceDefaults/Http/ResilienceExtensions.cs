@@ -32,12 +32,10 @@ public static class ResilienceExtensions
         return http;
     }
 
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
     /// <summary>A request that may be sent again: one without side effects, or one whose repeat the receiver recognises.</summary>
     public static bool IsRepeatable(HttpRequestMessage? request) =>
         request is not null && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options
-            || request.Method == HttpMethod.Trace || request.Headers.Contains(IdempotencyKeyHeader));
+            || request.Method == HttpMethod.Trace || request.Headers.Contains(IdempotencyKey.Header));
 
     /// <summary>
     /// A call between services whose last attempt failed is logged by Polly as a Warning instead of an Error: the

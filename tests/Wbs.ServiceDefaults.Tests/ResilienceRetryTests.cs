@@ -23,7 +23,7 @@ public sealed class ResilienceRetryTests : IAsyncLifetime
         _peer = await LoopbackServer.StartAsync(app => app.MapPost("/api/banjarnegara/complaints", async (HttpRequest request) =>
         {
             var body = await new StreamReader(request.Body).ReadToEndAsync();
-            _received.Enqueue($"{request.Headers[ResilienceExtensions.IdempotencyKeyHeader]}|{body}");
+            _received.Enqueue($"{request.Headers[IdempotencyKey.Header]}|{body}");
             return tries.AddOrUpdate(body, 1, (_, n) => n + 1) == 1 ? Results.StatusCode(503) : Results.Created("/x", null);
         }));
         var services = new ServiceCollection().AddLogging();
@@ -42,7 +42,7 @@ public sealed class ResilienceRetryTests : IAsyncLifetime
     public async Task A_report_sent_with_an_idempotency_key_is_sent_again_with_the_same_key_and_body_after_a_503()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/banjarnegara/complaints") { Content = JsonContent.Create(new { title = "dengan kunci" }) };
-        request.Headers.Add(ResilienceExtensions.IdempotencyKeyHeader, "kunci-1");
+        request.Headers.Add(IdempotencyKey.Header, "kunci-1");
 
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 

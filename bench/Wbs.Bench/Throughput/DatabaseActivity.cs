@@ -1,4 +1,3 @@
-using Aspire.Hosting.Testing;
 using Npgsql;
 using Wbs.TestSupport;
 
@@ -15,8 +14,7 @@ public sealed record DatabaseActivity(Dictionary<string, DatabaseActivity.Work> 
 
     public static async Task<DatabaseActivity> ReadAsync(AppHostFixture system)
     {
-        var server = await system.App.GetConnectionStringAsync("postgres") ?? throw new InvalidOperationException("No PostgreSQL connection string.");
-        await using var db = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+        await using var db = new NpgsqlConnection(await system.UnpooledConnectionStringAsync("postgres"));
         await db.OpenAsync();
         // Statistics are sent by each backend at its transaction's end and at most once a second; clear this backend's
         // cached snapshot so that the reading is current.

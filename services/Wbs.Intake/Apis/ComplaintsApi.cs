@@ -21,7 +21,7 @@ public static class ComplaintsApi
     public static async Task<Results<Created<ComplaintCreated>, ProblemHttpResult, ValidationProblem>> SubmitComplaint(
         string tenant,
         ComplaintRequest request,
-        [FromHeader(Name = Wbs.ServiceDefaults.Http.ResilienceExtensions.IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         HttpContext http,
         ComplaintSubmitter submitter,
         CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public static class ComplaintsApi
             : Refused(outcome);
     }
 
-    public static ValidationProblem BadIdempotencyKey() => Problems.Validation("Idempotency-Key",
+    public static ValidationProblem BadIdempotencyKey() => Problems.Validation(IdempotencyKey.Header,
         $"Panjang 1–{MaxIdempotencyKeyLength} karakter. / Must be 1–{MaxIdempotencyKeyLength} characters.");
 
     public static ProblemHttpResult EvidenceUnavailable() => Problems.Unavailable(

@@ -22,7 +22,7 @@ public static class ReceivedComplaintsApi
     public static async Task<Results<Created<ReceivedComplaintCreated>, ProblemHttpResult, ValidationProblem>> EnterComplaint(
         string tenant,
         ReceivedComplaintRequest request,
-        [FromHeader(Name = Wbs.ServiceDefaults.Http.ResilienceExtensions.IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpContext http,
         ComplaintSubmitter submitter,

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Polly.Timeout;
+using Wbs.ServiceDefaults.Http;
 
 namespace Wbs.Web.Infrastructure.Api;
 
@@ -29,7 +30,7 @@ public abstract class ServiceClient(HttpClient http, ILogger logger)
         var request = Caller(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, anonymous);
         if (idempotencyKey is not null)
         {
-            request.Headers.Add(Wbs.ServiceDefaults.Http.ResilienceExtensions.IdempotencyKeyHeader, idempotencyKey);
+            request.Headers.Add(IdempotencyKey.Header, idempotencyKey);
         }
         if (proof is not null)
         {
