@@ -34,6 +34,10 @@ public static class TelemetryExtensions
         });
 
         builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
+        if (builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() is { FollowCallers: false })
+        {
+            builder.Services.IgnoreCallerTraceContext();
+        }
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

@@ -20,9 +20,10 @@ public sealed class TelemetryOptions
     public double ShareBeyondBudget { get; set; } = 0.01;
 
     /// <summary>
-    /// Whether a caller's trace context decides if a request is recorded. True inside WBS, where callers are its own
-    /// services (a consumer's spans join the trace of the message they handle); false at the gateway, where a caller
-    /// on the internet could otherwise mark every request of a flood as one to record.
+    /// Whether a caller's trace context is followed. True inside WBS, where callers are its own services (a consumer's
+    /// spans join the trace of the message they handle); false at the gateway, where the caller is on the internet:
+    /// its trace context is not read at all (<see cref="CallerTraceContext"/>), so it can neither mark every request of
+    /// a flood as one to record nor plant a trace id that follows a reporter's request into the services.
     /// </summary>
     public bool FollowCallers { get; set; } = true;
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Wbs.Gateway.Tests;
 
 public sealed class AnonymityTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
@@ -38,5 +40,30 @@ public sealed class AnonymityTests(GatewayFixture fixture) : IClassFixture<Gatew
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var received = fixture.Echo.Single(marker);
         Assert.DoesNotContain(received.Headers.Keys, k => k.StartsWith("X-Forwarded", StringComparison.OrdinalIgnoreCase) || k == "Forwarded");
+    }
+
+    [Fact]
+    public async Task Proxying_ClientTraceContext_NeverReachesTheBackend()
+    {
+        // A tracker could plant a trace id on a reporter's requests and look for it in a report's trace, outbox row or
+        // message headers; the gateway begins a trace of its own instead.
+        var marker = Guid.NewGuid().ToString("N");
+        var planted = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/banjarnegara/reports/{marker}");
+        request.Headers.TryAddWithoutValidation("traceparent", $"00-{planted}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01");
+        request.Headers.TryAddWithoutValidation("tracestate", "tracker=reporter-42");
+        request.Headers.TryAddWithoutValidation("baggage", "tracker=reporter-42");
+        request.Headers.TryAddWithoutValidation("Request-Id", $"|{planted}.1.");
+        request.Headers.TryAddWithoutValidation("Correlation-Context", "tracker=reporter-42");
+        request.Headers.TryAddWithoutValidation("X-B3-TraceId", planted);
+        request.Headers.TryAddWithoutValidation("uber-trace-id", $"{planted}:1:0:1");
+
+        using var response = await fixture.Gateway.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = fixture.Echo.Single(marker);
+        // The service still learns its parent, the gateway's own span, in a trace the client did not choose.
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$", received.Headers["traceparent"]);
+        Assert.DoesNotContain(received.Headers.Values, v => v.Contains(planted, StringComparison.OrdinalIgnoreCase) || v.Contains("reporter-42"));
     }
 }

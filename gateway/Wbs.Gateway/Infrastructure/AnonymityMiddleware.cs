@@ -3,7 +3,9 @@ namespace Wbs.Gateway.Infrastructure;
 /// <summary>
 /// Reporter anonymity: whatever a client or an intermediate proxy says about the client's address
 /// or software is dropped on arrival, so no service behind the gateway (and nothing in the gateway
-/// itself) can log or store it.
+/// itself) can log or store it. So is any trace context the client sent: a tracker could plant a trace id
+/// on a reporter's requests and find it again in a report's spans, outbox row or message headers (the
+/// gateway's own span, which ignored it, is what the services learn: ServiceDefaults' CallerTraceContext).
 /// </summary>
 public sealed class AnonymityMiddleware(RequestDelegate next)
 {
@@ -11,6 +13,8 @@ public sealed class AnonymityMiddleware(RequestDelegate next)
     [
         "Forwarded", "X-Real-IP", "X-Client-IP", "X-Cluster-Client-IP", "True-Client-IP", "CF-Connecting-IP",
         "Fastly-Client-IP", "X-Original-For", "Via", "User-Agent", "Referer", "Origin-Client-IP",
+        "traceparent", "tracestate", "baggage", "Request-Id", "Correlation-Context", "b3", "uber-trace-id",
+        "X-Amzn-Trace-Id", "X-Cloud-Trace-Context", "sentry-trace", "X-Request-Id", "X-Correlation-Id",
     ];
 
     public Task InvokeAsync(HttpContext context)
@@ -36,5 +40,7 @@ public sealed class AnonymityMiddleware(RequestDelegate next)
     private static bool IsForwardedFamily(string name) =>
         name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("Sec-CH-UA", StringComparison.OrdinalIgnoreCase);
+        || name.StartsWith("Sec-CH-UA", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("X-B3-", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("uberctx-", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,7 +13,10 @@ namespace Wbs.Gateway.Infrastructure;
 /// </summary>
 public static class ProxiedTraceContext
 {
-    /// <summary>Trace headers as the client sent them are never passed on; the gateway's own span is the parent.</summary>
+    /// <summary>
+    /// Trace headers as the client sent them are never passed on; the gateway's own span, which began a trace of its own
+    /// (the client's context is not read, see ServiceDefaults' CallerTraceContext), is the parent.
+    /// </summary>
     public static ValueTask InjectAsync(RequestTransformContext context)
     {
         var propagator = DistributedContextPropagator.Current;
