@@ -32,6 +32,22 @@ public sealed class AuditPageTests(AppHostFixture system)
     }
 
     [Fact]
+    public async Task Auditor_reading_in_english_sees_identity_acts_labelled_in_english()
+    {
+        var auditor = system.Credentials.For(Tenant, "auditor");
+        using var portal = new Portal(system);
+        Assert.Equal(HttpStatusCode.SeeOther, (await portal.StaffSignInAsync(auditor)).Status);
+
+        // The sign-in reaches the audit trail from Identity through the broker.
+        var audit = await Eventually.GetAsync(async () =>
+            await portal.GetAsync($"/{Tenant}/staff/audit?lang=en&actor={auditor.Username}") is { } page && page.Rows("data").Count > 0 ? page : null,
+            TimeSpan.FromSeconds(60), "the auditor's sign-in in the audit trail");
+
+        Assert.Contains(audit.Rows("data"), r => r.Contains(">Signed in<"));
+        Assert.DoesNotContain("signin.", audit.Html);
+    }
+
+    [Fact]
     public async Task Audit_page_is_not_for_an_investigator()
     {
         using var portal = new Portal(system);

@@ -51,9 +51,40 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Equal([0xFF, 0xD8, 0xFF, 0x01, 0x02], upload.Bytes);
         Assert.Contains("Uang pelicin di loket pelayanan.", html);
         Assert.Contains("name=\"evidence\"", html);
-        Assert.Contains("Metadata dihapus: EXIF GPS", html);
+        Assert.Contains("Metadata dihapus: lokasi GPS", html);
         Assert.Contains($"value=\"{key}\"", html);
         Assert.Empty(Stubs.Submissions);
+    }
+
+    [Fact]
+    public async Task Upload_step_in_english_names_the_removed_metadata_in_english()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct, "?lang=en");
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "upload", what: "Extra fee at the counter.",
+            file: ("photo.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0x01])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Metadata removed: GPS location", html);
+        Assert.DoesNotContain("lokasi GPS", html);
+    }
+
+    [Fact]
+    public async Task English_form_and_review_show_the_tenants_english_category_label()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct, "?lang=en");
+        var form = await _client.GetStringAsync("/banjarnegara/lapor", ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "review", what: "Extra fee at the ID card counter."), ct);
+        var review = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Contains("lang=\"en\">Dissatisfaction with public services</option>", form);
+        Assert.DoesNotContain("Ketidakpuasan atas pelayanan publik", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<dd lang=\"en\">Dissatisfaction with public services</dd>", review);
     }
 
     [Fact]
@@ -242,9 +273,10 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Empty(Stubs.Submissions);
     }
 
-    private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct)
+    /// <param name="query">"?lang=en" opens it in English (and the language cookie keeps the posts in English).</param>
+    private async Task<(string Token, string Key)> OpenFormAsync(CancellationToken ct, string query = "")
     {
-        using var response = await _client.GetAsync("/banjarnegara/lapor", ct);
+        using var response = await _client.GetAsync($"/banjarnegara/lapor{query}", ct);
         var html = await response.Content.ReadAsStringAsync(ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store, max-age=0", response.Headers.CacheControl?.ToString());

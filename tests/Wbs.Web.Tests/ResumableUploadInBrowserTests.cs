@@ -14,6 +14,28 @@ public sealed class ResumableUploadInBrowserTests(AppHostFixture system, Browser
     private const string Tenant = "banjarnegara";
 
     [Fact]
+    public async Task A_refused_file_is_explained_in_the_readers_language_only()
+    {
+        await using var context = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl });
+        var page = await context.NewPageAsync();
+        var zip = new FilePayload { Name = "lampiran.zip", MimeType = "application/zip", Buffer = TestFiles.Zip() };
+        var error = page.Locator("#file-upload-error");
+
+        // EvidenceStorage refuses a ZIP archive with one text in both languages; the page shows the reader's half.
+        await page.GotoAsync($"/{Tenant}/lapor?lang=en");
+        await page.Locator("#file").SetInputFilesAsync(zip);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload file" }).ClickAsync();
+        await Assertions.Expect(error).ToContainTextAsync("lampiran.zip: ZIP archives are not accepted");
+        await Assertions.Expect(error).Not.ToContainTextAsync("Arsip ZIP");
+
+        await page.GotoAsync($"/{Tenant}/lapor?lang=id");
+        await page.Locator("#file").SetInputFilesAsync(zip);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah berkas" }).ClickAsync();
+        await Assertions.Expect(error).ToContainTextAsync("lampiran.zip: Arsip ZIP tidak diterima");
+        await Assertions.Expect(error).Not.ToContainTextAsync("ZIP archives");
+    }
+
+    [Fact]
     public async Task A_dropped_connection_resumes_the_upload_by_itself_and_the_report_carries_the_file()
     {
         await using var context = await browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl });

@@ -55,7 +55,7 @@ public sealed class ServiceStubs : IAsyncDisposable
             return Results.Json(new
             {
                 evidenceId = Guid.NewGuid(), fileName = file.FileName, contentType = file.ContentType, size = copy.Length,
-                sha256 = "00", metadataRemoved = new[] { "EXIF GPS" },
+                sha256 = "00", metadataRemoved = new[] { "lokasi GPS" }, metadataRemovedEn = new[] { "GPS location" },
             }, statusCode: 201);
         });
         app.MapPost("/api/{tenant}/complaints", async (HttpRequest request) =>

@@ -64,9 +64,20 @@ public static class Labels
         _ => type,
     };
 
-    public static string Category(TenantProfile tenant, string code) =>
-        tenant.Categories.FirstOrDefault(c => c.Code == code) is { } c ? Lang.Pick(c.Label, c.LabelEn) : code;
+    public static string Category(TenantProfile tenant, string code) => Category(tenant.Categories, code);
 
+    /// <summary>A category's label in the reader's language (the tenant's English one when it wrote one); an unknown code as it is.</summary>
+    public static string Category(IEnumerable<TenantCategory> categories, string? code) =>
+        categories.FirstOrDefault(c => c.Code == code) is { } c ? Lang.Pick(c.Label, c.LabelEn) : code ?? "";
+
+    /// <summary>The <c>lang</c> of what <see cref="Category(IEnumerable{TenantCategory}, string?)"/> shows.</summary>
+    public static string CategoryLang(IEnumerable<TenantCategory> categories, string? code) =>
+        Lang.LangOf(categories.FirstOrDefault(c => c.Code == code)?.LabelEn);
+
+    /// <summary>
+    /// Every action the audit trail holds: CaseManagement's own (its <c>AuditActions</c>, which this app does not
+    /// reference) and Identity's acts (<see cref="IdentityActs"/>); an unknown one shows as its code.
+    /// </summary>
     public static string AuditAction(string action) => action switch
     {
         "case.opened" => Lang.T("Kasus dibuka", "Case opened"),
@@ -76,8 +87,31 @@ public static class Labels
         "case.message_staff" => Lang.T("Pesan petugas", "Staff message"),
         "case.message_reporter" => Lang.T("Pesan pelapor", "Reporter message"),
         "case.note" => Lang.T("Catatan internal", "Internal note"),
+        "case.forwarded" => Lang.T("Meneruskan kasus ke lembaga lain", "Forwarded the case to another body"),
+        "case.redacted" => Lang.T("Menyamarkan bagian laporan untuk penerusan", "Redacted part of the report for forwarding"),
+        "case.package_exported" => Lang.T("Mengunduh paket penerusan", "Downloaded the forwarding package"),
+        "case.content_destroyed" => Lang.T("Isi dimusnahkan karena masa simpan berakhir", "Content destroyed at the end of retention"),
         "evidence.supplemented" => Lang.T("Bukti tambahan", "Evidence added"),
         "evidence.viewed" => Lang.T("Membuka bukti", "Viewed evidence"),
+        "disclosure.requested" => Lang.T("Meminta pengungkapan identitas", "Requested an identity disclosure"),
+        "disclosure.approved" => Lang.T("Menyetujui pengungkapan identitas", "Approved an identity disclosure"),
+        "disclosure.denied" => Lang.T("Menolak pengungkapan identitas", "Denied an identity disclosure"),
+        "identity.read" => Lang.T("Membuka identitas pelapor", "Opened the reporter's identity"),
+        "identity.refused" => Lang.T("Ditolak membuka identitas pelapor (tanpa persetujuan)", "Refused the reporter's identity (no approval)"),
+        "content.read" => Lang.T("Membaca isi laporan", "Read the report's content"),
+        "case_list.read" => Lang.T("Membuka daftar judul kasus", "Listed case titles"),
+        "titles.searched" => Lang.T("Mencari di judul laporan", "Searched report titles"),
+        "statistics.exported" => Lang.T("Mengunduh statistik", "Downloaded statistics"),
+        IdentityActs.StaffCreated => Lang.T("Membuat akun petugas", "Created a staff account"),
+        IdentityActs.StaffDisabled => Lang.T("Menonaktifkan akun petugas", "Disabled a staff account"),
+        IdentityActs.SignInSucceeded => Lang.T("Masuk", "Signed in"),
+        IdentityActs.SignInWrongPassword => Lang.T("Gagal masuk: kata sandi salah", "Sign-in failed: wrong password"),
+        IdentityActs.SignInWrongTotp => Lang.T("Gagal masuk: kode TOTP salah", "Sign-in failed: wrong TOTP code"),
+        IdentityActs.SignInLockedOut => Lang.T("Gagal masuk berulang: percobaan berikutnya diperlambat", "Repeated failed sign-ins: further attempts slowed down"),
+        IdentityActs.SignInUnknownUser => Lang.T("Gagal masuk: nama pengguna tidak dikenal", "Sign-in failed: unknown username"),
+        IdentityActs.SignInDisabledUser => Lang.T("Gagal masuk: akun nonaktif", "Sign-in failed: account disabled"),
+        IdentityActs.PasswordChanged => Lang.T("Mengganti kata sandi", "Changed the password"),
+        IdentityActs.TotpEnrolled => Lang.T("Memasang kunci TOTP baru", "Set up a new TOTP key"),
         _ => action,
     };
 }

@@ -16,6 +16,9 @@ public static class NotificationText
         "status_changed" when StatusIn(item.Text) is { } status =>
             Lang.T($"Status laporan {item.TrackingNumber} kini: {Labels.Status(status)}.", $"Report {item.TrackingNumber} is now: {Labels.Status(status)}."),
         "status_changed" => Lang.T($"Status laporan {item.TrackingNumber} berubah.", $"The status of report {item.TrackingNumber} changed."),
+        "identity_disclosed" => Lang.T(
+            $"Identitas Anda pada laporan {item.TrackingNumber} telah dibuka kepada petugas yang menanganinya, dengan persetujuan kustodian identitas. Alasannya tercantum di riwayat laporan.",
+            $"With the identity custodian's approval, your identity on report {item.TrackingNumber} was revealed to the staff handling it. The report's history gives the reason."),
         _ => Lang.IsEnglish ? Lang.FromService(item.Text) : item.Text,
     };
 

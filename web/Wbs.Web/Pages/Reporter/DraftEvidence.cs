@@ -10,8 +10,9 @@ public sealed record DraftEvidence(Guid Id, string Name, long Size, IReadOnlyLis
     /// <summary>The empty item the page's template holds for a file uploaded by script.</summary>
     public static DraftEvidence Blank { get; } = new(Guid.Empty, "", 0, []);
 
+    /// <summary>Keeps what was removed in the reader's language, as resumable-upload.js does for a file it uploaded.</summary>
     public static DraftEvidence From(UploadedEvidence uploaded) =>
-        new(uploaded.EvidenceId, uploaded.FileName, uploaded.Size, uploaded.MetadataRemoved);
+        new(uploaded.EvidenceId, uploaded.FileName, uploaded.Size, Lang.IsEnglish ? uploaded.MetadataRemovedEn : uploaded.MetadataRemoved);
 
     public static DraftEvidence? Parse(string value)
     {

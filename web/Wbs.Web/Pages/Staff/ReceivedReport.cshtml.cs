@@ -89,7 +89,7 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
         {
             if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                Errors.Add("receivedAt", "Tanggal diterima tidak sah. / Invalid receipt date.");
+                Errors.Add("receivedAt", Lang.T("Tanggal diterima tidak dapat dibaca; pilih tanggal dari kalender.", "The date received could not be read; pick a date from the calendar."));
                 return Page();
             }
             receivedAt = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Wib);

@@ -51,8 +51,14 @@
     xhr.send(body);
   });
 
+  // Services write a problem's detail as "Indonesia. / English."; the reader sees their half (as Lang.FromService).
+  const readersHalf = (detail) => {
+    const split = detail.indexOf(' / ');
+    return split < 0 ? detail : (english ? detail.slice(split + 3) : detail.slice(0, split)).trim();
+  };
+
   const problem = (xhr) => {
-    try { const p = JSON.parse(xhr.responseText); return p.detail || p.title || ''; } catch { return ''; }
+    try { const p = JSON.parse(xhr.responseText); return readersHalf(String(p.detail || p.title || '')); } catch { return ''; }
   };
 
   const solve = (challenge, difficulty) => new Promise((resolve) => {
