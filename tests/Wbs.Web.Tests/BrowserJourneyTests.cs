@@ -127,7 +127,7 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan" }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Pesan terkirim");
 
-        await page.Locator("#to-in_verification").CheckAsync();
+        await page.Locator("input[name=to][value=in_verification]").CheckAsync();
         await page.Locator("#internalNote").FillAsync("Cek jadwal piket loket 3.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan status" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("Sedang diverifikasi");

@@ -60,6 +60,44 @@ public sealed partial class ReceivedReportPageTests(AppHostFixture system)
                 .Any(e => e.GetProperty("fileName").GetString() == "pindaian-surat.txt"), TimeSpan.FromSeconds(60), "the scan as the case's evidence");
     }
 
+    [Fact]
+    public async Task Refused_entries_speak_the_readers_language_and_link_each_error_to_its_field()
+    {
+        using var portal = new Portal(system);
+        Assert.Equal(HttpStatusCode.SeeOther, (await portal.StaffSignInAsync(system.Credentials.For(Tenant, "verifier"))).Status);
+        var path = $"/{Tenant}/staff/laporan-masuk";
+        Dictionary<string, string> Entry(string receivedOn, string title = "Surat: pungutan di loket", string identityName = "") => new()
+        {
+            ["Channel"] = "letter", ["ReceivedOn"] = receivedOn, ["ReporterType"] = "external", ["Category"] = "korupsi", ["Title"] = title,
+            ["What"] = "Surat warga: petugas loket meminta uang tambahan.", ["IdentityName"] = identityName,
+            ["IdempotencyKey"] = Guid.NewGuid().ToString("N"),
+        };
+        var today = DateTimeOffset.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
+
+        var english = await portal.GetAsync($"{path}?lang=en");
+        Assert.Contains("<title>Enter a received report", english.Html);
+
+        // EvidenceStorage refuses the scan: its reason in English only, next to the file input that describes itself by it.
+        var zip = await portal.SubmitMultipartAsync($"{path}?lang=en", Entry(today), ("scans", "lampiran.zip", "application/zip", TestFiles.Zip()));
+        Assert.Equal(HttpStatusCode.OK, zip.Status);
+        Assert.Contains("ZIP archives are not accepted", zip.Html);
+        Assert.DoesNotContain("Arsip ZIP", zip.Html);
+        Assert.Contains("aria-describedby=\"scans-hint scans-error\"", zip.Html);
+        ErrorSummary.AssertLinksLand(zip.Html, "scans");
+
+        var date = await portal.SubmitMultipartAsync($"{path}?lang=en", Entry("2026-02-31"));
+        Assert.Equal(HttpStatusCode.OK, date.Status);
+        Assert.Contains("The date received could not be read", date.Html);
+        Assert.DoesNotContain("Tanggal diterima tidak", date.Html);
+        ErrorSummary.AssertLinksLand(date.Html, "receivedAt");
+
+        // Intake refuses the fields: each error is linked from the summary and described on its input.
+        var refused = await portal.SubmitMultipartAsync(path, Entry(today, title: "", identityName: new string('n', 201)));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        ErrorSummary.AssertLinksLand(refused.Html, "title", "identity.name");
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"identity.name-error\"", refused.Html);
+    }
+
     [GeneratedRegex("data-testid=\"slip-tracking-number\">(?<tn>WBS-\\d{4}-\\d{6})<")]
     private static partial Regex Field();
 

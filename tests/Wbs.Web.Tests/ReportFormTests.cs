@@ -88,6 +88,23 @@ public sealed partial class ReportFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refused_evidence_is_linked_from_the_error_summary_to_the_list_of_files()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", Form(token, key, "submit", what: ServiceStubs.UnknownEvidenceText,
+            file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF])), ct);
+        var html = await response.Content.ReadAsStringAsync(ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bukti tidak dikenal atau sudah terlampir.", html);
+        ErrorSummary.AssertLinksLand(html, "evidenceIds");
+        Assert.Contains("id=\"evidenceIds\" tabindex=\"-1\"", html);
+        Assert.Contains("aria-describedby=\"evidenceIds-error\"", html);
+    }
+
+    [Fact]
     public async Task Post_without_antiforgery_token_is_refused_and_forwards_nothing()
     {
         var ct = TestContext.Current.CancellationToken;

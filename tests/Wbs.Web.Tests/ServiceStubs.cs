@@ -25,6 +25,9 @@ public sealed class ServiceStubs : IAsyncDisposable
     /// <summary>A file whose name holds this is refused 413 by the EvidenceStorage stand-in, as a file over the tenant's limit.</summary>
     public const string TooLargeName = "terlalu-besar";
 
+    /// <summary>A report whose "what" is this is refused by the Intake stand-in for its evidence, as Intake refuses an unknown file.</summary>
+    public const string UnknownEvidenceText = "Laporan dengan bukti yang tidak dikenal Intake.";
+
     /// <summary>The challenge the stand-in asks (as Identity does after failures) for the username <c>diminta.bukti</c>.</summary>
     public const string StubChallenge = "stub-challenge";
 
@@ -65,6 +68,13 @@ public sealed class ServiceStubs : IAsyncDisposable
             if (body.Contains("\"what\":\"pendek\"", StringComparison.Ordinal))
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["what"] = ["Minimal 20 karakter. / At least 20 characters."] });
+            }
+            if (body.Contains(UnknownEvidenceText, StringComparison.Ordinal))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["evidenceIds"] = ["Bukti tidak dikenal atau sudah terlampir. / Unknown or already attached evidence."],
+                });
             }
             return Results.Json(new
             {
