@@ -42,19 +42,36 @@ public sealed partial class BrowserJourneyTests(AppHostFixture system, BrowserFi
         Assert.Equal("Pungutan liar di loket pelayanan KTP", await page.Locator("#title").InputValueAsync());
         await Screenshot(page, "02-report-form-with-evidence");
 
+        // Switching language keeps everything typed and uploaded (without JavaScript, the switch posts the form).
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Review the report" })).ToBeVisibleAsync();
+        Assert.Equal("Pungutan liar di loket pelayanan KTP", await page.Locator("#title").InputValueAsync());
+        Assert.Equal("Loket pelayanan Disdukcapil, lantai 1", await page.Locator("#where").InputValueAsync());
+        await Assertions.Expect(page.Locator(".evidence-list")).ToContainTextAsync("catatan.txt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).ClickAsync();
+        Assert.Equal("Setiap Senin pagi sejak Januari 2026", await page.Locator("#when").InputValueAsync());
+
         // The review step shows the whole report and its evidence before anything is sent.
         await page.GetByRole(AriaRole.Button, new() { Name = "Periksa laporan" }).ClickAsync();
         await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("Loket pelayanan Disdukcapil, lantai 1");
         await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("catatan.txt");
         await Screenshot(page, "02b-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim laporan" }).ClickAsync();
-        Assert.EndsWith($"/{Tenant}/lapor/terkirim", page.Url);
+        Assert.True(page.Url.EndsWith($"/{Tenant}/lapor/terkirim", StringComparison.Ordinal), await page.Locator("main").InnerTextAsync());
         var code = (await page.GetByTestId("complaint-code").InnerTextAsync()).Trim();
         var trackingNumber = (await page.GetByTestId("tracking-number").InnerTextAsync()).Trim();
         Assert.Matches(CodePattern(), code);
         Assert.Matches(TrackingPattern(), trackingNumber);
         await Assertions.Expect(page.Locator(".warning")).ToContainTextAsync("satu kali");
         await Screenshot(page, "03-code-shown-once");
+        // Switching language shows the same code in English (it cannot be shown later); back in Indonesian it is still there.
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByTestId("complaint-code")).ToHaveTextAsync(code);
+        await Assertions.Expect(page.Locator(".warning")).ToContainTextAsync("shown only once");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("complaint-code")).ToHaveTextAsync(code);
 
         // Shown once: a reload no longer shows the code.
         await page.ReloadAsync();

@@ -172,6 +172,56 @@ public sealed partial class ReportFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Language_switch_posts_the_draft_and_shows_it_in_english_with_nothing_sent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+        var page = WebUtility.HtmlDecode(await (await _client.GetAsync("/banjarnegara/lapor", ct)).Content.ReadAsStringAsync(ct));
+        // The header's switch is a button of the report form: its field is sent first, before the form's token.
+        Assert.Contains("form=\"report-form\" formaction=\"/banjarnegara/lapor?lang=en\"", page);
+        using var form = new MultipartFormDataContent { { new StringContent("edit"), "action" } };
+        foreach (var part in Form(token, key, "edit", what: "Uang pelicin di loket pelayanan KTP.", file: ("foto.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF])))
+        {
+            if (part.Headers.ContentDisposition?.Name?.Trim('"') != "action")
+            {
+                form.Add(part);
+            }
+        }
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor?lang=en", form, ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("Review the report", html);
+        Assert.Contains("Uang pelicin di loket pelayanan KTP.", html);
+        Assert.Contains("value=\"Pungutan di loket\"", html);
+        Assert.Contains($"value=\"{key}\"", html);
+        Assert.Contains("foto.jpg", html);
+        Assert.Single(Stubs.Uploads);
+        Assert.Empty(Stubs.Submissions);
+    }
+
+    [Fact]
+    public async Task A_file_before_the_form_token_is_refused_unread()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+        var file = new ByteArrayContent([0xFF, 0xD8, 0xFF]);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        using var form = new MultipartFormDataContent { { file, "file", "foto.jpg" } };
+        foreach (var part in Form(token, key, "upload", what: "Uang pelicin di loket pelayanan KTP."))
+        {
+            form.Add(part);
+        }
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", form, ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Stubs.Uploads);
+    }
+
+    [Fact]
     public async Task Post_after_the_antiforgery_cookie_was_deleted_keeps_the_draft_and_sends_nothing()
     {
         var ct = TestContext.Current.CancellationToken;

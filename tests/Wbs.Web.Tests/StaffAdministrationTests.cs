@@ -31,6 +31,13 @@ public sealed class StaffAdministrationTests(AppHostFixture system, BrowserFixtu
         Assert.Matches("^[A-Z2-7]+=*$", totpSecret);
         await Assertions.Expect(admin.Locator(".qr-figure svg")).ToHaveCountAsync(1);
         await BrowserPages.Screenshot(admin, "20-staff-user-enrolled");
+        // Switching language shows the enrolment again (it cannot be fetched later); a reload afterwards does not.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(admin.GetByTestId("temporary-password")).ToHaveTextAsync(temporaryPassword);
+        await Assertions.Expect(admin.Locator(".warning")).ToContainTextAsync("Shown only once");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("totp-secret")).ToHaveTextAsync(totpSecret);
         await admin.ReloadAsync();
         Assert.DoesNotContain(temporaryPassword, await admin.ContentAsync());
         Assert.DoesNotContain(totpSecret, await admin.ContentAsync());

@@ -49,6 +49,36 @@ public abstract class TenantPageModel : PageModel
 
     public string Slug => Tenant.Slug;
 
+    /// <summary>
+    /// Takes this page's one-time result (see <see cref="OneTimeCookie"/>) and, when there is one, makes the header's
+    /// language switch post its sealed copy to the page's <c>language</c> handler (<see cref="ReshowOneTime{T}"/>).
+    /// </summary>
+    protected T? TakeOneTime<T>(string cookie, string path) where T : class
+    {
+        var value = HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Take<T>(HttpContext, cookie, path, out var sealedValue);
+        OfferReshow(sealedValue);
+        return value;
+    }
+
+    /// <summary>
+    /// The language switch on a one-time result: its sealed copy goes back into the cookie (still within its first ten
+    /// minutes) and the page is fetched again in the chosen language, which takes it once more. A reload afterwards
+    /// still shows nothing.
+    /// </summary>
+    protected IActionResult ReshowOneTime<T>(string cookie, string path, string? sealedValue) where T : class
+    {
+        HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Restore<T>(HttpContext, cookie, path, sealedValue);
+        return SeeOtherUrl(Request.SwitchUrl(Lang.Current));
+    }
+
+    private void OfferReshow(string? sealedValue)
+    {
+        if (sealedValue is not null)
+        {
+            ViewData[LanguageSwitch.Key] = LanguageSwitch.Reshow(sealedValue);
+        }
+    }
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var tenants = HttpContext.RequestServices.GetRequiredService<TenantCatalogRefresher>();

@@ -8,8 +8,9 @@ namespace Wbs.Web.Infrastructure.Forms;
 
 /// <summary>
 /// Reads a multipart form (the no-JavaScript evidence upload) section by section without buffering
-/// files: the antiforgery token must be the first field (the forms render it first) and is checked
-/// before any file is touched; each file part is handed to a callback that streams it on
+/// files: the antiforgery token must come before any file (the forms render it first; only the
+/// pressed button, when it sits outside the form as the header's language switch does, is sent
+/// before it) and is checked before any file is touched; nothing is used unless it came; each file part is handed to a callback that streams it on
 /// (to EvidenceStorage). The framework's automatic check would read the whole form first and spool
 /// the file to the web server's disk, which a confidential upload must not do. Handlers that use
 /// this reader take no bound parameters: binding any would make MVC read the whole form first.
@@ -59,15 +60,19 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
                     return StreamedFormResult.Invalid;
                 }
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                if (!verified)
+                if (!verified && name == TokenField)
                 {
-                    if (name != TokenField || fileName is not null || await ReadTextAsync(section.Body, cancellationToken) is not { } token)
+                    if (fileName is not null || await ReadTextAsync(section.Body, cancellationToken) is not { } token)
                     {
                         return StreamedFormResult.Invalid;
                     }
                     tokenLost = !await IsValidTokenAsync(http, token);
                     verified = true;
                     continue;
+                }
+                if (!verified && fileName is not null)
+                {
+                    return StreamedFormResult.Invalid;
                 }
                 if (fileName is not null)
                 {

@@ -9,7 +9,9 @@ namespace Wbs.Web.Infrastructure.Sessions;
 /// Carries a one-time result (the complaint code after submission, a staff enrolment) across
 /// POST-redirect-GET: an encrypted, HttpOnly, SameSite=Strict cookie scoped to the one result
 /// page, valid for ten minutes and deleted the first time the page reads it. Nothing is kept on
-/// the server, and reloading the page does not show the secret again.
+/// the server, and reloading the page does not show the secret again; only the page's own language
+/// switch, which posts the sealed value back into the cookie, shows it in the other language within
+/// those minutes.
 /// </summary>
 public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfiguration configuration)
 {
@@ -22,16 +24,45 @@ public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfigura
         http.Response.Cookies.Append(name, protector.Protect(JsonSerializer.Serialize(value, Json), Lifetime), Options(http, path));
     }
 
-    public T? Take<T>(HttpContext http, string name, string path) where T : class
+    public T? Take<T>(HttpContext http, string name, string path) where T : class => Take<T>(http, name, path, out _);
+
+    /// <summary>
+    /// Takes the value as <see cref="Take{T}(HttpContext,string,string)"/> does and hands back its sealed form, which
+    /// <see cref="Restore{T}"/> puts back until the value expires: the page can show it once more in the other language
+    /// (see LanguageSwitch) without anything kept on the server.
+    /// </summary>
+    public T? Take<T>(HttpContext http, string name, string path, out string? sealedValue) where T : class
     {
-        if (!http.Request.Cookies.TryGetValue(name, out var value) || string.IsNullOrEmpty(value))
+        if (!http.Request.Cookies.TryGetValue(name, out sealedValue) || string.IsNullOrEmpty(sealedValue))
         {
+            sealedValue = null;
             return null;
         }
         http.Response.Cookies.Delete(name, Options(http, path, forDeletion: true));
+        var value = Open<T>(name, path, sealedValue);
+        sealedValue = value is null ? null : sealedValue;
+        return value;
+    }
+
+    /// <summary>Puts a sealed value that still opens back into its cookie, for the page to take once more.</summary>
+    public void Restore<T>(HttpContext http, string name, string path, string? sealedValue) where T : class
+    {
+        if (Open<T>(name, path, sealedValue) is not null)
+        {
+            http.Response.Cookies.Append(name, sealedValue!, Options(http, path));
+        }
+    }
+
+    /// <summary>A sealed value of this cookie and page, as long as it has not expired; null otherwise.</summary>
+    public T? Open<T>(string name, string path, string? sealedValue) where T : class
+    {
+        if (string.IsNullOrEmpty(sealedValue))
+        {
+            return null;
+        }
         try
         {
-            return JsonSerializer.Deserialize<T>(Protector(name, path).ToTimeLimitedDataProtector().Unprotect(value), Json);
+            return JsonSerializer.Deserialize<T>(Protector(name, path).ToTimeLimitedDataProtector().Unprotect(sealedValue), Json);
         }
         catch (Exception ex) when (ex is CryptographicException or JsonException or FormatException)
         {

@@ -27,10 +27,13 @@ public sealed class TenantsModel(SessionCookies sessions, PlatformClient platfor
 
     public async Task<IActionResult> OnGetAsync(string? created, CancellationToken cancellationToken)
     {
-        Enrolment = oneTime.Take<StaffEnrolmentResponse>(HttpContext, EnrolmentCookie, PagePath);
+        Enrolment = TakeOneTime<StaffEnrolmentResponse>(EnrolmentCookie, PagePath);
         CreatedSlug = Enrolment is null ? null : created;
         return await LoadAsync(cancellationToken) ?? Page();
     }
+
+    /// <summary>The header's language switch: the new tenant's first admin again in the other language, within its ten minutes.</summary>
+    public IActionResult OnPostLanguage(string? @sealed) => ReshowOneTime<StaffEnrolmentResponse>(EnrolmentCookie, PagePath, @sealed);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -5,16 +5,23 @@ using Wbs.Web.Infrastructure.Receipts;
 namespace Wbs.Web.Pages.Reporter;
 
 /// <summary>The result of a submission: the complaint code, shown this once, and a signed receipt to keep.</summary>
-public sealed class SubmittedModel(SessionCookies sessions, OneTimeCookie oneTime, ReceiptSigner signer) : ReporterPageModel(sessions)
+public sealed class SubmittedModel(SessionCookies sessions, ReceiptSigner signer) : ReporterPageModel(sessions)
 {
     public SubmittedReport? Result { get; private set; }
 
     /// <summary>The signed receipt without the code, and the same with it (the reporter picks one to download).</summary>
     public (string Plain, string WithCode)? Receipts { get; private set; }
 
-    public void OnGet()
+    private string CookiePath => TenantPaths.Of(Slug, "lapor/terkirim");
+
+    public void OnGet() => Show(TakeOneTime<SubmittedReport>(NewReportModel.ResultCookie, CookiePath));
+
+    /// <summary>The header's language switch: the same result in the other language (the code is not lost by switching).</summary>
+    public IActionResult OnPostLanguage(string? @sealed) => ReshowOneTime<SubmittedReport>(NewReportModel.ResultCookie, CookiePath, @sealed);
+
+    private void Show(SubmittedReport? result)
     {
-        Result = oneTime.Take<SubmittedReport>(HttpContext, NewReportModel.ResultCookie, TenantPaths.Of(Slug, "lapor/terkirim"));
+        Result = result;
         if (Result is { ContentDigest: { } digest } r && signer.Available)
         {
             var receipt = new Receipt(Slug, r.TrackingNumber, r.SubmittedAt, digest);

@@ -49,10 +49,13 @@ public sealed class ReceivedReportModel(SessionCookies sessions, IntakeClient in
 
     public IActionResult OnGet()
     {
-        Slip = oneTime.Take<ReceivedReportSlip>(HttpContext, SlipCookie, CookiePath);
+        Slip = TakeOneTime<ReceivedReportSlip>(SlipCookie, CookiePath);
         ReceivedOn = Today;
         return Page();
     }
+
+    /// <summary>The header's language switch: the slip again in the other language, within its ten minutes.</summary>
+    public IActionResult OnPostLanguage(string? @sealed) => ReshowOneTime<ReceivedReportSlip>(SlipCookie, CookiePath, @sealed);
 
     /// <summary>No bound parameters: binding would buffer the scans (see <see cref="StreamingFormReader"/>).</summary>
     public async Task<IActionResult> OnPostAsync()

@@ -19,9 +19,12 @@ public sealed class UsersModel(SessionCookies sessions, IdentityClient identity,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Enrolment = oneTime.Take<StaffEnrolmentResponse>(HttpContext, EnrolmentCookie, CookiePath);
+        Enrolment = TakeOneTime<StaffEnrolmentResponse>(EnrolmentCookie, CookiePath);
         return await LoadAsync(cancellationToken) ?? Page();
     }
+
+    /// <summary>The header's language switch: the enrolment again in the other language, within its ten minutes.</summary>
+    public IActionResult OnPostLanguage(string? @sealed) => ReshowOneTime<StaffEnrolmentResponse>(EnrolmentCookie, CookiePath, @sealed);
 
     public async Task<IActionResult> OnPostCreateAsync(string? username, string[]? roles, CancellationToken cancellationToken)
     {
