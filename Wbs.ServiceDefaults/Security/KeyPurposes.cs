@@ -6,7 +6,7 @@ namespace Wbs.ServiceDefaults.Security;
 /// </summary>
 public static class KeyPurposes
 {
-    /// <summary>Report content (Intake), and Intake's replayed idempotent answers.</summary>
+    /// <summary>Report content (Intake).</summary>
     public const string Content = "Content";
     /// <summary>Sealed reporter identities (Intake).</summary>
     public const string Identity = "Identity";
@@ -18,7 +18,7 @@ public static class KeyPurposes
     public const string SigningKeys = "SigningKeys";
     /// <summary>Evidence files' data keys (EvidenceStorage).</summary>
     public const string Evidence = "Evidence";
-    /// <summary>HMAC key of complaint-code digests (Intake, Identity).</summary>
+    /// <summary>HMAC key of complaint-code digests (Intake, Identity); Intake derives its title index's and idempotent answers' keys from it.</summary>
     public const string CodeDigest = "CodeDigest";
     /// <summary>The web app's ASP.NET Core data-protection keys (cookies, antiforgery).</summary>
     public const string DataProtection = "DataProtection";

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
-using Wbs.Intake.Infrastructure;
 using Wbs.Intake.Model;
-using Wbs.ServiceDefaults.Data;
 using Wbs.TestSupport;
 
 namespace Wbs.Intake.Tests;
@@ -16,38 +11,25 @@ public sealed class SnakeCaseMigrationTests(InfrastructureFixture infra)
     [Fact]
     public async Task A_report_written_under_the_old_column_names_is_read_after_the_rename()
     {
-        var connectionString = await infra.CreateDatabaseAsync("intake");
-        await using var db = new IntakeDbContext(new DbContextOptionsBuilder<IntakeDbContext>()
-            .UseNpgsql(connectionString).UseWbsConventions().Options);
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(LastOldSchema, TestContext.Current.CancellationToken);
+        await using var schema = await OlderSchema.AtAsync(infra, LastOldSchema);
+        var db = schema.Db;
         var id = Guid.CreateVersion7();
         var evidence = Guid.CreateVersion7();
         var submittedAt = new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO complaints ("Id", "Tenant", "TrackingNumber", "CodeDigest", "Category", "ReporterType",
-                    "SealedContent", "EvidenceIds", "Channel", "SubmittedAt", "ResponseDueAt",
-                    has_what, has_where, has_when, has_who, has_how)
-                VALUES (@id, 'banjarnegara', 'WBS-BNA-2026-000042', 'digest-42', 'pelayanan_publik', 'external',
-                    '\x0102'::bytea, ARRAY[@evidence], 'letter', @at, @at + interval '30 days',
-                    true, true, false, true, false)
-                """, connection);
-            insert.Parameters.AddWithValue("id", id);
-            insert.Parameters.AddWithValue("evidence", evidence);
-            insert.Parameters.AddWithValue("at", submittedAt);
-            Assert.Equal(1, await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
-            await using var tenant = new NpgsqlCommand("""
-                INSERT INTO tenant_records ("Slug", "Kind", "Profile", "Version", "UpdatedAt")
-                VALUES ('kabupaten-contoh', 'agency', '{"name":"Kabupaten Contoh"}'::jsonb, 3, @at)
-                """, connection);
-            tenant.Parameters.AddWithValue("at", submittedAt);
-            Assert.Equal(1, await tenant.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
-        }
+        await schema.InsertAsync("""
+            INSERT INTO complaints ("Id", "Tenant", "TrackingNumber", "CodeDigest", "Category", "ReporterType",
+                "SealedContent", "EvidenceIds", "Channel", "SubmittedAt", "ResponseDueAt",
+                has_what, has_where, has_when, has_who, has_how)
+            VALUES (@id, 'banjarnegara', 'WBS-BNA-2026-000042', 'digest-42', 'pelayanan_publik', 'external',
+                '\x0102'::bytea, ARRAY[@evidence], 'letter', @at, @at + interval '30 days',
+                true, true, false, true, false)
+            """, ("id", id), ("evidence", evidence), ("at", submittedAt));
+        await schema.InsertAsync("""
+            INSERT INTO tenant_records ("Slug", "Kind", "Profile", "Version", "UpdatedAt")
+            VALUES ('kabupaten-contoh', 'agency', '{"name":"Kabupaten Contoh"}'::jsonb, 3, @at)
+            """, ("at", submittedAt));
 
-        await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await schema.MigrateToLatestAsync();
 
         var complaint = await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, TestContext.Current.CancellationToken);
         Assert.Equal("WBS-BNA-2026-000042", complaint.TrackingNumber);

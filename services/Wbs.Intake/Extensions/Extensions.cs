@@ -11,8 +11,7 @@ public static class Extensions
         builder.Services
             .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Content, c => c.SealedContent)
             .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Content, c => c.SealedTitle)
-            .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Identity, c => c.SealedIdentity)
-            .AddSealedColumn<IntakeDbContext, IdempotencyRecord>(KeyPurposes.Content, r => r.SealedAnswer);
+            .AddSealedColumn<IntakeDbContext, Complaint>(KeyPurposes.Identity, c => c.SealedIdentity);
         builder.AddWbsAuthentication();
         builder.AddWbsDbContext<IntakeDbContext>("intakedb");
         builder.AddWbsMessaging(bus =>
@@ -24,6 +23,7 @@ public static class Extensions
 
         builder.Services.AddSingleton<ComplaintSealer>();
         builder.Services.AddSingleton(sp => new TitleIndex(sp.KeySource(KeyPurposes.CodeDigest).Ring.Current));
+        builder.Services.AddSingleton(sp => new IdempotencyKeyDeriver(sp.KeySource(KeyPurposes.CodeDigest).Ring.Current));
         builder.Services.AddHostedService<TitleIndexBackfill>();
         builder.Services.AddScoped<IValidator<ComplaintRequest>, ComplaintValidator>();
         builder.Services.AddScoped<IValidator<ReceivedComplaintRequest>, ReceivedComplaintValidator>();

@@ -13,11 +13,16 @@ public sealed class ComplaintSealer(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public byte[] Seal<T>(T value, string tenant, Guid recordId, string purpose) =>
-        CipherFor(purpose).Seal(JsonSerializer.SerializeToUtf8Bytes(value, Json), Aad(tenant, recordId, purpose));
+    public byte[] Seal<T>(T value, string tenant, Guid recordId, string purpose) => SealWith(CipherFor(purpose), value, tenant, recordId, purpose);
 
-    public T Open<T>(byte[] sealedValue, string tenant, Guid recordId, string purpose) =>
-        JsonSerializer.Deserialize<T>(CipherFor(purpose).Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
+    public T Open<T>(byte[] sealedValue, string tenant, Guid recordId, string purpose) => OpenWith<T>(CipherFor(purpose), sealedValue, tenant, recordId, purpose);
+
+    /// <summary>Seals under a cipher the caller holds, not one of the service's (an idempotent answer: <see cref="IdempotencyKeys"/>).</summary>
+    public static byte[] SealWith<T>(EnvelopeCipher cipher, T value, string tenant, Guid recordId, string purpose) =>
+        cipher.Seal(JsonSerializer.SerializeToUtf8Bytes(value, Json), Aad(tenant, recordId, purpose));
+
+    public static T OpenWith<T>(EnvelopeCipher cipher, byte[] sealedValue, string tenant, Guid recordId, string purpose) =>
+        JsonSerializer.Deserialize<T>(cipher.Open(sealedValue, Aad(tenant, recordId, purpose)), Json)
         ?? throw new InvalidOperationException("Sealed value is empty.");
 
     public ReportContent OpenContent(Complaint c) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 
@@ -8,11 +6,12 @@ namespace Wbs.Intake.Services;
 /// <summary>
 /// Accepts a report: reserves its evidence, issues the tracking number and the complaint code, seals
 /// the content, and writes the report, its <see cref="ComplaintSubmitted"/> event (outbox) and the
-/// idempotent answer in one transaction.
+/// idempotent answer in one transaction. The answer is kept under keys only the client's Idempotency-Key derives
+/// (<see cref="IdempotencyKeyDeriver"/>).
 /// </summary>
 public sealed class ComplaintSubmitter(
-    IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex, ComplaintCodeDigester digester, EvidenceClient evidence, TrackingNumbers trackingNumbers,
-    TimeProvider clock, ComplaintMetrics metrics, ILogger<ComplaintSubmitter> logger)
+    IntakeDbContext db, ComplaintSealer sealer, TitleIndex titleIndex, ComplaintCodeDigester digester, IdempotencyKeyDeriver idempotency,
+    EvidenceClient evidence, TrackingNumbers trackingNumbers, TimeProvider clock, ComplaintMetrics metrics, ILogger<ComplaintSubmitter> logger)
 {
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
@@ -20,10 +19,10 @@ public sealed class ComplaintSubmitter(
     public async Task<SubmissionOutcome> SubmitAsync(TenantProfile tenant, ComplaintRequest request, string? idempotencyKey,
         Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
-        // Hashing the request (two serialisations) is only needed to answer a repeated Idempotency-Key.
-        var keyHash = idempotencyKey is null ? null : Sha256($"{tenant.Slug}\n{idempotencyKey}");
-        var requestHash = keyHash is null ? null : Sha256(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
-        if (keyHash is not null && await ReplayAsync(tenant.Slug, keyHash, requestHash!, cancellationToken) is { } replay)
+        // Digesting the request (two serialisations) is only needed to answer a repeated Idempotency-Key.
+        var keys = idempotencyKey is null ? null : idempotency.Derive(tenant.Slug, idempotencyKey);
+        var requestDigest = keys?.RequestDigest(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
+        if (keys is not null && await ReplayAsync(tenant.Slug, keys, requestDigest!, cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -37,15 +36,15 @@ public sealed class ComplaintSubmitter(
 
         try
         {
-            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, id, evidenceIds, keyHash, requestHash, accountId, entry,
+            return new SubmissionOutcome.Accepted(await CreateAsync(tenant, request, id, evidenceIds, keys, requestDigest, accountId, entry,
                 cancellationToken));
         }
-        catch (DbUpdateException ex) when (keyHash is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (keys is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // The same key raced us and won: answer what it answered.
             db.ChangeTracker.Clear();
             await ReleaseAsync(tenant.Slug, id, evidenceIds);
-            return await ReplayAsync(tenant.Slug, keyHash, requestHash!, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
+            return await ReplayAsync(tenant.Slug, keys, requestDigest!, cancellationToken) ?? throw new InvalidOperationException("Idempotency record vanished.", ex);
         }
         catch
         {
@@ -72,7 +71,7 @@ public sealed class ComplaintSubmitter(
     }
 
     private async Task<ComplaintCreated> CreateAsync(TenantProfile tenant, ComplaintRequest request, Guid id, List<Guid> evidenceIds,
-        string? keyHash, string? requestHash, Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
+        IdempotencyKeys? keys, string? requestDigest, Guid? accountId, StaffEntry? entry, CancellationToken cancellationToken)
     {
         // PostgreSQL keeps microseconds: the answer must show the same instant as every later read.
         var now = Microseconds(clock.GetUtcNow());
@@ -111,16 +110,16 @@ public sealed class ComplaintSubmitter(
 
         var answer = new ComplaintCreated(complaint.Id, complaint.TrackingNumber, code, complaint.SubmittedAt, complaint.ResponseDueAt,
             complaint.Completeness.ToAnswer());
-        if (keyHash is not null)
+        if (keys is not null)
         {
             var recordId = Guid.CreateVersion7(now);
             db.IdempotencyRecords.Add(new IdempotencyRecord
             {
                 Id = recordId,
                 Tenant = tenant.Slug,
-                KeyHash = keyHash,
-                RequestHash = requestHash!,
-                SealedAnswer = sealer.Seal(answer, tenant.Slug, recordId, ComplaintSealer.Purposes.IdempotentAnswer),
+                KeyDigest = keys.Lookup,
+                RequestDigest = requestDigest!,
+                SealedAnswer = keys.SealAnswer(answer, recordId),
                 ExpiresAt = now + IdempotencyWindow,
             });
         }
@@ -130,23 +129,21 @@ public sealed class ComplaintSubmitter(
         return answer;
     }
 
-    private async Task<SubmissionOutcome?> ReplayAsync(string tenant, string keyHash, string requestHash, CancellationToken cancellationToken)
+    private async Task<SubmissionOutcome?> ReplayAsync(string tenant, IdempotencyKeys keys, string requestDigest, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var record = await db.IdempotencyRecords.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Tenant == tenant && r.KeyHash == keyHash && r.ExpiresAt > now, cancellationToken);
+            .FirstOrDefaultAsync(r => r.Tenant == tenant && r.KeyDigest == keys.Lookup && r.ExpiresAt > now, cancellationToken);
         if (record is null)
         {
             return null;
         }
-        return record.RequestHash == requestHash
-            ? new SubmissionOutcome.Accepted(sealer.Open<ComplaintCreated>(record.SealedAnswer, tenant, record.Id, ComplaintSealer.Purposes.IdempotentAnswer))
+        return record.RequestDigest == requestDigest
+            ? new SubmissionOutcome.Accepted(keys.OpenAnswer(record.SealedAnswer, record.Id))
             : new SubmissionOutcome.KeyReused();
     }
 
     private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMicrosecond));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string Sha256(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 }

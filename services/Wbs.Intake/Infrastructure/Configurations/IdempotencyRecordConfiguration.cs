@@ -9,9 +9,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.ToTable("idempotency_records");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Tenant).HasMaxLength(64);
-        builder.Property(r => r.KeyHash).HasMaxLength(64);
-        builder.Property(r => r.RequestHash).HasMaxLength(64);
-        builder.HasIndex(r => new { r.Tenant, r.KeyHash }).IsUnique();
+        builder.Property(r => r.KeyDigest).HasMaxLength(64);
+        builder.Property(r => r.RequestDigest).HasMaxLength(64);
+        builder.HasIndex(r => new { r.Tenant, r.KeyDigest }).IsUnique();
         builder.HasIndex(r => r.ExpiresAt);
     }
 }

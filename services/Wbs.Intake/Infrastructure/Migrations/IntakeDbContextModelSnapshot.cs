@@ -34,17 +34,17 @@ namespace Wbs.Intake.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
-                    b.Property<string>("KeyHash")
+                    b.Property<string>("KeyDigest")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("key_hash");
+                        .HasColumnName("key_digest");
 
-                    b.Property<string>("RequestHash")
+                    b.Property<string>("RequestDigest")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("request_hash");
+                        .HasColumnName("request_digest");
 
                     b.Property<byte[]>("SealedAnswer")
                         .IsRequired()
@@ -63,9 +63,9 @@ namespace Wbs.Intake.Infrastructure.Migrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_records_expires_at");
 
-                    b.HasIndex("Tenant", "KeyHash")
+                    b.HasIndex("Tenant", "KeyDigest")
                         .IsUnique()
-                        .HasDatabaseName("ix_idempotency_records_tenant_key_hash");
+                        .HasDatabaseName("ix_idempotency_records_tenant_key_digest");
 
                     b.ToTable("idempotency_records", (string)null);
                 });
