@@ -104,7 +104,8 @@ public static class PackageCleaner
         }
         catch (InvalidDataException ex)
         {
-            throw new InvalidEvidenceException($"Damaged package: {ex.Message}");
+            // Only the type: the refusal is logged, and a message may name what is inside the package.
+            throw new InvalidEvidenceException($"Damaged package: {ex.GetType().Name}");
         }
     }
 

@@ -56,9 +56,11 @@ public static class XmlScrubber
                 reader.Read();
             }
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or ArgumentException)
         {
-            throw new InvalidEvidenceException($"Damaged XML part: {ex.Message}");
+            // The reader's messages quote the part's own names and tokens, and the writer's (a name or character it
+            // will not write) as much: only the type is told, as the refusal is logged.
+            throw new InvalidEvidenceException($"Damaged XML part: {ex.GetType().Name}");
         }
     }
 

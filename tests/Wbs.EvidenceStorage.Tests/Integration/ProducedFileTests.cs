@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Wbs.EvidenceStorage.Tests.Producers;
 
 namespace Wbs.EvidenceStorage.Tests.Integration;
@@ -262,6 +264,55 @@ public sealed class ProducedFileTests(InfrastructureFixture infra, ProducedSampl
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("objek tersemat", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    public static TheoryData<string, string> BrokenXmlParts => new()
+    {
+        { "report.docx", "word/document.xml" },
+        { "report.odt", "content.xml" },
+        { "slides.pptx", "docProps/core.xml" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenXmlParts))]
+    public async Task ProducedDocumentWithBrokenXml_IsRefused_AndItsLogLineQuotesNothingOfTheFile(string name, string part)
+    {
+        // An element under a prefix the part never declares, named by tokens of the file's own: the XML parser's
+        // message quotes the prefix ("'…' is an undeclared prefix"), the element and where it stands.
+        var token = $"bocor{Guid.NewGuid():N}";
+        var broken = WithPartBroken(samples[name], part, xml =>
+            xml.Insert(xml.LastIndexOf("</", StringComparison.Ordinal), $"<{token}:Rahasia {token}Nama=\"{token}Nilai\"/>"));
+        var logs = new CapturedLogs();
+        await using var host = await EvidenceHost.StartAsync(infra, services: s => s.AddSingleton<ILoggerProvider>(logs));
+
+        using var response = await host.UploadAsync(name, broken, null, Tenant);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.DoesNotContain(token, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(logs.Lines, line => line.Contains("Refused a damaged", StringComparison.Ordinal)
+            && line.Contains("Damaged XML part: XmlException", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(token, StringComparison.OrdinalIgnoreCase)
+            || line.Contains(ProducedSamples.Marker, StringComparison.OrdinalIgnoreCase) || line.Contains("Rahasia", StringComparison.Ordinal));
+    }
+
+    /// <summary>A copy of <paramref name="package"/> whose XML part <paramref name="part"/> is rewritten by <paramref name="edit"/>.</summary>
+    private static byte[] WithPartBroken(byte[] package, string part, Func<string, string> edit)
+    {
+        var copy = new MemoryStream();
+        copy.Write(package);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(part) ?? throw new InvalidOperationException($"{part} is not in the package.");
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+            writer.Write(edit(xml));
+        }
+        return copy.ToArray();
     }
 
     private static byte[] WithEntry(byte[] package, string name, byte[] content)

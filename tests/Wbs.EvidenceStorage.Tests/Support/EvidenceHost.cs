@@ -22,8 +22,9 @@ public sealed class EvidenceHost : ServiceHost<Program>
     private static readonly TestTokens SharedTokens = new();
     private readonly string _root;
 
-    private EvidenceHost(ServiceSettings settings, string root, TestClock clock, CaseManagementPeer caseManagement, bool realHttp)
-        : base(settings, SharedTokens, clock, port: realHttp ? 0 : null)
+    private EvidenceHost(ServiceSettings settings, string root, TestClock clock, CaseManagementPeer caseManagement, bool realHttp,
+        Action<IServiceCollection>? services)
+        : base(settings, SharedTokens, clock, port: realHttp ? 0 : null, services: services)
     {
         _root = root;
         Clock = clock;
@@ -53,13 +54,14 @@ public sealed class EvidenceHost : ServiceHost<Program>
 
     /// <param name="settings">Extra configuration (e.g. small upload budgets).</param>
     /// <param name="realHttp">Serve over Kestrel on a loopback port, for tests that need a request body to really stream.</param>
+    /// <param name="services">Further replacements in the service's container (e.g. a <see cref="CapturedLogs"/> provider).</param>
     public static async Task<EvidenceHost> StartAsync(InfrastructureFixture infra, IReadOnlyDictionary<string, string?>? settings = null,
-        bool realHttp = false)
+        bool realHttp = false, Action<IServiceCollection>? services = null)
     {
         var root = NewRoot();
         var caseManagement = await CaseManagementPeer.StartAsync();
         var all = (await SettingsAsync(infra, root, caseManagement)).Merge(settings);
-        return new EvidenceHost(all, root, new TestClock(), caseManagement, realHttp);
+        return new EvidenceHost(all, root, new TestClock(), caseManagement, realHttp, services);
     }
 
     /// <summary>A fresh folder for one instance's blobs, scratch files and tenant catalogue.</summary>
