@@ -130,6 +130,38 @@ public sealed class StaffCaseWorkTests(AppHostFixture system, BrowserFixture bro
         Assert.True(axe.Count == 0, string.Join("\n", axe));
     }
 
+    [Fact]
+    public async Task What_a_case_worker_typed_survives_a_refused_transition_and_a_session_that_ended_before_sending()
+    {
+        var api = new SystemApi(system);
+        var report = await api.SubmitAsync(Tenant, "Uji isian petugas yang tidak hilang");
+        await WaitForCaseAsync(api, report.TrackingNumber);
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/{Tenant}/staff/cases/{report.TrackingNumber}");
+        await BrowserPages.StaffSignInAsync(page, system.Credentials.For(Tenant, "verifier"));
+
+        // Rejecting needs a reason: the refusal shows the form again as it was filled in.
+        await page.Locator("input[name=to][value=rejected]").CheckAsync();
+        await page.Locator("#publicMessage").FillAsync("Laporan ini di luar kewenangan kami; silakan ajukan ke instansi pusat.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan status" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#reason-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#publicMessage")).ToHaveValueAsync("Laporan ini di luar kewenangan kami; silakan ajukan ke instansi pusat.");
+        await Assertions.Expect(page.Locator("input[name=to][value=rejected]")).ToBeCheckedAsync();
+
+        // A long letter outlives the session: sending it leads to the sign-in page, and after signing in it is back, unsent.
+        var letter = string.Join(" ", Enumerable.Repeat("Mohon lampirkan bukti transfer dan nama loket yang Anda datangi.", 60));
+        await page.Locator("#body").FillAsync(letter);
+        await context.ClearCookiesAsync(new() { Name = "wbs_staff" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan" }).ClickAsync();
+        await page.WaitForURLAsync("**/staff/login**");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Isian Anda belum hilang");
+        await BrowserPages.StaffSignInAsync(page, system.Credentials.For(Tenant, "verifier"));
+        Assert.EndsWith($"/staff/cases/{report.TrackingNumber}", page.Url);
+        await Assertions.Expect(page.Locator("#body")).ToHaveValueAsync(letter);
+        Assert.DoesNotContain("Mohon lampirkan bukti transfer", await page.Locator(".messages").InnerTextAsync());
+    }
+
     private Task<IBrowserContext> NewContextAsync() =>
         browsers.Browser.NewContextAsync(new() { BaseURL = system.GatewayUrl, BypassCSP = true, AcceptDownloads = true });
 

@@ -49,6 +49,19 @@ public abstract class TenantPageModel : PageModel
 
     public string Slug => Tenant.Slug;
 
+    /// <summary>Fields kept from a post the page could not take (see the staff console's KeptForm); shown by <see cref="Typed"/>.</summary>
+    protected IReadOnlyDictionary<string, string>? KeptFields { get; set; }
+
+    /// <summary>
+    /// What was typed into <paramref name="field"/>: in the form just posted, when the page shows it again after a
+    /// refusal, or kept from a post made after the session ended. Pages that stream their form never read it here.
+    /// </summary>
+    public string? Typed(string field) =>
+        KeptFields?.GetValueOrDefault(field)
+        ?? (HttpMethods.IsPost(Request.Method) && !ChecksAntiforgeryItself && Request.HasFormContentType && Request.Form[field].ToString() is { Length: > 0 } typed
+            ? typed
+            : null);
+
     /// <summary>
     /// Takes this page's one-time result (see <see cref="OneTimeCookie"/>) and, when there is one, makes the header's
     /// language switch post its sealed copy to the page's <c>language</c> handler (<see cref="ReshowOneTime{T}"/>).

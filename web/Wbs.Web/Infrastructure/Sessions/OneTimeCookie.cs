@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Wbs.Web.Infrastructure.Security;
 
@@ -11,17 +12,19 @@ namespace Wbs.Web.Infrastructure.Sessions;
 /// page, valid for ten minutes and deleted the first time the page reads it. Nothing is kept on
 /// the server, and reloading the page does not show the secret again; only the page's own language
 /// switch, which posts the sealed value back into the cookie, shows it in the other language within
-/// those minutes.
+/// those minutes. A value larger than a browser keeps in one cookie (a long draft) is split into
+/// several by ASP.NET Core's chunking cookie manager.
 /// </summary>
 public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfiguration configuration)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private static readonly ChunkingCookieManager Cookies = new();
 
     public void Write<T>(HttpContext http, string name, string path, T value)
     {
         var protector = Protector(name, path).ToTimeLimitedDataProtector();
-        http.Response.Cookies.Append(name, protector.Protect(JsonSerializer.Serialize(value, Json), Lifetime), Options(http, path));
+        Cookies.AppendResponseCookie(http, name, protector.Protect(JsonSerializer.Serialize(value, Json), Lifetime), Options(http, path));
     }
 
     public T? Take<T>(HttpContext http, string name, string path) where T : class => Take<T>(http, name, path, out _);
@@ -33,12 +36,13 @@ public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfigura
     /// </summary>
     public T? Take<T>(HttpContext http, string name, string path, out string? sealedValue) where T : class
     {
-        if (!http.Request.Cookies.TryGetValue(name, out sealedValue) || string.IsNullOrEmpty(sealedValue))
+        sealedValue = Cookies.GetRequestCookie(http, name);
+        if (string.IsNullOrEmpty(sealedValue))
         {
             sealedValue = null;
             return null;
         }
-        http.Response.Cookies.Delete(name, Options(http, path, forDeletion: true));
+        Cookies.DeleteCookie(http, name, Options(http, path, forDeletion: true));
         var value = Open<T>(name, path, sealedValue);
         sealedValue = value is null ? null : sealedValue;
         return value;
@@ -49,7 +53,7 @@ public sealed class OneTimeCookie(IDataProtectionProvider protection, IConfigura
     {
         if (Open<T>(name, path, sealedValue) is not null)
         {
-            http.Response.Cookies.Append(name, sealedValue!, Options(http, path));
+            Cookies.AppendResponseCookie(http, name, sealedValue!, Options(http, path));
         }
     }
 

@@ -20,9 +20,10 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
     protected override Task<IActionResult?> BeforeHandlerAsync()
     {
         ViewData["Area"] = "staff";
-        var back = Request.Path + Request.QueryString;
+        var back = PageAddress;
         if (sessions.Read(HttpContext, Slug, SessionKind.Staff) is not { } ticket)
         {
+            KeepTyped();
             return Task.FromResult<IActionResult?>(new RedirectResult(StaffPaths.Login(Slug, back)));
         }
         if (ticket.MustChangePassword && !OpenBeforePasswordChange)
@@ -30,6 +31,10 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
             return Task.FromResult<IActionResult?>(new RedirectResult(StaffPaths.Password(Slug, back)));
         }
         StaffSession = ticket;
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            KeptFields = HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Take<KeptForm>(HttpContext, KeptForm.Cookie, Request.Path)?.Fields;
+        }
         CallerSession.Of(HttpContext).Use(ticket);
         ViewData["Staff"] = ticket;
         return Task.FromResult<IActionResult?>(null);
@@ -38,7 +43,27 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
     protected IActionResult SignInAgain()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Staff);
-        return new RedirectResult(TenantPaths.Of(Slug, "staff/login"));
+        return new RedirectResult(KeepTyped() ? StaffPaths.Login(Slug, PageAddress) : TenantPaths.Of(Slug, "staff/login"));
+    }
+
+    /// <summary>Where to come back after signing in: this page, without the handler a post named (the page is fetched, not posted again).</summary>
+    private string PageAddress =>
+        Request.Path + QueryString.Create(Request.Query.Where(q => q.Key != "handler").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
+
+    /// <summary>
+    /// A post that finds the session ended keeps what was typed for the page it came from (see <see cref="KeptForm"/>)
+    /// and says so on the sign-in page; nothing of it was done.
+    /// </summary>
+    private bool KeepTyped()
+    {
+        if (!HttpMethods.IsPost(Request.Method) || ChecksAntiforgeryItself || !Request.HasFormContentType || KeptForm.From(Request.Form) is not { } kept)
+        {
+            return false;
+        }
+        HttpContext.RequestServices.GetRequiredService<OneTimeCookie>().Write(HttpContext, KeptForm.Cookie, Request.Path, kept);
+        Flash = Lang.T("Sesi Anda berakhir sebelum isian disimpan. Isian Anda belum hilang: masuk lagi dan isian itu muncul kembali di formulirnya.",
+            "Your session ended before this was saved. What you typed is not lost: sign in again and it is back in its form.");
+        return true;
     }
 
     /// <summary>A failed call: sign in again when the token was refused, otherwise show the message.</summary>
