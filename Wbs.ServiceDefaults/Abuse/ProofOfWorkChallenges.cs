@@ -123,9 +123,15 @@ public sealed class ProofOfWorkChallenges(IOptions<AbuseOptions> options, SpentC
         full[..destination.Length].CopyTo(destination);
     }
 
+    /// <summary>Base64url (with or without its trailing <c>=</c> padding) or decimal: API.md's "any base64url or decimal string".</summary>
     private static bool IsNonce(ReadOnlySpan<char> nonce)
     {
-        foreach (var c in nonce)
+        var unpadded = nonce.TrimEnd('=');
+        if (unpadded.IsEmpty || nonce.Length - unpadded.Length > 2)
+        {
+            return false;
+        }
+        foreach (var c in unpadded)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             {

@@ -124,6 +124,24 @@ public sealed class ProofOfWorkTests : IAsyncLifetime
         Assert.Empty(_echo.Received);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public async Task NonceInPaddedBase64Url_IsAccepted(int nonceBytes)
+    {
+        using var challenged = await PostAsync("/api/banjarnegara/complaints");
+        var body = await JsonAsync(challenged);
+        // 4 bytes are written with "==", 5 with "=": base64url as many encoders write it, padding kept.
+        var proof = ProofOfWorkSolver.Solve(body.GetProperty("challenge").GetString()!, body.GetProperty("difficulty").GetInt32(),
+            n => Convert.ToBase64String(BitConverter.GetBytes(n)[..nonceBytes]).Replace('+', '-').Replace('/', '_'));
+        Assert.EndsWith(nonceBytes == 4 ? "==" : "=", proof);
+
+        using var accepted = await PostAsync("/api/banjarnegara/complaints", proof);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Single(_echo.Received, r => r.Path.EndsWith("/complaints"));
+    }
+
     [Fact]
     public async Task ChallengeHandedOutAhead_IsAcceptedOnce()
     {

@@ -16,11 +16,15 @@ public static class ProofOfWorkSolver
     public const string Header = "Proof-Of-Work";
 
     /// <returns>The header value: <c>challenge.nonce</c> whose SHA-256 starts with <paramref name="difficulty"/> zero bits.</returns>
-    public static string Solve(string challenge, int difficulty)
+    public static string Solve(string challenge, int difficulty) =>
+        Solve(challenge, difficulty, nonce => nonce.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <param name="nonceText">How the n-th candidate nonce is written (decimal, base64url, …).</param>
+    public static string Solve(string challenge, int difficulty, Func<long, string> nonceText)
     {
         for (var nonce = 0L; ; nonce++)
         {
-            var value = $"{challenge}.{nonce}";
+            var value = $"{challenge}.{nonceText(nonce)}";
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
             var zeros = 0;
             while (zeros < difficulty && (hash[zeros / 8] & (0x80 >> (zeros % 8))) == 0)
