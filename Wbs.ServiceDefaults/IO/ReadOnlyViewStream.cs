@@ -23,22 +23,52 @@ public abstract class ReadOnlyViewStream(Stream inner) : Stream
     /// <summary>Sees how many bytes every read returned (0 at the end) and answers what the caller gets.</summary>
     protected virtual int AfterRead(int read) => read;
 
+    /// <summary>Sees a read of <see cref="Inner"/> fail; answers the exception the caller gets instead, or null to let it go on.</summary>
+    protected virtual Exception? ReadFailed(Exception failure) => null;
+
     public override int Read(byte[] buffer, int offset, int count)
     {
         BeforeRead();
-        return AfterRead(Inner.Read(buffer, offset, count));
+        int read;
+        try
+        {
+            read = Inner.Read(buffer, offset, count);
+        }
+        catch (Exception ex) when (ReadFailed(ex) is { } replaced)
+        {
+            throw replaced;
+        }
+        return AfterRead(read);
     }
 
     public override int Read(Span<byte> buffer)
     {
         BeforeRead();
-        return AfterRead(Inner.Read(buffer));
+        int read;
+        try
+        {
+            read = Inner.Read(buffer);
+        }
+        catch (Exception ex) when (ReadFailed(ex) is { } replaced)
+        {
+            throw replaced;
+        }
+        return AfterRead(read);
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         BeforeRead();
-        return AfterRead(await Inner.ReadAsync(buffer, cancellationToken));
+        int read;
+        try
+        {
+            read = await Inner.ReadAsync(buffer, cancellationToken);
+        }
+        catch (Exception ex) when (ReadFailed(ex) is { } replaced)
+        {
+            throw replaced;
+        }
+        return AfterRead(read);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -11,6 +11,11 @@ public static class ProblemDetailsExtensions
         {
             ctx.ProblemDetails.Title ??= ProblemTitles.For(ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode);
             ctx.ProblemDetails.Type ??= $"https://httpstatuses.io/{ctx.ProblemDetails.Status}";
+            // Routing answers a body of a media type the endpoint does not accept with a bare 415: it gets words like the rest.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                ctx.ProblemDetails.Detail ??= BadRequestExceptionHandler.UnsupportedContentType;
+            }
             // Exceptions' messages and stack traces stay in the logs.
             ctx.ProblemDetails.Extensions.Remove("exception");
         });

@@ -76,6 +76,8 @@ public sealed class ValidationTests(InfrastructureFixture infra) : IAsyncLifetim
             new StringContent("title=x", Encoding.UTF8, "application/x-www-form-urlencoded"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Jenis isi permintaan tidak didukung. / Unsupported content type.",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

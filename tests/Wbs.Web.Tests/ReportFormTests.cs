@@ -118,6 +118,27 @@ public sealed partial class ReportFormTests : IAsyncLifetime
         Assert.Empty(Stubs.Submissions);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Post_whose_multipart_is_cut_short_is_refused_400_not_500_and_forwards_nothing(bool insideTheFile)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (token, key) = await OpenFormAsync(ct);
+        using var whole = Form(token, key, "submit", what: "Uang pelicin di loket pelayanan KTP.",
+            file: insideTheFile ? ("catatan.txt", "text/plain", Encoding.UTF8.GetBytes(new string('x', 4000))) : null);
+        var bytes = await whole.ReadAsByteArrayAsync(ct);
+        // Cut inside the file's bytes, or inside the text fields after the token: the closing boundary never comes.
+        var cutAt = insideTheFile ? Encoding.ASCII.GetString(bytes).IndexOf("xxxx", StringComparison.Ordinal) + 2000 : bytes.Length * 2 / 3;
+        using var cut = new ByteArrayContent(bytes[..cutAt]);
+        cut.Headers.ContentType = whole.Headers.ContentType;
+
+        using var response = await _client.PostAsync("/banjarnegara/lapor", cut, ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Stubs.Submissions);
+    }
+
     [Fact]
     public async Task Submit_sends_the_form_idempotency_key_and_shows_the_code_once_without_logging_it()
     {

@@ -46,6 +46,7 @@ public static class EvidenceApi
         switch (outcome)
         {
             case MultipartUpload.Outcome.NotMultipart: return EvidenceProblems.NotMultipart();
+            case MultipartUpload.Outcome.NoBoundary: return EvidenceProblems.NoBoundary();
             case MultipartUpload.Outcome.NoFilePart: return EvidenceProblems.NoFilePart();
             case MultipartUpload.Outcome.TooLarge: return EvidenceProblems.TooLarge(limit);
             case MultipartUpload.Outcome.Empty: return EvidenceProblems.Empty();

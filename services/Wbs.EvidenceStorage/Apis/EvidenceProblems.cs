@@ -5,8 +5,13 @@ namespace Wbs.EvidenceStorage.Apis;
 /// <summary>The texts of the evidence endpoints' problem answers, built by the one <see cref="Problems"/> factory.</summary>
 internal static class EvidenceProblems
 {
-    public static ProblemHttpResult NotMultipart() => Problem(400,
+    /// <summary>A body of another media type: 415, as the JSON endpoints answer a body that is not JSON.</summary>
+    public static ProblemHttpResult NotMultipart() => Problem(415,
         "Kirim berkas sebagai multipart/form-data dengan satu bagian 'file'. / Send the file as multipart/form-data with one 'file' part.");
+
+    public static ProblemHttpResult NoBoundary() => Problem(400,
+        "Header Content-Type multipart/form-data memerlukan boundary yang sah (1–70 karakter). / "
+        + "The multipart/form-data Content-Type needs a valid boundary (1–70 characters).");
 
     public static ProblemHttpResult NoFilePart() => Problem(400, "Bagian 'file' wajib ada. / A 'file' part is required.");
 

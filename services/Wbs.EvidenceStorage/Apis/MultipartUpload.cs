@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
+using Wbs.ServiceDefaults.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace Wbs.EvidenceStorage.Apis;
@@ -11,11 +11,12 @@ namespace Wbs.EvidenceStorage.Apis;
 /// buffered whole in memory, and reading stops as soon as the limit is passed. The limit is the larger (media)
 /// one until the first bytes show the file cannot be video or audio; from then on the documents limit applies,
 /// so an oversize document sent in chunks (no <c>Content-Length</c> to refuse up front) is cut off at the
-/// documents limit.
+/// documents limit. A body whose multipart framing is broken (cut short, no boundary) is the client's fault:
+/// <see cref="MultipartBody"/> raises it as <see cref="MalformedMultipartException"/>, answered 400.
 /// </summary>
 public static class MultipartUpload
 {
-    public enum Outcome { Ok, NotMultipart, NoFilePart, TooLarge, Empty }
+    public enum Outcome { Ok, NotMultipart, NoBoundary, NoFilePart, TooLarge, Empty }
 
     /// <summary>Room for the multipart framing around the file itself.</summary>
     private const long FramingAllowance = 1024 * 1024;
@@ -29,10 +30,13 @@ public static class MultipartUpload
     {
         var limit = Math.Max(documentLimit, mediaLimit);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 70 } boundary)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             return (Outcome.NotMultipart, null, limit);
+        }
+        if (HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 70 } boundary)
+        {
+            return (Outcome.NoBoundary, null, limit);
         }
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
@@ -40,7 +44,7 @@ public static class MultipartUpload
         }
 
         // A 64 KiB buffer instead of the reader's 4 KiB: a phone video is read in 16 times fewer pieces.
-        var reader = new MultipartReader(boundary, request.Body, 64 * 1024) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        var reader = new MultipartBody(boundary, request.Body, 64 * 1024);
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
@@ -69,14 +73,23 @@ public static class MultipartUpload
     {
         var content = scratch.Create();
         var uploaded = new UploadedPart(content, part.FileName, part.ClaimedType);
-        var (outcome, applied) = await CopyLimitedAsync(part, content, documentLimit, Math.Max(documentLimit, mediaLimit), cancellationToken);
-        if (outcome != Outcome.Ok)
+        try
         {
-            await uploaded.DisposeAsync();
-            return (outcome, null, applied);
+            var (outcome, applied) = await CopyLimitedAsync(part, content, documentLimit, Math.Max(documentLimit, mediaLimit), cancellationToken);
+            if (outcome != Outcome.Ok)
+            {
+                await uploaded.DisposeAsync();
+                return (outcome, null, applied);
+            }
+            content.Position = 0;
+            return (Outcome.Ok, uploaded, applied);
         }
-        content.Position = 0;
-        return (Outcome.Ok, uploaded, applied);
+        catch
+        {
+            // A body cut short or a client gone: the scratch file goes at once, not when the collector finds it.
+            await uploaded.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<(Outcome Outcome, long Limit)> CopyLimitedAsync(FilePart part, Stream target, long documentLimit, long limit,

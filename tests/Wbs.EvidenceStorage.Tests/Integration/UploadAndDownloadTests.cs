@@ -265,6 +265,65 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>A part that never ends, a body with no boundary at all, a header line past the limit, a video cut off as it streams.</summary>
+    [Theory]
+    [InlineData("cut-in-file")]
+    [InlineData("no-boundary-at-all")]
+    [InlineData("header-too-long")]
+    [InlineData("cut-in-video")]
+    public async Task BrokenMultipart_Is400Problem_AndNothingKept(string broken)
+    {
+        const string boundary = "batas-uji-123";
+        static byte[] Part(string fileName, string type) => Encoding.ASCII.GetBytes(
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{fileName}\"\r\nContent-Type: {type}\r\n\r\n");
+        byte[] body = broken switch
+        {
+            "cut-in-file" => [.. Part("catatan.txt", "text/plain"), .. "Isi catatan yang terpotong di tengah"u8],
+            "no-boundary-at-all" => "bukan multipart sama sekali, hanya teks"u8.ToArray(),
+            "header-too-long" => Encoding.ASCII.GetBytes($"--{boundary}\r\nX-Panjang: {new string('a', 20_000)}\r\n\r\nisi\r\n--{boundary}--\r\n"),
+            _ => [.. Part("rekaman.mp4", "video/mp4"), .. SampleMedia.Mp4(new byte[200_000])[..120_000]],
+        };
+        using var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={boundary}");
+
+        using var response = await _host.Client.PostAsync($"/api/{EvidenceHost.Tenant}/evidence", content, TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest,
+            "Isi multipart/form-data terpotong atau rusak. / The multipart/form-data body is cut short or malformed.");
+        await AssertNothingKeptAsync();
+    }
+
+    /// <summary>Routing refuses a body of another declared media type before the endpoint runs; the endpoint refuses one without any.</summary>
+    [Theory]
+    [InlineData("text/plain", "Jenis isi permintaan tidak didukung. / Unsupported content type.")]
+    [InlineData("application/json", "Jenis isi permintaan tidak didukung. / Unsupported content type.")]
+    [InlineData(null, "Kirim berkas sebagai multipart/form-data dengan satu bagian 'file'. / Send the file as multipart/form-data with one 'file' part.")]
+    public async Task BodyNotMultipart_Is415Problem_AndNothingKept(string? contentType, string detail)
+    {
+        using var content = new ByteArrayContent("bukti sebagai teks biasa"u8.ToArray());
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = new(contentType);
+        }
+
+        using var response = await _host.Client.PostAsync($"/api/{EvidenceHost.Tenant}/evidence", content, TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, detail);
+        await AssertNothingKeptAsync();
+    }
+
+    [Fact]
+    public async Task MultipartWithoutBoundary_Is400Problem()
+    {
+        using var content = new ByteArrayContent("isi"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
+
+        using var response = await _host.Client.PostAsync($"/api/{EvidenceHost.Tenant}/evidence", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task PathInFileName_KeepsOnlyTheBaseName()
     {
@@ -302,6 +361,15 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Equal(0, await _host.WithDbAsync(db => db.Set<Wbs.ServiceDefaults.Messaging.OutboxMessage>()
             .CountAsync(m => m.Type == typeof(Wbs.Contracts.EvidenceViewed).FullName)));
         Assert.Empty(_host.ScratchFiles());
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
     }
 
     private async Task AssertNothingKeptAsync()

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using Wbs.ServiceDefaults.IO;
 
 namespace Wbs.Web.Infrastructure.Forms;
 
@@ -18,7 +18,7 @@ namespace Wbs.Web.Infrastructure.Forms;
 /// marked <see cref="StreamedFormResult.TokenLost"/>, with every file skipped unread: the page shows
 /// the draft again and nothing is done with it. A post larger than <see cref="UploadFormOptions.MaxBytes"/>
 /// is answered 413 with the text fields read before the limit (<see cref="StreamedFormResult.Partial"/>),
-/// so the page can show them again.
+/// so the page can show them again. A body whose multipart framing is broken is refused like an invalid form (400).
 /// </summary>
 public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IOptions<UploadFormOptions> limits)
 {
@@ -45,7 +45,7 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
         }
         var form = new StreamedForm();
         var body = new LimitedRequestBody(request.Body, MaxBytes);
-        var reader = new MultipartReader(boundary, body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
+        var reader = new MultipartBody(boundary, body);
         var verified = false;
         var tokenLost = false;
         var fields = 0;
@@ -94,8 +94,9 @@ public sealed class StreamingFormReader(IAntiforgery antiforgery, IOptions<Antif
         {
             return StreamedFormResult.TooLarge with { Partial = verified && !tokenLost ? form : null };
         }
-        catch (InvalidDataException)
+        catch (MalformedMultipartException)
         {
+            // Cut short or without its boundaries: the page's 400, never a 500 (a client that went away still fails as such).
             return StreamedFormResult.Invalid;
         }
         return verified ? new StreamedFormResult(form, null, tokenLost) : StreamedFormResult.Invalid;
