@@ -42,29 +42,48 @@ public static class TenantExtensions
     }
 
     /// <summary>
-    /// For groups under <c>/api/{tenant}</c>: an unknown slug answers 404, and a token issued for
-    /// another tenant answers 403, before any handler runs. The platform's own tenant is unknown here
-    /// unless <paramref name="allowPlatform"/> (staff sign-in and password change of platform admins).
+    /// For groups under <c>/api/{tenant}</c> (and <c>/internal/{tenant}</c>): an unknown slug answers 404 before
+    /// authentication (<see cref="UseTenants"/>), whatever the path asks of the caller, and a token issued for another
+    /// tenant answers 403 before any handler runs. The platform's own tenant is unknown here unless
+    /// <paramref name="allowPlatform"/> (staff sign-in and password change of platform admins).
     /// </summary>
     public static TBuilder RequireTenant<TBuilder>(this TBuilder builder, bool allowPlatform = false) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new TenantRoute(allowPlatform)).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var refresher = http.RequestServices.GetRequiredService<TenantCatalogRefresher>();
-            if (await refresher.FindAsync(http.GetRouteValue("tenant") as string, http.RequestAborted) is not { } tenant
-                || (tenant.IsPlatform && !allowPlatform))
-            {
-                return Problems.Problems.NotFound("Instansi tidak dikenal. / Unknown agency.");
-            }
             var claimed = http.User.FindFirst(Auth.WbsClaims.Tenant)?.Value;
-            if (http.User.Identity?.IsAuthenticated == true && claimed != tenant.Slug)
+            if (http.User.Identity?.IsAuthenticated == true && claimed != http.Tenant().Slug)
             {
                 return Problems.Problems.Forbidden("Token ini bukan untuk instansi ini. / This token is for another agency.");
             }
-            http.Items[ItemKey] = tenant;
             return await next(context);
         });
 
+    /// <summary>
+    /// Resolves the tenant of every endpoint marked by <see cref="RequireTenant"/>; an unknown slug (or the platform's
+    /// own on an agency's path) answers 404 problem+json here, so it is 404 on every such path, before authentication
+    /// could answer 401 for lack of a token. Goes before <c>UseAuthentication</c>.
+    /// </summary>
+    public static IApplicationBuilder UseTenants(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<TenantRoute>() is { } route)
+        {
+            var refresher = http.RequestServices.GetRequiredService<TenantCatalogRefresher>();
+            if (await refresher.FindAsync(http.GetRouteValue("tenant") as string, http.RequestAborted) is not { } tenant
+                || (tenant.IsPlatform && !route.AllowPlatform))
+            {
+                await Problems.Problems.NotFound("Instansi tidak dikenal. / Unknown agency.").ExecuteAsync(http);
+                return;
+            }
+            http.Items[ItemKey] = tenant;
+        }
+        await next(http);
+    });
+
     public static TenantProfile Tenant(this HttpContext http) =>
-        http.Items[ItemKey] as TenantProfile ?? throw new InvalidOperationException("RequireTenant() is missing on this endpoint's group.");
+        http.Items[ItemKey] as TenantProfile
+        ?? throw new InvalidOperationException("No tenant resolved: RequireTenant() on the endpoint's group and UseTenants() in the pipeline are both needed.");
+
+    /// <summary>Marks an endpoint whose <c>{tenant}</c> route value must name a known tenant.</summary>
+    private sealed record TenantRoute(bool AllowPlatform);
 }

@@ -256,6 +256,28 @@ public sealed class ReportTests(InfrastructureFixture infra) : IAsyncLifetime
         Assert.Equal(0, await _host.WithDbAsync(db => db.Messages.CountAsync(m => m.CaseId == complaintId, Http.Ct)));
     }
 
+    [Theory]
+    [InlineData("GET", "/api/tidak-ada/reports")]
+    [InlineData("GET", "/api/tidak-ada/cases")]
+    [InlineData("GET", "/api/tidak-ada/audit")]
+    [InlineData("POST", "/api/tidak-ada/reports/WBS-2026-000001/messages")]
+    [InlineData("GET", "/api/platform/cases")]
+    public async Task UnknownTenant_WithoutToken_Is404BeforeAuthentication(string method, string path)
+    {
+        using var anonymous = _host.Client();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new { body = "halo" });
+        }
+
+        var problem = await (await anonymous.SendAsync(request, Http.Ct)).ProblemAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal("Instansi tidak dikenal. / Unknown agency.", problem.Str("detail"));
+        // A known tenant's protected paths still answer 401 without a token.
+        await (await anonymous.Get(Path("cases"))).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task AddEvidence_OwnReportOnly_RelaysRefusedIds()
     {

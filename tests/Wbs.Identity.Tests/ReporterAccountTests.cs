@@ -219,4 +219,22 @@ public sealed class ReporterAccountTests(InfrastructureFixture infra) : IAsyncLi
         var response = await _host.PostAsync(IdentityHost.Path("sessions", "tidak-ada"), new { complaintCode = "K7QD-3MWT-9XPA-2HBN-Q4" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("staff/users")]
+    [InlineData("accounts/links")]
+    public async Task ProtectedPath_UnknownTenantWithoutToken_Answers404_KnownTenant401(string path)
+    {
+        Func<string, Task<HttpResponseMessage>> send = path == "staff/users"
+            ? p => _host.GetAsync(p)
+            : p => _host.PostAsync(p, new { complaintCode = "K7QD-3MWT-9XPA-2HBN-Q4" });
+
+        var unknown = await send(IdentityHost.Path(path, "tidak-ada"));
+        var known = await send(IdentityHost.Path(path));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Unknown agency", await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.Unauthorized, known.StatusCode);
+    }
 }

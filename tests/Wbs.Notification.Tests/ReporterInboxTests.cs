@@ -120,11 +120,15 @@ public sealed class ReporterInboxTests(InfrastructureFixture infra) : IAsyncLife
             _host.Request(HttpMethod.Get, "/api/komdigi/notifications", _host.CodeToken(complaintId, "WBS-2026-000001")), ct);
         using var unknown = await _host.Client.SendAsync(
             _host.Request(HttpMethod.Get, "/api/atlantis/notifications", _host.CodeToken(complaintId, "WBS-2026-000001", "atlantis")), ct);
+        using var unknownWithoutToken = await _host.Client.SendAsync(_host.Request(HttpMethod.Get, "/api/atlantis/notifications", null), ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, staffAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherTenant.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        // An unknown tenant is 404 before authentication could ask for a token.
+        Assert.Equal(HttpStatusCode.NotFound, unknownWithoutToken.StatusCode);
+        Assert.Equal("application/problem+json", unknownWithoutToken.Content.Headers.ContentType?.MediaType);
         Assert.Equal("application/problem+json", otherTenant.Content.Headers.ContentType?.MediaType);
     }
 }

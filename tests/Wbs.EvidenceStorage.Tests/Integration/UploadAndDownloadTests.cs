@@ -265,6 +265,18 @@ public sealed class UploadAndDownloadTests(InfrastructureFixture infra) : IAsync
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task UnknownTenant_OnAStaffPathWithoutToken_Is404NotA401_KnownTenantStill401And403()
+    {
+        using var unknown = await _host.DownloadAsync(Guid.NewGuid(), token: null, tenant: "tidak-ada");
+        using var known = await _host.DownloadAsync(Guid.NewGuid(), token: null);
+        using var otherTenant = await _host.DownloadAsync(Guid.NewGuid(), _host.StaffToken("komdigi", "admin"));
+
+        await AssertProblemAsync(unknown, HttpStatusCode.NotFound, "Instansi tidak dikenal. / Unknown agency.");
+        Assert.Equal(HttpStatusCode.Unauthorized, known.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenant.StatusCode);
+    }
+
     /// <summary>A part that never ends, a body with no boundary at all, a header line past the limit, a video cut off as it streams.</summary>
     [Theory]
     [InlineData("cut-in-file")]
