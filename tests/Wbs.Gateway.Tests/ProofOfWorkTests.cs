@@ -32,7 +32,6 @@ public sealed class ProofOfWorkTests : IAsyncLifetime
     [InlineData("/api/banjarnegara/evidence")]
     [InlineData("/api/banjarnegara/evidence/uploads")]
     [InlineData("/api/banjarnegara/sessions")]
-    [InlineData("/api/komdigi/staff/sessions")]
     [InlineData("/api/komdigi/accounts")]
     public async Task AnonymousWrite_WithoutProof_Answers428_SolvedIsForwarded(string path)
     {
@@ -174,6 +173,8 @@ public sealed class ProofOfWorkTests : IAsyncLifetime
     [InlineData("POST", "/api/banjarnegara/reports/WBS-2026-000001/messages")]
     [InlineData("POST", "/api/banjarnegara/accounts/links")]
     [InlineData("POST", "/banjarnegara/lapor")]
+    // Staff sign-in is throttled past its budget (StaffSignInThrottleTests), never asked for proof: API.md lists no 428 for it.
+    [InlineData("POST", "/api/komdigi/staff/sessions")]
     public async Task OtherRequests_AreNeverChallenged(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 namespace Wbs.Identity.Tests;
 
 /// <summary>
-/// Nobody can lock anyone out: failures on a username make further attempts on it ask a proof of
-/// work (the same for existing and unknown names), the right credentials still get in, and wrong
-/// complaint codes never keep a code holder out.
+/// Nobody can lock anyone out: failures on a reporter's username make further attempts on it ask a proof of
+/// work, failures on a staff name throttle it (429, never 428) to all but a valid TOTP code (the same for existing
+/// and unknown names), the right credentials still get in, and wrong complaint codes never keep a code holder out.
 /// </summary>
 public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetime
 {
@@ -43,12 +43,11 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
         Assert.Equal(await wrongPassword.ProblemWithoutTraceAsync(), await unknownUser.ProblemWithoutTraceAsync());
     }
 
-    [Theory]
-    [InlineData("sessions")]
-    [InlineData("staff/sessions")]
-    public async Task ExistingAndUnknownUsername_SameStatusAndBody_AtEveryAttemptFrom1To20(string path)
+    [Fact]
+    public async Task ExistingAndUnknownUsername_SameStatusAndBody_AtEveryAttemptFrom1To20()
     {
-        var existing = path == "sessions" ? await NewAccountAsync() : (await _host.CreateStaffAsync(["verifier"])).Username;
+        const string path = "sessions";
+        var existing = await NewAccountAsync();
         var unknown = existing + "z";
 
         for (var attempt = 1; attempt <= 20; attempt++)
@@ -95,20 +94,76 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task ThirdPartyFailures_StaffOwnerStillSignsInWithPasswordAndTotp()
+    public async Task StaffSession_ExistingAndUnknownName_SameAnswer_401ThenThrottled429WithRetryAfter_Never428()
+    {
+        var existing = (await _host.CreateStaffAsync(["verifier"])).Username;
+        var unknown = existing + "z";
+
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            var first = await _host.PostAsync(IdentityHost.Path("staff/sessions"), Wrong(existing, attempt));
+            var second = await _host.PostAsync(IdentityHost.Path("staff/sessions"), Wrong(unknown, attempt));
+            Assert.Equal(attempt <= 3 ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests, first.StatusCode);
+            Assert.Equal(first.StatusCode, second.StatusCode);
+            Assert.Equal(await first.ProblemWithoutTraceAsync(), await second.ProblemWithoutTraceAsync());
+            Assert.Equal(first.Headers.RetryAfter?.Delta, second.Headers.RetryAfter?.Delta);
+            if (attempt > 3)
+            {
+                // Each refusal keeps the throttle going: the whole window again.
+                Assert.Equal(TimeSpan.FromMinutes(15), first.Headers.RetryAfter?.Delta);
+            }
+        }
+        // The same name at another tenant is another name.
+        var elsewhere = await _host.PostAsync(IdentityHost.Path("staff/sessions", IdentityHost.OtherTenant), Wrong(existing, 0));
+        Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThirdPartyFailures_StaffOwnerStillSignsInWithPasswordAndTotp_PayingNothing()
     {
         var staff = await _host.CreateStaffAsync(["admin"]);
         for (var i = 0; i < 25; i++)
         {
-            var guess = new { staff.Username, password = $"Tebakan-{i}-Sandi", totp = "123456" };
-            var answer = await ProofOfWorkSolver.PostJsonAsync(_host.Client, IdentityHost.Path("staff/sessions"), guess, Ct);
-            Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+            var guess = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, password = $"Tebakan-{i}-Sandi", totp = "123456" });
+            Assert.Equal(i < 3 ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests, guess.StatusCode);
         }
+        // Throttled, the right password alone is not even checked.
+        var withoutCode = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, staff.Password, totp = "123456" });
 
-        var owner = await ProofOfWorkSolver.PostJsonAsync(_host.Client, IdentityHost.Path("staff/sessions"),
-            new { staff.Username, staff.Password, totp = _host.CurrentTotp(staff.Secret) }, Ct);
+        var owner = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, staff.Password, totp = _host.CurrentTotp(staff.Secret) });
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, withoutCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThrottledStaffName_RightTotpWrongPassword_Answers429_AndSpendsTheTotpStep()
+    {
+        var staff = await ThrottledStaffAsync();
+        var code = _host.CurrentTotp(staff.Secret);
+
+        var wrongPassword = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, password = "Sandi-Salah-xyz", totp = code });
+        var sameCodeAgain = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, staff.Password, totp = code });
+        _host.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
+        var nextCode = await _host.PostAsync(IdentityHost.Path("staff/sessions"), new { staff.Username, staff.Password, totp = _host.CurrentTotp(staff.Secret) });
+
+        // Not 401: the answer never tells that the code was right.
+        Assert.Equal(HttpStatusCode.TooManyRequests, wrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, sameCodeAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, nextCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThrottledStaffName_AfterRetryAfter_IsCheckedAgain()
+    {
+        var staff = await ThrottledStaffAsync();
+        var throttled = await _host.PostAsync(IdentityHost.Path("staff/sessions"), Wrong(staff.Username, 3));
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+
+        _host.Clock.Advance(throttled.Headers.RetryAfter!.Delta!.Value + TimeSpan.FromSeconds(1));
+        var later = await _host.PostAsync(IdentityHost.Path("staff/sessions"), Wrong(staff.Username, 4));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, later.StatusCode);
     }
 
     [Fact]
@@ -228,6 +283,17 @@ public sealed class SignInCostTests(InfrastructureFixture infra) : IAsyncLifetim
         var username = IdentityHost.NewUsername();
         await _host.CreateAccountAsync(username, Password);
         return username;
+    }
+
+    /// <summary>A staff member whose name just used up its free failures (three here).</summary>
+    private async Task<StaffCredentials> ThrottledStaffAsync()
+    {
+        var staff = await _host.CreateStaffAsync(["verifier"]);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _host.PostAsync(IdentityHost.Path("staff/sessions"), Wrong(staff.Username, i))).StatusCode);
+        }
+        return staff;
     }
 
     private static object Wrong(string username, int attempt) =>

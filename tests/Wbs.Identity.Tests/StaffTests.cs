@@ -156,7 +156,7 @@ public sealed class StaffTests(InfrastructureFixture infra) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StaffSession_FiveFailures_AskProofOfWork_RightPasswordAndTotpStillGetIn()
+    public async Task StaffSession_FiveFailures_Throttle429WithRetryAfter_RightPasswordAndTotpStillGetIn()
     {
         var staff = await _host.CreateStaffAsync(["auditor"]);
         for (var i = 0; i < 5; i++)
@@ -164,13 +164,16 @@ public sealed class StaffTests(InfrastructureFixture infra) : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(staff, "000000", "Sandi-Salah-12345")).StatusCode);
         }
 
-        var challenged = await SignInAsync(staff, _host.CurrentTotp(staff.Secret));
-        Assert.Equal(HttpStatusCode.PreconditionRequired, challenged.StatusCode);
-        var signedIn = await ProofOfWorkSolver.PostJsonAsync(_host.Client, IdentityHost.Path("staff/sessions", staff.Tenant),
-            new { staff.Username, staff.Password, totp = _host.CurrentTotp(staff.Secret) }, TestContext.Current.CancellationToken);
+        // The right password without a valid TOTP code is not even checked now.
+        var throttled = await SignInAsync(staff, "000000");
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal("application/problem+json", throttled.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(throttled.Headers.RetryAfter?.Delta);
+        var signedIn = await SignInAsync(staff, _host.CurrentTotp(staff.Secret));
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
-        // The success forgave the failures: the next sign-in costs nothing again.
+        // The success forgave the failures: the next sign-in is checked as any other.
         _host.Clock.Advance(TimeSpan.FromSeconds(Totp.StepSeconds));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(staff, "000000")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(staff, _host.CurrentTotp(staff.Secret))).StatusCode);
     }
 }

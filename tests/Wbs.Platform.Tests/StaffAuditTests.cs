@@ -38,7 +38,7 @@ public sealed class StaffAuditTests(InfrastructureFixture infra) : IAsyncLifetim
         var temporary = enrolment.GetProperty("temporaryPassword").GetString()!;
         var secret = Base32.Decode(enrolment.GetProperty("totpSecret").GetString()!)!;
 
-        // A wrong password, a wrong TOTP code, an unknown name, then failures until the name must pay a proof of work.
+        // A wrong password, a wrong TOTP code, an unknown name, then failures until the name is throttled.
         Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(username, TypedPassword, "123456"));
         var wrongCode = Totp.Compute(secret, Totp.StepAt(DateTimeOffset.UtcNow)) == "000000" ? "111111" : "000000";
         Assert.Equal(HttpStatusCode.Unauthorized, await SignInAsync(username, temporary, wrongCode));

@@ -132,8 +132,8 @@ public sealed class AppHostFixture : IAsyncLifetime
             using var held = await TotpSteps.HoldAsync(tenant, staff.Username);
             var step = await TotpSteps.ReserveAsync(tenant, staff.Username);
             using var client = CreateClient();
-            // Under a flood the gateway (or Identity, for a username others keep failing on) asks a proof of work
-            // first; solving it can outlast a TOTP step, so each attempt carries a code still accepted when it is sent.
+            // Under a flood the gateway throttles staff sign-ins (429) and a challenge solved ahead is the way past it;
+            // solving it can outlast a TOTP step, so each attempt carries a code still accepted when it is sent.
             var attempt = 0;
             var response = await ProofOfWorkSolver.SendAsync(client, () =>
             {
@@ -144,7 +144,7 @@ public sealed class AppHostFixture : IAsyncLifetime
                     Content = System.Net.Http.Json.JsonContent.Create(new { username = staff.Username, password = staff.Password,
                         totp = TestTotp.ComputeForStep(staff.TotpSecret, sendStep) }),
                 };
-            }, CancellationToken.None);
+            }, CancellationToken.None, throttledFamily: "staff-sessions");
             var body = await response.Content.ReadAsStringAsync();
             if (!response.IsSuccessStatusCode)
             {

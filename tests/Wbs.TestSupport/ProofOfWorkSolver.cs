@@ -52,7 +52,12 @@ public static class ProofOfWorkSolver
     }
 
     /// <summary>Sends a request made by <paramref name="build"/>; answers each 428 (up to three) by solving it and sending again.</summary>
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    /// <param name="throttledFamily">
+    /// For a write whose family is throttled (429) instead of challenged (staff sign-in, <c>staff-sessions</c>): each 429
+    /// is answered too, by a challenge of that family handed out ahead and solved (<see cref="SolveAheadAsync"/>).
+    /// </param>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, Func<HttpRequestMessage> build, CancellationToken cancellationToken,
+        string? throttledFamily = null)
     {
         string? proof = null;
         for (var round = 0; ; round++)
@@ -63,13 +68,29 @@ public static class ProofOfWorkSolver
                 request.Headers.TryAddWithoutValidation(Header, proof);
             }
             var response = await client.SendAsync(request, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.PreconditionRequired || round == 3)
+            var throttled = response.StatusCode == HttpStatusCode.TooManyRequests && throttledFamily is not null;
+            if (!(response.StatusCode == HttpStatusCode.PreconditionRequired || throttled) || round == 3)
             {
                 return response;
             }
-            (proof, _) = await SolveAnswerAsync(response);
+            proof = throttled
+                ? await SolveAheadAsync(client, TenantOf(request.RequestUri!), throttledFamily!, cancellationToken)
+                : (await SolveAnswerAsync(response)).Header;
             response.Dispose();
         }
+    }
+
+    /// <summary>The <c>{tenant}</c> of an <c>/api/{tenant}/…</c> request (made absolute once sent).</summary>
+    private static string TenantOf(Uri uri) =>
+        (uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString).Split('/', StringSplitOptions.RemoveEmptyEntries)[1];
+
+    /// <summary>A challenge handed out ahead (<c>GET /api/{tenant}/challenges?for={family}</c>), solved: the header value.</summary>
+    public static async Task<string> SolveAheadAsync(HttpClient client, string tenant, string family, CancellationToken cancellationToken)
+    {
+        using var response = await client.GetAsync($"/api/{tenant}/challenges?for={family}", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return Solve(body.RootElement.GetProperty("challenge").GetString()!, body.RootElement.GetProperty("difficulty").GetInt32());
     }
 
     public static Task<HttpResponseMessage> PostJsonAsync(HttpClient client, string path, object body, CancellationToken cancellationToken) =>

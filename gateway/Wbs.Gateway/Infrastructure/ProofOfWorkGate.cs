@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace Wbs.Gateway.Infrastructure;
 
 /// <summary>
-/// Anonymous writes (submission, evidence upload, sign-ins, account creation) answer 428 with a
+/// Anonymous writes (submission, evidence upload, reporters' sign-ins, account creation) answer 428 with a
 /// challenge when their tenant's family asks for proof of work and the request carries no valid
-/// <c>Proof-Of-Work</c> header. Decided before anything is forwarded, from the path alone. The
+/// <c>Proof-Of-Work</c> header; those of a family <see cref="RouteFamily.RefusedUnderPressure"/> (staff sign-in) answer
+/// 429 with <c>Retry-After</c> instead. Decided before anything is forwarded, from the path alone. The
 /// header travels on, so that Identity can accept the same solved challenge for a username it asks
 /// a cost for (with a shared <c>Abuse:ProofOfWork:Key</c>).
 /// </summary>
@@ -33,6 +36,15 @@ public sealed class ProofOfWorkGate(RequestDelegate next)
         if (check.Outcome != ProofOfWorkOutcome.Missing)
         {
             metrics.Rejected(family.Name, tenant);
+        }
+        if (family.RefusedUnderPressure)
+        {
+            metrics.Throttled(family.Name, tenant);
+            var wait = Math.Max(1, Math.Ceiling(policy.RetryAfter(family, tenant).TotalSeconds));
+            context.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+                "Terlalu banyak permintaan masuk untuk instansi ini, coba lagi nanti. / Too many sign-in requests for this agency, try again later.");
+            return;
         }
         metrics.Challenged(family.Name, tenant);
         // Never easier than what the caller already solved once: two parties asking cannot make a client go round in circles.

@@ -4,7 +4,9 @@ namespace Wbs.Gateway.Infrastructure;
 /// Whether a tenant's route family asks for proof of work now, and how hard: within its budget
 /// nothing (or the base difficulty when the mode is <see cref="ProofOfWorkMode.Always"/>); past it
 /// two more zero bits each time the rate doubles, up to the ceiling. The flooder pays for every
-/// request; an honest caller pays once per write, and never more than the ceiling.
+/// request; an honest caller pays once per write, and never more than the ceiling. A family
+/// <see cref="RouteFamily.RefusedUnderPressure"/> is asked nothing within its budget, whatever the mode, and past it
+/// always: it is a throttle, and the proof the only way past it.
 /// </summary>
 public sealed class ProofOfWorkPolicy(PressureGauge gauge, TenantBudgets budgets, IOptions<AbuseOptions> options)
 {
@@ -18,6 +20,10 @@ public sealed class ProofOfWorkPolicy(PressureGauge gauge, TenantBudgets budgets
     /// <summary>The difficulty a challenge handed out ahead should carry.</summary>
     public int Current(RouteFamily family, string tenant) => Demand(family, tenant, gauge.Peek(family.Name, tenant)) ?? Pow.BaseDifficulty;
 
+    /// <summary>For a write refused under pressure: how long until the family's count is back within its budget.</summary>
+    public TimeSpan RetryAfter(RouteFamily family, string tenant) =>
+        gauge.Until(family.Name, tenant, budgets.PermitsPerMinute(family, tenant) - 1);
+
     private int? Demand(RouteFamily family, string tenant, double count)
     {
         if (Unlimited)
@@ -26,7 +32,7 @@ public sealed class ProofOfWorkPolicy(PressureGauge gauge, TenantBudgets budgets
         }
         var budget = budgets.PermitsPerMinute(family, tenant);
         var pressure = count > budget;
-        if (!Pow.Required(pressure))
+        if (family.RefusedUnderPressure ? !pressure : !Pow.Required(pressure))
         {
             return null;
         }

@@ -12,6 +12,13 @@ public sealed record RouteFamily(
 {
     public const long MiB = 1024 * 1024;
 
+    /// <summary>
+    /// Past the budget its anonymous writes answer 429 with <c>Retry-After</c> instead of 428 (staff sign-in: API.md lists
+    /// 200, 401 and 429 for it). A proof of work solved ahead (<c>GET /api/{tenant}/challenges?for=…</c>) still lets one
+    /// through, so a flood holds back whoever does not pay, and locks out nobody who does.
+    /// </summary>
+    public bool RefusedUnderPressure { get; init; }
+
     /// <summary>The agreed routing table (see the topology contract); everything unmatched goes to the web front end.</summary>
     public static readonly RouteFamily[] All =
     [
@@ -22,7 +29,9 @@ public sealed record RouteFamily(
              "PUT /api/{tenant}/reports/{trackingNumber}/identity", "/api/platform/tenants", "/api/platform/tenants/{slug}"], 1 * MiB, 60, 32,
             ["complaints"]),
         new("identity", "identity", ["POST /api/platform/tenants/{slug}/admins", "/api/{tenant}/sessions/{**rest}", "/api/{tenant}/accounts/{**rest}", "/api/{tenant}/staff/{**rest}"], 1 * MiB, 120, 32,
-            ["sessions", "staff/sessions", "accounts"]),
+            ["sessions", "accounts"]),
+        // Staff sign-in has a budget of its own, so that no flood of reporters' sign-ins holds it back, and is throttled (429), not asked to pay.
+        new("staff-sessions", "identity", ["POST /api/{tenant}/staff/sessions"], 1 * MiB, 30, 8, ["staff/sessions"]) { RefusedUnderPressure = true },
         // Phone videos: EvidenceStorage applies each tenant's own limits (documents, media) below this one. A resumable
         // upload is budgeted once, at its creation (POST …/evidence/uploads); its PATCH, HEAD and DELETE are not anonymous writes.
         new("evidence", "evidencestorage", ["/api/{tenant}/evidence/{**rest}"], 1025 * MiB, 60, 16, ["evidence", "evidence/uploads"]),

@@ -10,6 +10,11 @@ public static class IdentityProblems
     public static ProblemHttpResult Throttled() => Problems.TooManyRequests(
         "Terlalu banyak percobaan yang gagal. Coba lagi nanti. / Too many failed attempts. Try again later.");
 
+    /// <summary>A staff name with too many recent failures: the same answer for existing and unknown names, and whatever failed.</summary>
+    public static ProblemHttpResult SignInThrottled() => Problems.TooManyRequests(
+        "Terlalu banyak percobaan masuk yang gagal dengan nama ini. Coba lagi nanti; sandi dan kode TOTP yang benar tetap bisa masuk. / "
+        + "Too many failed sign-ins with this name. Try again later; the right password and TOTP code still get in.");
+
     /// <summary>API.md "Proof of work (v1.1)": the same answer for existing and unknown names.</summary>
     public static ProblemHttpResult ProofOfWorkRequired(ProofOfWorkDemand demand) =>
         TypedResults.Problem(ProofOfWorkProblem.Create(demand.Challenge, demand.Difficulty));

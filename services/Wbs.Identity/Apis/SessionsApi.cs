@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Wbs.Identity.Apis;
 
 public static class SessionsApi
@@ -9,7 +11,7 @@ public static class SessionsApi
         api.MapPost("/sessions", CreateSession).WithName("CreateSession").WithValidation<SessionRequest>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/staff/sessions", CreateStaffSession).WithName("CreateStaffSession")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapDelete("/sessions/current", DeleteCurrentSession).WithName("DeleteCurrentSession")
             .RequireAuthorization().AllowTemporaryPassword();
         return app;
@@ -54,19 +56,24 @@ public static class SessionsApi
         };
     }
 
-    /// <summary>Username, password and TOTP; a missing or wrong part answers the same 401; after failures on the username, 428 first.</summary>
+    /// <summary>
+    /// Username, password and TOTP; a missing or wrong part answers the same 401; after failures on the username, 429 with
+    /// <c>Retry-After</c> unless the TOTP code is right (API.md: 200; 401; 429 — never 428).
+    /// </summary>
     public static async Task<Results<Ok<StaffSessionResponse>, ProblemHttpResult>> CreateStaffSession(
         StaffSessionRequest request, [AsParameters] SessionServices services, HttpContext http, CancellationToken cancellationToken)
     {
         var result = await services.StaffSignIn.SignInAsync(http.Tenant().Slug, request.Username, request.Password, request.Totp,
-            Proof(http), cancellationToken);
+            cancellationToken);
         switch (result.Outcome)
         {
             case SignInOutcome.Succeeded:
                 var token = await services.Tokens.ForStaffAsync(result.Subject!, cancellationToken);
                 return TypedResults.Ok(result.Subject!.ToSessionResponse(token));
-            case SignInOutcome.ProofOfWorkRequired:
-                return IdentityProblems.ProofOfWorkRequired(result.Demand!);
+            case SignInOutcome.Throttled:
+                http.Response.Headers.RetryAfter = ((long)Math.Ceiling(Math.Max(1, result.RetryAfter?.TotalSeconds ?? 1)))
+                    .ToString(CultureInfo.InvariantCulture);
+                return IdentityProblems.SignInThrottled();
             default:
                 return IdentityProblems.InvalidCredentials();
         }

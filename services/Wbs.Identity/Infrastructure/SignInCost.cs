@@ -11,8 +11,14 @@ public readonly record struct SignInCost(SignInCosts Costs, string Tenant, strin
 
     public void Attempted() => Costs.Add(Key);
 
-    /// <summary>After a failure: it made further attempts on the name pay a proof of work (what WBS has instead of a lockout).</summary>
-    public bool LockedOutNow => Costs.ProofStartsNow(Key);
+    /// <returns>Past the free failures (a staff name), how long until they are forgotten; null within them.</returns>
+    public TimeSpan? Throttle() => Costs.Throttle(Key);
+
+    /// <summary>A throttled attempt answered 429; answers its <c>Retry-After</c>.</summary>
+    public TimeSpan Refused() => Costs.Refused(Tenant, Key);
+
+    /// <summary>After a failure of a staff name: it throttled further attempts on the name (what WBS has instead of a lockout).</summary>
+    public bool LockedOutNow => Costs.ThrottleStartsNow(Key);
 
     public void Succeeded() => Costs.Forgive(Key);
 }

@@ -5,13 +5,15 @@ using System.Text;
 namespace Wbs.Identity.Infrastructure;
 
 /// <summary>
-/// Failed sign-ins per username, so that guessing costs the guesser without locking the owner out:
-/// past <see cref="SignInCostOptions.FreeFailures"/> every attempt on that username (right or wrong,
-/// existing or not) first asks a proof of work one bit harder per failure, up to the ceiling, and a
-/// success forgives the failures. In memory only and forgotten <see cref="SignInCostOptions.Window"/>
-/// after the last failure; keyed by an HMAC of tenant and username under a key made at process
-/// start, so nothing here can be linked to a name afterwards, and nothing of the caller is kept.
-/// Several instances each keep their own counts: an attacker spread over them pays a little less.
+/// Failed sign-ins per username, so that guessing costs the guesser without locking the owner out. Past
+/// <see cref="SignInCostOptions.FreeFailures"/>, a reporter's every attempt on that username (right or wrong,
+/// existing or not) first asks a proof of work one bit harder per failure, up to the ceiling (<see cref="Demand"/>);
+/// a staff sign-in is throttled instead (<see cref="Throttle"/>, answered 429: API.md lists no 428 for it), and
+/// only an attempt carrying a valid TOTP code of the user is still checked. A success forgives the failures. In
+/// memory only and forgotten <see cref="SignInCostOptions.Window"/> after the last failure; keyed by an HMAC of
+/// tenant and username under a key made at process start, so nothing here can be linked to a name afterwards, and
+/// nothing of the caller is kept. Several instances each keep their own counts: an attacker spread over them pays a
+/// little less.
 /// </summary>
 public sealed class SignInCosts(
     ProofOfWorkChallenges challenges, AbuseMetrics metrics, IOptions<IdentityServiceOptions> options, IOptions<AbuseOptions> abuse,
@@ -57,14 +59,36 @@ public sealed class SignInCosts(
         return new(challenges.Issue(tenant, Family, asked), asked);
     }
 
-    /// <summary>True when the failure just counted is the one from which attempts on the name must pay a proof of work.</summary>
-    internal bool ProofStartsNow(string key) =>
-        !abuse.Value.Unlimited && abuse.Value.ProofOfWork.Mode != ProofOfWorkMode.Off && Count(key) == Costs.FreeFailures;
+    /// <returns>
+    /// Past the free failures, how long until they are forgotten (the <c>Retry-After</c> of a refusal); null within them.
+    /// Not a proof of work: the name's failures alone decide, whatever <see cref="ProofOfWorkOptions.Mode"/> says.
+    /// </returns>
+    internal TimeSpan? Throttle(string key)
+    {
+        if (abuse.Value.Unlimited || !_failures.TryGetValue(key, out var failures))
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        var (count, last) = failures.Read(now, Costs.Window);
+        return count < Costs.FreeFailures ? null : last + Costs.Window - now;
+    }
+
+    /// <summary>A throttled attempt was refused (429): counted for the dashboard, by tenant only.</summary>
+    /// <returns>How long until the name's failures are forgotten.</returns>
+    internal TimeSpan Refused(string tenant, string key)
+    {
+        metrics.Throttled(MetricFamily, tenant);
+        return Throttle(key) ?? Costs.Window;
+    }
+
+    /// <summary>True when the failure just counted is the one from which attempts on the name are throttled.</summary>
+    internal bool ThrottleStartsNow(string key) => !abuse.Value.Unlimited && Count(key) == Costs.FreeFailures;
 
     internal bool Exhausted(string key) => !abuse.Value.Unlimited && Count(key) >= Costs.MaxPasswordChangeFailures;
 
     internal int Count(string key) =>
-        _failures.TryGetValue(key, out var failures) ? failures.Current(clock.GetUtcNow(), Costs.Window) : 0;
+        _failures.TryGetValue(key, out var failures) ? failures.Read(clock.GetUtcNow(), Costs.Window).Count : 0;
 
     /// <summary>Counted before the credentials are checked (and forgiven on success), so parallel guesses cannot slip through free.</summary>
     internal void Add(string key)
@@ -83,7 +107,7 @@ public sealed class SignInCosts(
         var now = clock.GetUtcNow();
         foreach (var (key, failures) in _failures)
         {
-            if (failures.Current(now, Costs.Window) == 0)
+            if (failures.Read(now, Costs.Window).Count == 0)
             {
                 _failures.TryRemove(key, out _);
             }
@@ -96,11 +120,12 @@ public sealed class SignInCosts(
         private int _count;
         private DateTimeOffset _last;
 
-        public int Current(DateTimeOffset now, TimeSpan window)
+        /// <returns>The failures still remembered, and when the last one was.</returns>
+        public (int Count, DateTimeOffset Last) Read(DateTimeOffset now, TimeSpan window)
         {
             lock (_lock)
             {
-                return now - _last > window ? 0 : _count;
+                return (now - _last > window ? 0 : _count, _last);
             }
         }
 

@@ -2,24 +2,30 @@ namespace Wbs.Identity.Services;
 
 /// <summary>
 /// Staff sign in with username, password and a TOTP code; a TOTP time step is accepted once.
-/// Failures never lock the user out: they make the next attempts on that username ask a proof of
-/// work (see <see cref="SignInCosts"/>), and the right password and TOTP still get in.
+/// Failures never lock the user out: past the free ones (see <see cref="SignInCosts"/>) the name is throttled, and
+/// an attempt on it is checked only when its TOTP code is valid, which only the user's authenticator can give. So a
+/// guesser without it gets 429 and learns nothing, however long they go on, while the right password and TOTP still
+/// get in; each such check spends its TOTP step, so even a holder of the authenticator guesses one password a step.
 /// </summary>
 public sealed class StaffSignIn(
     IdentityDbContext db, SignInCosts costs, PasswordService passwords, TotpSecretProtector secrets, TimeProvider clock)
 {
     public async Task<SignInResult<StaffUser>> SignInAsync(
-        string tenant, string? username, string? password, string? totp, string? proof, CancellationToken cancellationToken)
+        string tenant, string? username, string? password, string? totp, CancellationToken cancellationToken)
     {
         var name = Usernames.Normalize(username);
-        // Asked before the look-up, from the name alone: existing and unknown users answer alike.
         var cost = costs.For("staff", tenant, name);
-        if (cost.Demand(proof) is { } demand)
-        {
-            return SignInResult<StaffUser>.ProofRequired(demand);
-        }
+        // Decided from the name alone: existing and unknown users are throttled alike.
+        var throttled = cost.Throttle() is not null;
         var user = await db.StaffUsers.FirstOrDefaultAsync(u => u.Tenant == tenant && u.Username == name, cancellationToken);
-        var (result, act) = await CheckAsync(user, password, totp, cost, cancellationToken);
+        if (throttled && !await ClaimTotpStepAsync(user, totp, cancellationToken))
+        {
+            // Nothing was checked, so nothing is audited (the audit trail is no flooder's to fill); the refusal counts as a
+            // failure, so the throttle lasts while the guessing does.
+            cost.Attempted();
+            return SignInResult<StaffUser>.ThrottledFor(cost.Refused());
+        }
+        var (result, act) = await CheckAsync(user, password, totp, totpClaimed: throttled, cost, cancellationToken);
         // Every outcome is audited, an unknown name without naming anyone (what was typed may be a password).
         if (result.Outcome != SignInOutcome.Succeeded && cost.LockedOutNow)
         {
@@ -27,7 +33,8 @@ public sealed class StaffSignIn(
         }
         db.RecordAct(tenant, act, user?.Id, user?.Username ?? IdentityActs.Unknown, null, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return result;
+        // A throttled name answers 429 whatever failed, so the answer never tells that the TOTP code was right.
+        return throttled && result.Outcome != SignInOutcome.Succeeded ? SignInResult<StaffUser>.ThrottledFor(cost.Refused()) : result;
     }
 
     /// <summary>
@@ -42,12 +49,15 @@ public sealed class StaffSignIn(
             return SignInResult<StaffUser>.Throttled;
         }
         // The caller saves (with the new password, which replaces any rehash).
-        return (await CheckAsync(user, password, totp, cost, cancellationToken)).Result;
+        return (await CheckAsync(user, password, totp, totpClaimed: false, cost, cancellationToken)).Result;
     }
 
-    /// <summary>An unknown or disabled user fails after the time one check costs. Answers the outcome and its audit action; the caller saves.</summary>
+    /// <summary>
+    /// An unknown or disabled user fails after the time one check costs. Answers the outcome and its audit action; the
+    /// caller saves. <paramref name="totpClaimed"/>: the code's step was claimed already (<see cref="ClaimTotpStepAsync"/>).
+    /// </summary>
     private async Task<(SignInResult<StaffUser> Result, string Act)> CheckAsync(
-        StaffUser? user, string? password, string? totp, SignInCost cost, CancellationToken cancellationToken)
+        StaffUser? user, string? password, string? totp, bool totpClaimed, SignInCost cost, CancellationToken cancellationToken)
     {
         cost.Attempted();
         if (user is null || user.Disabled)
@@ -60,11 +70,7 @@ public sealed class StaffSignIn(
         {
             return (SignInResult<StaffUser>.Failed, IdentityActs.SignInWrongPassword);
         }
-        var valid = Totp.TryVerify(secrets.Open(user), totp, clock.GetUtcNow(), user.LastTotpStep, out var step)
-            // Claims the step atomically: of two requests carrying the same code only one wins.
-            && await db.StaffUsers.Where(u => u.Id == user.Id && u.LastTotpStep < step)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastTotpStep, step), cancellationToken) == 1;
-        if (!valid)
+        if (!totpClaimed && !await ClaimTotpStepAsync(user, totp, cancellationToken))
         {
             return (SignInResult<StaffUser>.Failed, IdentityActs.SignInWrongTotp);
         }
@@ -75,4 +81,12 @@ public sealed class StaffSignIn(
         }
         return (new(SignInOutcome.Succeeded, user), IdentityActs.SignInSucceeded);
     }
+
+    /// <summary>True when <paramref name="totp"/> is a valid code of an unused step of an active user; the step is then spent.</summary>
+    private async Task<bool> ClaimTotpStepAsync(StaffUser? user, string? totp, CancellationToken cancellationToken) =>
+        user is { Disabled: false }
+        && Totp.TryVerify(secrets.Open(user), totp, clock.GetUtcNow(), user.LastTotpStep, out var step)
+        // Claims the step atomically: of two requests carrying the same code only one wins.
+        && await db.StaffUsers.Where(u => u.Id == user.Id && u.LastTotpStep < step)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastTotpStep, step), cancellationToken) == 1;
 }
