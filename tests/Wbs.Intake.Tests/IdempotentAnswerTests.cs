@@ -85,13 +85,14 @@ public sealed class IdempotentAnswerTests(InfrastructureFixture infra) : IntakeW
     }
 
     [Fact]
-    public async Task Two_requests_with_one_key_that_race_to_store_their_answers_both_get_the_winners()
+    public async Task A_repeat_sent_while_the_first_request_is_still_at_work_waits_for_it_and_gets_its_answer()
     {
         var ct = TestContext.Current.CancellationToken;
         var key = Guid.NewGuid().ToString();
         var complaint = WithIdentity("Agus Salim");
 
-        // Both requests find no answer yet, write their report, and wait to store their answer until the lock goes.
+        // The first request writes its report and waits to store its answer until the lock goes; the repeat (a client
+        // that gave up waiting) waits for the first on the key instead of making a report of its own.
         await using var connection = new NpgsqlConnection(Host.ConnectionString);
         await connection.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -99,12 +100,17 @@ public sealed class IdempotentAnswerTests(InfrastructureFixture infra) : IntakeW
         {
             await lockTable.ExecuteNonQueryAsync(ct);
         }
-        var racing = new[] { PostWithKeyAsync(key, complaint), PostWithKeyAsync(key, complaint) };
-        await Eventually.TrueAsync(async () => racing.Any(r => r.IsCompleted) || await InsertsWaitingAsync() == 2, what: "both answers waiting to be stored");
-        Assert.DoesNotContain(racing, r => r.IsCompleted);
+        var first = PostWithKeyAsync(key, complaint);
+        await Eventually.TrueAsync(async () => first.IsCompleted || await WaitingAsync("INSERT INTO%idempotency_records%") == 1,
+            what: "the first answer waiting to be stored");
+        var repeat = PostWithKeyAsync(key, complaint);
+        await Eventually.TrueAsync(async () => repeat.IsCompleted || await WaitingAsync("SELECT pg_advisory_lock%") == 1,
+            what: "the repeat waiting for the first");
+        Assert.False(first.IsCompleted);
+        Assert.False(repeat.IsCompleted);
         await tx.RollbackAsync(ct);
 
-        var answers = await Task.WhenAll(racing);
+        var answers = await Task.WhenAll(first, repeat);
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
         var bodies = await Task.WhenAll(answers.Select(a => a.ReadJsonAsync()));
         Assert.Equal(bodies[0].GetProperty("complaintId").GetGuid(), bodies[1].GetProperty("complaintId").GetGuid());
@@ -146,14 +152,16 @@ public sealed class IdempotentAnswerTests(InfrastructureFixture infra) : IntakeW
         return rows;
     }
 
-    private async Task<long> InsertsWaitingAsync()
+    /// <summary>Statements matching <paramref name="query"/> (an ILIKE pattern) waiting for a lock in Intake's database.</summary>
+    private async Task<long> WaitingAsync(string query)
     {
         await using var connection = new NpgsqlConnection(Host.ConnectionString);
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("""
             SELECT count(*) FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO%idempotency_records%'
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE @query
             """, connection);
+        count.Parameters.AddWithValue("query", query);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 

@@ -22,6 +22,8 @@ public sealed class ComplaintSubmitter(
         // Digesting the request (two serialisations) is only needed to answer a repeated Idempotency-Key.
         var keys = idempotencyKey is null ? null : idempotency.Derive(tenant.Slug, idempotencyKey);
         var requestDigest = keys?.RequestDigest(JsonSerializer.Serialize(request) + $"\n{accountId}\n{JsonSerializer.Serialize(entry)}");
+        // A repeat of a request still at work waits for it to end (see RepeatGuard).
+        await using var repeat = keys is null ? null : await RepeatGuard.EnterAsync(db, keys.Lookup, cancellationToken);
         if (keys is not null && await ReplayAsync(tenant.Slug, keys, requestDigest!, cancellationToken) is { } replay)
         {
             return replay;
