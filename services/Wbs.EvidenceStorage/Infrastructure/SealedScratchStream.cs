@@ -98,12 +98,19 @@ internal sealed class SealedScratchStream : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+    /// <exception cref="IOException">The target lies before the beginning, as <see cref="FileStream"/> answers: readers of
+    /// untrusted files (ZIP's search for its end record in a file shorter than that record) take it for a damaged file.</exception>
+    public override long Seek(long offset, SeekOrigin origin)
     {
-        SeekOrigin.Begin => offset,
-        SeekOrigin.Current => _position + offset,
-        _ => _length + offset,
-    };
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            SeekOrigin.End => _length + offset,
+            _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+        };
+        return _position = target >= 0 ? target : throw new IOException("An attempt was made to move the position before the beginning of the stream.");
+    }
 
     public override void SetLength(long value)
     {

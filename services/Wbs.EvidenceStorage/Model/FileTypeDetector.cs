@@ -5,7 +5,8 @@ namespace Wbs.EvidenceStorage.Model;
 
 /// <summary>
 /// Decides a file's type from its bytes alone (magic numbers and container structure); the name
-/// only disambiguates types that share a container (OLE2 DOC/XLS, plain text/CSV, M4A/MP4).
+/// only disambiguates types that share a container (OLE2 DOC/XLS, plain text/CSV, M4A/MP4) and
+/// names the document that a ZIP too damaged to read was meant to be.
 /// </summary>
 public static class FileTypeDetector
 {
@@ -15,6 +16,7 @@ public static class FileTypeDetector
     private static readonly string[] VideoBrands = ["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "M4V ", "MSNV", "f4v "];
     private static readonly string[] ThreeGpBrands = ["3gp4", "3gp5", "3gp6", "3gp7", "3ge6", "3ge7", "3gg6", "3g2a", "3g2b", "3g2c"];
     private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif"];
+    private static readonly EvidenceKind[] Packages = [EvidenceKinds.Docx, EvidenceKinds.Xlsx, EvidenceKinds.Pptx, EvidenceKinds.Odt, EvidenceKinds.Ods];
 
     /// <returns>The allow-listed kind, or null when the content is not allowed.</returns>
     public static EvidenceKind? Detect(Stream file, string extension)
@@ -35,7 +37,7 @@ public static class FileTypeDetector
         if (h.StartsWith("OggS"u8)) return EvidenceKinds.Ogg;
         if (h.StartsWith("ID3"u8) || IsMpegAudioFrame(h)) return EvidenceKinds.Mp3;
         if (h.StartsWith(Ole2Signature)) return extension.Equals(".xls", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.Xls : EvidenceKinds.Doc;
-        if (h.StartsWith("PK\x03\x04"u8) || h.StartsWith("PK\x05\x06"u8)) return DetectZip(file);
+        if (h.StartsWith("PK\x03\x04"u8) || h.StartsWith("PK\x05\x06"u8)) return DetectZip(file, extension);
         if (IsUtf8Text(file)) return extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? EvidenceKinds.Csv : EvidenceKinds.Text;
         return null;
     }
@@ -76,7 +78,7 @@ public static class FileTypeDetector
         && ((h[1] >> 3) & 0x3) != 1 && ((h[1] >> 1) & 0x3) != 0
         && (h[2] >> 4) is not (0x0 or 0xF) && ((h[2] >> 2) & 0x3) != 3;
 
-    private static EvidenceKind? DetectZip(Stream file)
+    private static EvidenceKind? DetectZip(Stream file, string extension)
     {
         try
         {
@@ -102,9 +104,11 @@ public static class FileTypeDetector
             }
             return EvidenceKinds.Zip;
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (DamagedFile.Tripped(ex))
         {
-            return null;
+            // A document cut short or garbled (its end record gone, its directory pointing nowhere) is that document,
+            // damaged: its cleaner, reading it again, refuses it as such. Under any other name it is nothing allowed.
+            return Packages.FirstOrDefault(kind => kind.AcceptsExtension(extension));
         }
         finally
         {

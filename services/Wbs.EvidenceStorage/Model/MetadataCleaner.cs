@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Wbs.EvidenceStorage.Model;
 
 /// <summary>
@@ -56,11 +54,8 @@ public static class MetadataCleaner
         {
             toBlank = CleanAs(kind, from, to, removed, uploadLimit * MaxExpansionFactor);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or RegexMatchTimeoutException
-                                       or ArgumentOutOfRangeException or OverflowException or FormatException)
+        catch (Exception ex) when (DamagedFile.Tripped(ex))
         {
-            // A truncated or malformed file trips the parsers somewhere other than their own checks:
-            // it is the file's fault, and answered as such.
             throw new InvalidEvidenceException($"Damaged file: {ex.GetType().Name}");
         }
         output.Flush();

@@ -34,6 +34,9 @@ public sealed class ProducedSamples : IAsyncLifetime
         await Office("odt", "report.fodt");
         await Office("pdf", "report.fodt");
         await Office("xlsx", "sheet.fods");
+        await Office("ods", "sheet.fods");
+        await Office("csv", "sheet.fods");
+        await Office("txt", "report.fodt");
         await Office("pptx", "slides.fodp");
         // Info in a compressed object stream (qpdf, as Acrobat and pdfTeX write them); a photo scanned to
         // PDF by img2pdf, which embeds the JPEG as it is, EXIF and GPS included.
@@ -67,6 +70,9 @@ public sealed class ProducedSamples : IAsyncLifetime
         await Ffmpeg("-i", "video.mp4", "-i", "lokasi.srt", "-map", "0", "-map", "1", "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text", "subtitled.mp4");
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac", .. tags, "voice.m4a"]);
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "libmp3lame", .. tags, "voice.mp3"]);
+        await Ffmpeg(["-f", "lavfi", "-i", "sine=d=1", "-c:a", "pcm_s16le", .. tags, "voice.wav"]);
+        await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "screen.gif");
+        await Ffmpeg("-f", "lavfi", "-i", "testsrc=s=64x48:d=1:r=10", "-frames:v", "1", "screen.webp");
         // A WhatsApp voice note is Opus in Ogg; older recorders write Vorbis. Long enough for many pages.
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=20", "-c:a", "libopus", "-b:a", "16k", .. tags, "voice.opus"]);
         await Ffmpeg(["-f", "lavfi", "-i", "sine=d=20", "-c:a", "libvorbis", .. tags, "voice.ogg"]);

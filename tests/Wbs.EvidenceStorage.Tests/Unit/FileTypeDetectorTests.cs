@@ -29,6 +29,19 @@ public sealed class FileTypeDetectorTests
     public void Detect_AllowedContent_ReturnsItsKind(string expected, byte[] bytes, string extension) =>
         Assert.Equal(expected, Detect(bytes, extension));
 
+    [Theory]
+    [InlineData(".docx", "docx")]
+    [InlineData(".ods", "ods")]
+    [InlineData(".zip", null)]
+    [InlineData("", null)]
+    public void Detect_ZipCutShort_IsTheDocumentItsNameSays_OrNothingAllowed(string extension, string? expected)
+    {
+        var docx = SampleFiles.DocxWithMetadata();
+
+        Assert.Equal(expected, Detect(docx[..16], extension));
+        Assert.Equal(expected, Detect(docx[..(docx.Length / 2)], extension));
+    }
+
     [Fact]
     public void Detect_ElfExecutable_IsNotAllowed() => Assert.Null(Detect(SampleFiles.Elf(), ".pdf"));
 

@@ -51,4 +51,20 @@ public sealed class ScratchFilesTests : IDisposable
         Assert.Equal(plain.Length, onDisk.Length);
         Assert.False(SampleFiles.Contains(onDisk, "rahasia"));
     }
+
+    [Fact]
+    public void Seek_BeforeTheBeginning_ThrowsIOException_AsAFileDoes_AndStaysWhereItWas()
+    {
+        var scratch = new ScratchFiles(_folder);
+        using var file = scratch.Create();
+        using var plain = new FileStream(Path.Combine(_folder, "plain"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose);
+        file.Write(new byte[10]);
+        plain.Write(new byte[10]);
+
+        Assert.Throws<IOException>(() => plain.Seek(-22, SeekOrigin.End));
+        Assert.Throws<IOException>(() => file.Seek(-22, SeekOrigin.End));
+        Assert.Throws<IOException>(() => file.Seek(-11, SeekOrigin.Current));
+        Assert.Equal(10, file.Position);
+        Assert.Equal(3, file.Seek(3, SeekOrigin.Begin));
+    }
 }
