@@ -52,6 +52,11 @@ public static class PackageCleaner
             var dropped = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in source.Entries)
             {
+                if (entry.FullName.Length == 0)
+                {
+                    // A garbled directory record; the copy could not be written under no name.
+                    throw new InvalidEvidenceException("A package entry without a name.");
+                }
                 if (IsActiveContent(entry.FullName))
                 {
                     throw new EvidenceRefusedException(MacroAdvice);

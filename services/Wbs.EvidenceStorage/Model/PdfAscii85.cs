@@ -19,10 +19,16 @@ internal static class PdfAscii85
         var count = 0;
         foreach (var b in text)
         {
-            if (!PdfCleaner.IsWhitespace(b))
+            if (PdfCleaner.IsWhitespace(b))
             {
-                chars[count++] = (char)b;
+                continue;
             }
+            // Checked here: the codec indexes its lookup table with any character it is given.
+            if (b is not (>= (byte)'!' and <= (byte)'u' or (byte)'z'))
+            {
+                throw new InvalidEvidenceException("Bad ASCII85 data in a PDF: a byte outside its alphabet.");
+            }
+            chars[count++] = (char)b;
         }
         try
         {

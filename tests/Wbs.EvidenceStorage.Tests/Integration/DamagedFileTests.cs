@@ -54,6 +54,29 @@ public sealed class DamagedFileTests(InfrastructureFixture infra, ProducedSample
         }
     }
 
+    public static TheoryData<string, string> Garbled => new()
+    {
+        { "inline.pdf", "byte outside ASCII85" },
+        { "report.docx", "docProps/core.xml" },
+        { "sheet.xlsx", "docProps/core.xml" },
+        { "slides.pptx", "docProps/core.xml" },
+        { "report.odt", "meta.xml" },
+        { "sheet.ods", "meta.xml" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Garbled))]
+    public async Task GarbledFile_IsRefusedAsDamaged_AndNothingIsStored(string name, string damage)
+    {
+        var bytes = damage == "byte outside ASCII85" ? Damage.ByteOutsideAscii85(samples[name]) : Damage.UnnamedEntry(samples[name], damage);
+
+        using var response = await _host.UploadAsync(name, bytes, tenant: Tenant);
+
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{name}, {damage}: {(int)response.StatusCode}");
+        Assert.Equal(DamagedDetail, await ProblemDetailAsync(response));
+        await AssertStoredAsync(0, $"{name}, {damage}");
+    }
+
     [Theory]
     [MemberData(nameof(Produced))]
     public async Task DamagedFile_IsRefusedWithAProblemOrStored_NeverAServerError(string name)
