@@ -57,12 +57,6 @@ public static class LanguageExtensions
     /// The current address with <c>lang</c> set to <paramref name="language"/>, other parameters kept except the page
     /// handler, which is <paramref name="handler"/> if given: the switch must never repeat what a posted form did.
     /// </summary>
-    public static string SwitchUrl(this HttpRequest request, string language, string? handler = null)
-    {
-        var query = request.Query.Where(q => q.Key != Lang.QueryKey && q.Key != "handler")
-            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
-            .Concat(handler is null ? [] : [$"handler={Uri.EscapeDataString(handler)}"])
-            .Append($"{Lang.QueryKey}={language}");
-        return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
-    }
+    public static string SwitchUrl(this HttpRequest request, string language, string? handler = null) =>
+        request.PageAddress(("handler", handler), (Lang.QueryKey, language));
 }

@@ -20,7 +20,8 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
     protected override Task<IActionResult?> BeforeHandlerAsync()
     {
         ViewData["Area"] = "staff";
-        var back = PageAddress;
+        // Where to come back after signing in: this page, without the handler a post named.
+        var back = Request.PageAddress();
         if (sessions.Read(HttpContext, Slug, SessionKind.Staff) is not { } ticket)
         {
             KeepTyped();
@@ -43,12 +44,8 @@ public abstract class StaffPageModel(SessionCookies sessions) : TenantPageModel
     protected IActionResult SignInAgain()
     {
         sessions.Clear(HttpContext, Slug, SessionKind.Staff);
-        return new RedirectResult(KeepTyped() ? StaffPaths.Login(Slug, PageAddress) : TenantPaths.Of(Slug, "staff/login"));
+        return new RedirectResult(KeepTyped() ? StaffPaths.Login(Slug, Request.PageAddress()) : TenantPaths.Of(Slug, "staff/login"));
     }
-
-    /// <summary>Where to come back after signing in: this page, without the handler a post named (the page is fetched, not posted again).</summary>
-    private string PageAddress =>
-        Request.Path + QueryString.Create(Request.Query.Where(q => q.Key != "handler").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
 
     /// <summary>
     /// A post that finds the session ended keeps what was typed for the page it came from (see <see cref="KeptForm"/>)
