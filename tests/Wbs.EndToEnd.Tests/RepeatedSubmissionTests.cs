@@ -12,7 +12,10 @@ namespace Wbs.EndToEnd.Tests;
 /// A client that gave up waiting for its submission and sent it again with the same Idempotency-Key (the web does
 /// after 10 s) gets its report, not a refusal: the repeat waits for the abandoned first attempt, which lets the
 /// evidence go when the client leaves, and then files the report with that evidence.
+/// It locks Intake's complaints table, so it runs alone (a parallel test's report would wait on the lock), and on
+/// komdigi, which the flood tests of its collection leave without pressure.
 /// </summary>
+[Collection(nameof(FloodCollection))]
 public sealed class RepeatedSubmissionTests(AppHostFixture system)
 {
     [Fact]
@@ -24,7 +27,7 @@ public sealed class RepeatedSubmissionTests(AppHostFixture system)
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"Catatan {Guid.NewGuid():N}\n"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         upload.Add(file, "file", "catatan.txt");
-        using var uploaded = await http.PostAsync("/api/banjarnegara/evidence", upload, ct);
+        using var uploaded = await http.PostAsync("/api/komdigi/evidence", upload, ct);
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var evidenceId = (await uploaded.JsonAsync()).GetProperty("evidenceId").GetGuid();
         var complaint = new
@@ -67,12 +70,12 @@ public sealed class RepeatedSubmissionTests(AppHostFixture system)
         // One report, holding the evidence, as the reporter sees it with the code.
         var codeToken = await Eventually.GetAsync(async () =>
         {
-            using var r = await http.PostAsync("/api/banjarnegara/sessions", new { complaintCode = created.GetProperty("complaintCode").GetString() });
+            using var r = await http.PostAsync("/api/komdigi/sessions", new { complaintCode = created.GetProperty("complaintCode").GetString() });
             return r.IsSuccessStatusCode ? (await r.JsonAsync()).GetProperty("accessToken").GetString() : null;
         }, TimeSpan.FromSeconds(60), "a code session");
         await Eventually.TrueAsync(async () =>
         {
-            using var r = await http.GetAsync($"/api/banjarnegara/reports/{created.GetProperty("trackingNumber").GetString()}", codeToken);
+            using var r = await http.GetAsync($"/api/komdigi/reports/{created.GetProperty("trackingNumber").GetString()}", codeToken);
             return r.IsSuccessStatusCode && (await r.JsonAsync()).GetProperty("evidence").EnumerateArray()
                 .Any(e => e.GetProperty("evidenceId").GetGuid() == evidenceId);
         }, TimeSpan.FromSeconds(60), "the report with its evidence");
@@ -80,7 +83,7 @@ public sealed class RepeatedSubmissionTests(AppHostFixture system)
 
     private static HttpRequestMessage Keyed(object complaint, string key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/banjarnegara/complaints") { Content = JsonContent.Create(complaint) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/komdigi/complaints") { Content = JsonContent.Create(complaint) };
         request.Headers.Add("Idempotency-Key", key);
         return request;
     }
